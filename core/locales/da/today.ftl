@@ -1,0 +1,12 @@
+## Dagens oversigt.
+
+today-title = I dag, { $date }
+today-empty = Der er ikke planlagt noget i dag. Det er også helt i orden.
+today-section-due = Planlagt til i dag
+today-section-overdue = Venter stadig fra tidligere
+today-section-next = Næste skridt
+today-section-follow-ups = Tid til at se tilbage
+today-section-stalled = Skridt, der måske har brug for en ny plan
+today-next-step = Næste skridt for »{ $goal }«
+today-stalled-prompt = »{ $step }« har stået stille i { $days } dage. Vil du lave en ny plan for det?
+today-follow-up-prompt = Hvordan gik det? Du planlagde: { $action }

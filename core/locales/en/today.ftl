@@ -1,0 +1,12 @@
+## The today view.
+
+today-title = Today, { $date }
+today-empty = Nothing is planned for today. That is fine too.
+today-section-due = Planned for today
+today-section-overdue = Still waiting from earlier
+today-section-next = Next steps
+today-section-follow-ups = Time to look back
+today-section-stalled = Steps that may need a new plan
+today-next-step = Next step for “{ $goal }”
+today-stalled-prompt = “{ $step }” has not moved for { $days } days. Would you like to make a new plan for it?
+today-follow-up-prompt = How did it go? You planned: { $action }

@@ -1,0 +1,220 @@
+//! The one public error type. Internal modules keep their own errors and are mapped
+//! here, so a caller only ever sees variants it can act on. No message carries health
+//! data: fields and reasons are names, never what the person wrote.
+
+use std::fmt;
+
+/// Which input was wrong, so a shell can point at the right field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Field {
+    GoalText,
+    GoalWhy,
+    LifeArea,
+    StallDays,
+    StepText,
+    DueDate,
+    MeetingDate,
+    ImrModule,
+    Position,
+    ProblemText,
+    OptionText,
+    OptionPros,
+    OptionCons,
+    ChosenOption,
+    FirstAction,
+    FollowUpDate,
+    Id,
+    Zone,
+    Language,
+    DataDir,
+}
+
+impl Field {
+    /// Stable kebab-case name, used in `--json`, messages and translation ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::GoalText => "goal-text",
+            Field::GoalWhy => "goal-why",
+            Field::LifeArea => "life-area",
+            Field::StallDays => "stall-days",
+            Field::StepText => "step-text",
+            Field::DueDate => "due-date",
+            Field::MeetingDate => "meeting-date",
+            Field::ImrModule => "imr-module",
+            Field::Position => "position",
+            Field::ProblemText => "problem",
+            Field::OptionText => "option",
+            Field::OptionPros => "pros",
+            Field::OptionCons => "cons",
+            Field::ChosenOption => "chosen-option",
+            Field::FirstAction => "first-action",
+            Field::FollowUpDate => "follow-up-date",
+            Field::Id => "id",
+            Field::Zone => "zone",
+            Field::Language => "language",
+            Field::DataDir => "data-dir",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// Why an input was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum InvalidReason {
+    /// Empty or only white space.
+    Empty,
+    /// Longer than `max` characters.
+    TooLong { max: u32 },
+    /// Not in the expected form (a date, an id, a time).
+    Malformed,
+    /// A number outside `min..=max`.
+    OutOfRange { min: i64, max: i64 },
+    /// A name the app does not know (a zone, a language, a life area).
+    Unknown,
+    /// A date before the earliest one allowed (usually today).
+    InPast,
+    /// A date after the latest one allowed (usually today).
+    InFuture,
+}
+
+impl fmt::Display for InvalidReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InvalidReason::Empty => f.write_str("empty"),
+            InvalidReason::TooLong { max } => write!(f, "longer than {max} characters"),
+            InvalidReason::Malformed => f.write_str("not in the expected form"),
+            InvalidReason::OutOfRange { min, max } => write!(f, "outside {min}..={max}"),
+            InvalidReason::Unknown => f.write_str("unknown"),
+            InvalidReason::InPast => f.write_str("in the past"),
+            InvalidReason::InFuture => f.write_str("in the future"),
+        }
+    }
+}
+
+/// What was not found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Entity {
+    Goal,
+    Step,
+    ProblemSolving,
+}
+
+impl fmt::Display for Entity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Entity::Goal => "goal",
+            Entity::Step => "step",
+            Entity::ProblemSolving => "problem-solving",
+        })
+    }
+}
+
+/// Why an action does not fit the current state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ConflictReason {
+    /// The goal is reached or set aside: bring it back before changing its steps.
+    GoalNotActive,
+    /// The goal is already in the state asked for.
+    GoalAlreadyInState,
+    /// The step is already checked off.
+    StepAlreadyDone,
+    /// The step is not checked off, so there is nothing to undo.
+    StepNotDone,
+    /// The follow-up was already marked done.
+    FollowUpAlreadyDone,
+}
+
+impl fmt::Display for ConflictReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ConflictReason::GoalNotActive => "the goal is not active",
+            ConflictReason::GoalAlreadyInState => "the goal is already in that state",
+            ConflictReason::StepAlreadyDone => "the step is already done",
+            ConflictReason::StepNotDone => "the step is not done",
+            ConflictReason::FollowUpAlreadyDone => "the follow-up is already done",
+        })
+    }
+}
+
+/// Every error a caller of [`crate::Companion`] can see.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
+pub enum StegvisError {
+    /// Bad input; nothing was written.
+    #[error("invalid {field}: {reason}")]
+    InvalidInput { field: Field, reason: InvalidReason },
+    /// No such record.
+    #[error("{what} not found")]
+    NotFound { what: Entity },
+    /// The action does not fit the record's current state; nothing was written.
+    #[error("conflict: {reason}")]
+    Conflict { reason: ConflictReason },
+    /// The database was written by a newer version of Stegvis; it was left untouched.
+    #[error("the database has schema version {found}; this version knows up to {supported}")]
+    IncompatibleVersion { found: u32, supported: u32 },
+    /// The file in the data folder is not a Stegvis database; it was left untouched.
+    #[error("the file is not a Stegvis database")]
+    NotADatabase,
+    /// The data folder or database cannot be written.
+    #[error("the data folder cannot be written")]
+    ReadOnly,
+    /// Another program holds the database; try again shortly.
+    #[error("the database is in use by another program")]
+    Busy,
+    /// The data key is missing or is not the key this database was written with.
+    #[error("the data key is missing or does not open this database")]
+    KeyUnavailable,
+    /// Any other storage failure. `detail` names the failure, never the data.
+    #[error("storage failure: {detail}")]
+    Storage { detail: String },
+}
+
+impl StegvisError {
+    pub(crate) fn invalid(field: Field, reason: InvalidReason) -> Self {
+        StegvisError::InvalidInput { field, reason }
+    }
+
+    pub(crate) fn conflict(reason: ConflictReason) -> Self {
+        StegvisError::Conflict { reason }
+    }
+
+    pub(crate) fn not_found(what: Entity) -> Self {
+        StegvisError::NotFound { what }
+    }
+
+    /// Stable kebab-case kind, for scripts (`--json`) and translation ids.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StegvisError::InvalidInput { .. } => "invalid-input",
+            StegvisError::NotFound { .. } => "not-found",
+            StegvisError::Conflict { .. } => "conflict",
+            StegvisError::IncompatibleVersion { .. } => "incompatible-version",
+            StegvisError::NotADatabase => "not-a-database",
+            StegvisError::ReadOnly => "read-only",
+            StegvisError::Busy => "busy",
+            StegvisError::KeyUnavailable => "key-unavailable",
+            StegvisError::Storage { .. } => "storage",
+        }
+    }
+}
+
+/// A foreign `KeyManager` or `Clock` that fails in an unexpected way is treated as
+/// a missing key: the safe reading, which changes nothing.
+#[cfg(feature = "uniffi")]
+impl From<uniffi::UnexpectedUniFFICallbackError> for StegvisError {
+    fn from(_: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        StegvisError::KeyUnavailable
+    }
+}
+
+/// Result alias used across the core.
+pub type Result<T, E = StegvisError> = std::result::Result<T, E>;

@@ -1,0 +1,18 @@
+//! Recovery goals in the person's own words, the small steps towards them, and IMR's
+//! problem-solving flow for a step that has stalled.
+
+pub(crate) mod actions;
+mod area;
+pub(crate) mod db;
+mod model;
+pub(crate) mod solve;
+mod stall;
+pub(crate) mod views;
+
+pub use area::LifeArea;
+pub use model::{
+    Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, NewGoal, NewStep, Progress, Step,
+    StepEdit,
+};
+pub use solve::{ProblemSolving, ProblemSolvingInput, SolveOption, SolvePrompts};
+pub use stall::{days_between, is_stalled, DEFAULT_STALL_DAYS};

@@ -1,0 +1,151 @@
+//! The records a shell draws and sends back. Ids and dates cross the boundary as
+//! text (UUIDs, `YYYY-MM-DD`) so that bad input from any shell gets a typed error.
+
+use crate::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::area::LifeArea;
+
+/// Where a goal stands. Nothing here ever says "failed".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum GoalStatus {
+    Active,
+    Reached,
+    SetAside,
+}
+
+impl GoalStatus {
+    /// Stable key: `active`, `reached`, `set-aside`.
+    pub fn key(self) -> &'static str {
+        match self {
+            GoalStatus::Active => "active",
+            GoalStatus::Reached => "reached",
+            GoalStatus::SetAside => "set-aside",
+        }
+    }
+
+    pub(crate) fn from_key(key: &str) -> Option<GoalStatus> {
+        [
+            GoalStatus::Active,
+            GoalStatus::Reached,
+            GoalStatus::SetAside,
+        ]
+        .into_iter()
+        .find(|s| s.key() == key)
+    }
+}
+
+/// A new goal, in the person's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NewGoal {
+    pub text: String,
+    /// Why it matters to them; optional.
+    pub why: Option<String>,
+    pub area: LifeArea,
+}
+
+/// Changes to a goal; `None` keeps a field as it is. `why: Some("")` clears it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GoalEdit {
+    pub text: Option<String>,
+    pub why: Option<String>,
+    pub area: Option<LifeArea>,
+    /// Days without progress before a step counts as stalled (1 to 365).
+    pub stall_days: Option<u32>,
+}
+
+/// Steps done out of all steps, and when the goal last moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+    pub last_activity_at: Timestamp,
+    /// Calendar days since the last activity, in the device's zone.
+    pub days_since_activity: u32,
+    /// "2 of 3 steps done", localized.
+    pub label: String,
+    /// "Last worked on yesterday", localized.
+    pub activity_label: String,
+}
+
+/// A goal as a shell shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Goal {
+    pub id: String,
+    pub text: String,
+    pub why: Option<String>,
+    pub area: LifeArea,
+    pub area_name: String,
+    pub status: GoalStatus,
+    pub status_name: String,
+    pub stall_days: u32,
+    pub created_at: Timestamp,
+    pub progress: Progress,
+}
+
+/// A home assignment agreed in an IMR meeting.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HomeAssignment {
+    /// The meeting's date, `YYYY-MM-DD`.
+    pub meeting_date: Option<String>,
+    /// The IMR module it belongs to, in the person's or practitioner's words.
+    pub module: Option<String>,
+}
+
+/// A new step towards a goal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NewStep {
+    pub text: String,
+    /// `YYYY-MM-DD`, optional.
+    pub due_date: Option<String>,
+    pub assignment: Option<HomeAssignment>,
+}
+
+/// Changes to a step; `None` keeps a field. `due_date: Some("")` clears the date;
+/// an assignment with neither date nor module removes the tag.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct StepEdit {
+    pub text: Option<String>,
+    pub due_date: Option<String>,
+    pub assignment: Option<HomeAssignment>,
+}
+
+/// A step as a shell shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Step {
+    pub id: String,
+    pub goal_id: String,
+    pub text: String,
+    /// 1 is the first step.
+    pub position: u32,
+    pub due_date: Option<String>,
+    pub assignment: Option<HomeAssignment>,
+    pub done: bool,
+    pub done_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub last_activity_at: Timestamp,
+    /// Open, on an active goal, and untouched for the goal's stall days.
+    pub stalled: bool,
+    /// "Due today", "Planned for 3 days ago", "Done 2026-11-20"; localized.
+    pub status_label: Option<String>,
+    /// "Home assignment from the meeting on …"; localized.
+    pub assignment_label: Option<String>,
+}
+
+/// A goal with its steps in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GoalDetail {
+    pub goal: Goal,
+    pub steps: Vec<Step>,
+}

@@ -1,0 +1,129 @@
+//! Turning rows into the records a shell draws, with localized labels.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+use super::db::{GoalRow, StepBody, StepMeta};
+use super::model::{Goal, GoalStatus, HomeAssignment, Progress, Step};
+use super::stall::{days_between, is_stalled};
+use crate::l10n::{Args, Localizer};
+use crate::time::local_date;
+
+/// The person's "now" for views: their local date and zone.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Here {
+    pub today: NaiveDate,
+    pub zone: Tz,
+    pub loc: Localizer,
+}
+
+impl Here {
+    fn days_since(&self, instant: DateTime<Utc>) -> u32 {
+        days_between(local_date(instant, self.zone), self.today).max(0) as u32
+    }
+}
+
+fn status_key(status: GoalStatus) -> String {
+    format!("goal-status-{}", status.key())
+}
+
+pub(crate) fn goal(
+    row: &GoalRow,
+    done: u32,
+    total: u32,
+    last_step_activity: Option<DateTime<Utc>>,
+    here: &Here,
+) -> Goal {
+    let last = last_step_activity.map_or(row.updated_at, |s| s.max(row.updated_at));
+    let days = here.days_since(last);
+    Goal {
+        id: row.id.to_string(),
+        text: row.body.text.clone(),
+        why: row.body.why.clone(),
+        area: row.area,
+        area_name: row.area.name(&here.loc),
+        status: row.status,
+        status_name: here.loc.t(&status_key(row.status)),
+        stall_days: row.stall_days,
+        created_at: row.created_at,
+        progress: Progress {
+            done,
+            total,
+            last_activity_at: last,
+            days_since_activity: days,
+            label: if total == 0 {
+                here.loc.t("no-steps-yet")
+            } else {
+                here.loc.ta(
+                    "progress-steps",
+                    &Args::new()
+                        .num("done", done.into())
+                        .num("total", total.into()),
+                )
+            },
+            activity_label: here
+                .loc
+                .ta("last-activity", &Args::new().num("days", days.into())),
+        },
+    }
+}
+
+fn assignment_label(a: &HomeAssignment, loc: &Localizer) -> String {
+    match (&a.meeting_date, &a.module) {
+        (Some(date), Some(module)) => loc.ta(
+            "step-assignment-both",
+            &Args::new().text("date", date).text("module", module),
+        ),
+        (Some(date), None) => loc.ta("step-assignment-meeting", &Args::new().text("date", date)),
+        (None, Some(module)) => loc.ta(
+            "step-assignment-module",
+            &Args::new().text("module", module),
+        ),
+        (None, None) => loc.t("step-assignment"),
+    }
+}
+
+/// "Due today", "Planned for 3 days ago", "Due 2026-12-01", or "Done …".
+pub(crate) fn step_status_label(meta: &StepMeta, here: &Here) -> Option<String> {
+    if let Some(done) = meta.done_at {
+        let date = local_date(done, here.zone).to_string();
+        return Some(here.loc.ta("step-done-on", &Args::new().text("date", date)));
+    }
+    let due = meta.due_date?;
+    let late = days_between(due, here.today);
+    Some(match late {
+        0 => here.loc.t("step-due-today"),
+        d if d > 0 => here.loc.ta("step-overdue", &Args::new().num("days", d)),
+        _ => here
+            .loc
+            .ta("step-due-on", &Args::new().text("date", due.to_string())),
+    })
+}
+
+pub(crate) fn step(meta: &StepMeta, body: StepBody, goal: &GoalRow, here: &Here) -> Step {
+    Step {
+        id: meta.id.to_string(),
+        goal_id: meta.goal_id.to_string(),
+        position: meta.position,
+        due_date: meta.due_date.map(|d| d.to_string()),
+        done: meta.done_at.is_some(),
+        done_at: meta.done_at,
+        created_at: meta.created_at,
+        last_activity_at: meta.last_activity_at,
+        stalled: goal.status == GoalStatus::Active
+            && is_stalled(
+                meta.last_activity_at,
+                meta.done_at.is_some(),
+                goal.stall_days,
+                here.today,
+                here.zone,
+            ),
+        status_label: step_status_label(meta, here),
+        assignment_label: body
+            .assignment
+            .as_ref()
+            .map(|a| assignment_label(a, &here.loc)),
+        text: body.text,
+        assignment: body.assignment,
+    }
+}

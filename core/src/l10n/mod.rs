@@ -1,0 +1,8 @@
+//! The only place user-facing text is made. Every string comes from
+//! `core/locales/{en,nb,sv,da}/*.ftl` (Project Fluent), shared by every shell.
+
+mod lang;
+mod render;
+
+pub use lang::Lang;
+pub use render::{Args, Localizer};

@@ -1,0 +1,218 @@
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::lang::Lang;
+
+macro_rules! locale_files {
+    ($lang:literal) => {
+        &[
+            include_str!(concat!("../../locales/", $lang, "/goals.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/today.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/solve.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
+        ]
+    };
+}
+
+fn sources(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => locale_files!("en"),
+        Lang::Nb => locale_files!("nb"),
+        Lang::Sv => locale_files!("sv"),
+        Lang::Da => locale_files!("da"),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Parse problems found while building a bundle; a test keeps this empty.
+#[derive(Default)]
+struct Built {
+    bundle: Option<Bundle>,
+    problems: Vec<String>,
+}
+
+fn build(lang: Lang) -> Built {
+    let id: LanguageIdentifier = match lang.tag().parse() {
+        Ok(id) => id,
+        Err(_) => return Built::default(),
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Terminal output and native text views need no bidi isolation marks.
+    bundle.set_use_isolating(false);
+    let mut problems = Vec::new();
+    for source in sources(lang) {
+        let resource = match FluentResource::try_new((*source).to_owned()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                problems.extend(errors.iter().map(|e| format!("{lang}: {e:?}")));
+                r
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| format!("{lang}: {e:?}")));
+        }
+    }
+    Built {
+        bundle: Some(bundle),
+        problems,
+    }
+}
+
+fn bundles() -> &'static HashMap<Lang, Built> {
+    static BUNDLES: OnceLock<HashMap<Lang, Built>> = OnceLock::new();
+    BUNDLES.get_or_init(|| Lang::ALL.iter().map(|&l| (l, build(l))).collect())
+}
+
+/// Named values for a message: `Args::new().text("goal", g).num("days", 3)`.
+#[derive(Debug, Default, Clone)]
+pub struct Args {
+    values: Vec<(&'static str, ArgValue)>,
+}
+
+#[derive(Debug, Clone)]
+enum ArgValue {
+    Text(String),
+    Num(i64),
+}
+
+impl Args {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.values.push((name, ArgValue::Text(value.into())));
+        self
+    }
+
+    pub fn num(mut self, name: &'static str, value: i64) -> Self {
+        self.values.push((name, ArgValue::Num(value)));
+        self
+    }
+
+    fn to_fluent(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.values {
+            match value {
+                ArgValue::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+                ArgValue::Num(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        args
+    }
+}
+
+/// Renders messages in one language, falling back to English for a missing id.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Localizer {
+    lang: Lang,
+}
+
+impl Localizer {
+    pub fn new(lang: Lang) -> Self {
+        Self { lang }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with `args`.
+    pub fn ta(&self, id: &str, args: &Args) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&Args>) -> String {
+        let fluent_args = args.map(Args::to_fluent);
+        for lang in [self.lang, Lang::En] {
+            let Some(bundle) = bundles().get(&lang).and_then(|b| b.bundle.as_ref()) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text: Cow<'_, str> =
+                bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+            return text.into_owned();
+        }
+        // A missing id is a bug caught by tests; show the id rather than nothing.
+        id.to_owned()
+    }
+
+    /// Every message id of a language, for completeness checks.
+    pub fn ids(lang: Lang) -> Vec<String> {
+        let mut ids: Vec<String> = sources(lang)
+            .iter()
+            .filter_map(|s| FluentResource::try_new((*s).to_owned()).ok())
+            .flat_map(|r| {
+                r.entries()
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    /// Parse and resource errors for a language (empty when all is well).
+    pub fn problems(lang: Lang) -> Vec<String> {
+        bundles()
+            .get(&lang)
+            .map(|b| b.problems.clone())
+            .unwrap_or_else(|| vec![format!("{lang}: no bundle")])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_message_and_parses() {
+        let english = Localizer::ids(Lang::En);
+        assert!(english.len() > 50, "English has {} messages", english.len());
+        for lang in Lang::ALL {
+            assert_eq!(Localizer::problems(lang), Vec::<String>::new());
+            assert_eq!(Localizer::ids(lang), english, "{lang} differs from en");
+        }
+    }
+
+    #[test]
+    fn renders_with_arguments_and_plurals() {
+        let en = Localizer::new(Lang::En);
+        assert_eq!(
+            en.ta(
+                "progress-steps",
+                &Args::new().num("done", 2).num("total", 3)
+            ),
+            "2 of 3 steps done"
+        );
+        assert_eq!(
+            en.ta("last-activity", &Args::new().num("days", 1)),
+            "Last worked on yesterday"
+        );
+        assert_eq!(
+            en.ta("last-activity", &Args::new().num("days", 4)),
+            "Last worked on 4 days ago"
+        );
+        let nb = Localizer::new(Lang::Nb);
+        assert_ne!(nb.t("area-health"), en.t("area-health"));
+        assert_eq!(en.t("no-such-id"), "no-such-id");
+    }
+}

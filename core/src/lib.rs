@@ -1,0 +1,446 @@
+//! Stegvis: the companion for people in Illness Management and Recovery (IMR).
+//!
+//! [`Companion`] is the single entry point. Every shell (Android, iOS, the terminal)
+//! calls one method per thing the person did, and draws the view record it gets back.
+//! Each write is one SQLite transaction; everything a person wrote is sealed.
+
+#![cfg_attr(not(feature = "uniffi"), forbid(unsafe_code))]
+
+pub mod crypto;
+pub mod error;
+pub mod goals;
+pub mod l10n;
+pub mod store;
+pub mod time;
+pub mod today;
+pub mod validate;
+
+#[cfg(feature = "uniffi")]
+mod ffi_types;
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+pub use crypto::{FileKeyManager, KeyManager};
+pub use error::{ConflictReason, Entity, Field, InvalidReason, Result, StegvisError};
+pub use goals::{
+    Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
+    ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
+};
+pub use l10n::{Lang, Localizer};
+pub use time::{Clock, FixedClock, SystemClock};
+pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
+
+use goals::{actions, db as goals_db, solve, views};
+use store::{Sealer, Store};
+
+/// Where and how to open a companion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct OpenConfig {
+    /// The data folder; created if missing.
+    pub data_dir: String,
+    /// The device's IANA zone, e.g. `Europe/Oslo`.
+    pub zone: String,
+    pub language: Lang,
+}
+
+/// Which goals a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum GoalFilter {
+    /// Only goals being worked on.
+    #[default]
+    Active,
+    /// Every goal, reached and set-aside ones too.
+    All,
+}
+
+/// A life area with its localized name, for pickers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LifeAreaOption {
+    pub area: LifeArea,
+    pub key: String,
+    pub name: String,
+}
+
+struct Inner {
+    store: Store,
+    sealer: Sealer,
+    zone: Tz,
+    loc: Localizer,
+}
+
+/// The companion: one open data folder.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Object))]
+pub struct Companion {
+    inner: Mutex<Inner>,
+    clock: Arc<dyn Clock>,
+    data_dir: PathBuf,
+}
+
+impl std::fmt::Debug for Companion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Companion").finish_non_exhaustive()
+    }
+}
+
+/// Parses an id argument; a malformed one is a typed error naming `id`.
+fn id(text: &str) -> Result<Uuid> {
+    validate::id(text)
+}
+
+impl Companion {
+    fn lock(&self) -> Result<MutexGuard<'_, Inner>> {
+        // A panic while holding the lock cannot leave a half-written transaction
+        // (SQLite rolls it back), so a poisoned lock is safe to keep using.
+        Ok(self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// The data folder this companion was opened on.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
+    fn here(inner: &Inner, now: DateTime<Utc>) -> views::Here {
+        views::Here {
+            today: time::local_date(now, inner.zone),
+            zone: inner.zone,
+            loc: inner.loc,
+        }
+    }
+
+    fn goal_view(inner: &mut Inner, now: DateTime<Utc>, goal_id: Uuid) -> Result<Goal> {
+        let here = Self::here(inner, now);
+        let Inner { store, sealer, .. } = inner;
+        store.read(|tx| {
+            let row = goals_db::load_goal(tx, sealer, goal_id)?;
+            let steps = goals_db::steps_of_goal(tx, goal_id)?;
+            let done = steps.iter().filter(|s| s.done_at.is_some()).count() as u32;
+            let last = steps.iter().map(|s| s.last_activity_at).max();
+            Ok(views::goal(&row, done, steps.len() as u32, last, &here))
+        })
+    }
+
+    fn step_view(inner: &mut Inner, now: DateTime<Utc>, step_id: Uuid) -> Result<Step> {
+        let here = Self::here(inner, now);
+        let Inner { store, sealer, .. } = inner;
+        store.read(|tx| {
+            let meta = goals_db::load_step(tx, step_id)?;
+            let goal = goals_db::load_goal(tx, sealer, meta.goal_id)?;
+            let body = meta.open(sealer)?;
+            Ok(views::step(&meta, body, &goal, &here))
+        })
+    }
+}
+
+#[cfg_attr(feature = "uniffi", uniffi::export)]
+impl Companion {
+    /// Opens (or creates) the data folder with the system clock.
+    #[cfg_attr(feature = "uniffi", uniffi::constructor)]
+    pub fn open(config: OpenConfig, key_manager: Arc<dyn KeyManager>) -> Result<Arc<Self>> {
+        Self::open_with_clock(config, key_manager, Arc::new(SystemClock))
+    }
+
+    /// Opens with a given clock: tests and demonstrations fix "now" this way.
+    #[cfg_attr(feature = "uniffi", uniffi::constructor)]
+    pub fn open_with_clock(
+        config: OpenConfig,
+        key_manager: Arc<dyn KeyManager>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Arc<Self>> {
+        let zone = time::parse_zone(&config.zone)?;
+        let data_dir = PathBuf::from(config.data_dir.trim());
+        let (store, sealer) = store::open_store(&data_dir, key_manager.as_ref())?;
+        Ok(Arc::new(Self {
+            inner: Mutex::new(Inner {
+                store,
+                sealer,
+                zone,
+                loc: Localizer::new(config.language),
+            }),
+            clock,
+            data_dir,
+        }))
+    }
+
+    /// The device's zone changed (travel, or the person changed it).
+    pub fn set_zone(&self, zone: String) -> Result<()> {
+        let tz = time::parse_zone(&zone)?;
+        self.lock()?.zone = tz;
+        Ok(())
+    }
+
+    /// The person chose another language.
+    pub fn set_language(&self, language: Lang) -> Result<()> {
+        self.lock()?.loc = Localizer::new(language);
+        Ok(())
+    }
+
+    /// The life areas with their names, for a picker.
+    pub fn life_areas(&self) -> Result<Vec<LifeAreaOption>> {
+        let loc = self.lock()?.loc;
+        Ok(LifeArea::ALL
+            .into_iter()
+            .map(|area| LifeAreaOption {
+                area,
+                key: area.key().to_owned(),
+                name: area.name(&loc),
+            })
+            .collect())
+    }
+
+    /// Saves a new goal in the person's own words.
+    pub fn add_goal(&self, goal: NewGoal) -> Result<Goal> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let id = store.write(|tx| actions::add_goal(tx, sealer, now, &goal))?;
+        Self::goal_view(&mut inner, now, id)
+    }
+
+    /// Changes a goal's words, area or stall days.
+    pub fn edit_goal(&self, goal_id: String, edit: GoalEdit) -> Result<Goal> {
+        let goal_id = id(&goal_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| actions::edit_goal(tx, sealer, now, goal_id, &edit))?;
+        Self::goal_view(&mut inner, now, goal_id)
+    }
+
+    /// Marks a goal as reached.
+    pub fn reach_goal(&self, goal_id: String) -> Result<Goal> {
+        self.set_goal_status(goal_id, GoalStatus::Reached)
+    }
+
+    /// Sets a goal aside for now; it can be brought back any time.
+    pub fn set_goal_aside(&self, goal_id: String) -> Result<Goal> {
+        self.set_goal_status(goal_id, GoalStatus::SetAside)
+    }
+
+    /// Brings a reached or set-aside goal back to active.
+    pub fn resume_goal(&self, goal_id: String) -> Result<Goal> {
+        self.set_goal_status(goal_id, GoalStatus::Active)
+    }
+
+    /// The goals, oldest first, with progress.
+    pub fn list_goals(&self, filter: GoalFilter) -> Result<Vec<Goal>> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let here = Self::here(&inner, now);
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let counts = goals_db::step_counts(tx)?;
+            goals_db::list_goals(tx, sealer, filter == GoalFilter::Active)?
+                .iter()
+                .map(|row| {
+                    let (done, total, last) = counts.get(&row.id).copied().unwrap_or((0, 0, None));
+                    let last = last.map(store::from_ms).transpose()?;
+                    Ok(views::goal(row, done, total, last, &here))
+                })
+                .collect()
+        })
+    }
+
+    /// One goal with all its steps in order.
+    pub fn goal(&self, goal_id: String) -> Result<GoalDetail> {
+        let goal_id = id(&goal_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let here = Self::here(&inner, now);
+        let goal = Self::goal_view(&mut inner, now, goal_id)?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let steps = store.read(|tx| {
+            let row = goals_db::load_goal(tx, sealer, goal_id)?;
+            goals_db::steps_of_goal(tx, goal_id)?
+                .iter()
+                .map(|meta| Ok(views::step(meta, meta.open(sealer)?, &row, &here)))
+                .collect::<Result<Vec<_>>>()
+        })?;
+        Ok(GoalDetail { goal, steps })
+    }
+
+    /// Adds a step at the end of a goal's list.
+    pub fn add_step(&self, goal_id: String, step: NewStep) -> Result<Step> {
+        let goal_id = id(&goal_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let step_id = store.write(|tx| actions::add_step(tx, sealer, now, goal_id, &step))?;
+        Self::step_view(&mut inner, now, step_id)
+    }
+
+    /// Changes a step's words, date or home-assignment tag.
+    pub fn edit_step(&self, step_id: String, edit: StepEdit) -> Result<Step> {
+        let step_id = id(&step_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| actions::edit_step(tx, sealer, now, step_id, &edit))?;
+        Self::step_view(&mut inner, now, step_id)
+    }
+
+    /// Checks a step off.
+    pub fn complete_step(&self, step_id: String) -> Result<Step> {
+        let step_id = id(&step_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| actions::complete_step(tx, sealer, now, step_id))?;
+        Self::step_view(&mut inner, now, step_id)
+    }
+
+    /// Opens a checked-off step again.
+    pub fn undo_step(&self, step_id: String) -> Result<Step> {
+        let step_id = id(&step_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| actions::undo_step(tx, sealer, now, step_id))?;
+        Self::step_view(&mut inner, now, step_id)
+    }
+
+    /// Moves a step to `position` (1 is first); returns the goal with its new order.
+    pub fn move_step(&self, step_id: String, position: u32) -> Result<GoalDetail> {
+        let step_id = id(&step_id)?;
+        let goal_id = {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| actions::move_step(tx, sealer, step_id, position))?
+        };
+        self.goal(goal_id.to_string())
+    }
+
+    /// The questions of the problem-solving flow, in the person's language.
+    pub fn solve_prompts(&self) -> Result<SolvePrompts> {
+        Ok(SolvePrompts::new(&self.lock()?.loc))
+    }
+
+    /// The two questions for weighing one idea: (what is good, what is hard).
+    pub fn solve_weigh_prompts(&self, option: String) -> Result<Vec<String>> {
+        let (pros, cons) = SolvePrompts::weigh(&self.lock()?.loc, &option);
+        Ok(vec![pros, cons])
+    }
+
+    /// Saves a problem-solving plan for an open step; its follow-up shows in today.
+    pub fn save_problem_solving(
+        &self,
+        step_id: String,
+        plan: ProblemSolvingInput,
+    ) -> Result<ProblemSolving> {
+        let step_id = id(&step_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        let plan_id = store
+            .write(|tx| actions::save_problem_solving(tx, sealer, now, today, step_id, &plan))?;
+        store.read(|tx| solve::load(tx, sealer, plan_id))
+    }
+
+    /// The plans made for a step, oldest first.
+    pub fn problem_solving_for_step(&self, step_id: String) -> Result<Vec<ProblemSolving>> {
+        let step_id = id(&step_id)?;
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            goals_db::load_step(tx, step_id)?;
+            solve::for_step(tx, sealer, step_id)
+        })
+    }
+
+    /// The person looked back at a plan: its follow-up leaves the today view.
+    pub fn complete_follow_up(&self, problem_solving_id: String) -> Result<ProblemSolving> {
+        let plan_id = id(&problem_solving_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| actions::complete_follow_up(tx, sealer, now, plan_id))?;
+        store.read(|tx| solve::load(tx, sealer, plan_id))
+    }
+
+    /// What deserves attention today.
+    pub fn today(&self) -> Result<TodayView> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let here = Self::here(&inner, now);
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| today::build(tx, sealer, &here))
+    }
+
+    /// The error as a sentence for people, in the current language.
+    pub fn describe_error(&self, error: StegvisError) -> Result<String> {
+        Ok(describe_error(&error, &self.lock()?.loc))
+    }
+}
+
+impl Companion {
+    fn set_goal_status(&self, goal_id: String, status: GoalStatus) -> Result<Goal> {
+        let goal_id = id(&goal_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| actions::set_goal_status(tx, sealer, now, goal_id, status))?;
+        Self::goal_view(&mut inner, now, goal_id)
+    }
+}
+
+/// The language that best fits a device locale such as `nb-NO`; English otherwise.
+#[cfg_attr(feature = "uniffi", uniffi::export)]
+pub fn lang_from_locale(locale: String) -> Lang {
+    Lang::from_locale_or_default(&locale)
+}
+
+/// Renders an error for people. Never includes what the person wrote.
+pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
+    use l10n::Args;
+    match error {
+        StegvisError::InvalidInput { field, reason } => {
+            let reason_text = match reason {
+                InvalidReason::TooLong { max } => {
+                    loc.ta("reason-too-long", &Args::new().num("max", i64::from(*max)))
+                }
+                InvalidReason::OutOfRange { min, max } => loc.ta(
+                    "reason-out-of-range",
+                    &Args::new().num("min", *min).num("max", *max),
+                ),
+                InvalidReason::Empty => loc.t("reason-empty"),
+                InvalidReason::Malformed => loc.t("reason-malformed"),
+                InvalidReason::Unknown => loc.t("reason-unknown"),
+                InvalidReason::InPast => loc.t("reason-in-past"),
+                InvalidReason::InFuture => loc.t("reason-in-future"),
+            };
+            loc.ta(
+                "error-invalid-input",
+                &Args::new()
+                    .text("field", loc.t(&format!("field-{}", field.key())))
+                    .text("reason", reason_text),
+            )
+        }
+        StegvisError::NotFound { what } => loc.t(&format!("error-not-found-{what}")),
+        StegvisError::Conflict { reason } => {
+            let key = match reason {
+                ConflictReason::GoalNotActive => "goal-not-active",
+                ConflictReason::GoalAlreadyInState => "goal-already-in-state",
+                ConflictReason::StepAlreadyDone => "step-already-done",
+                ConflictReason::StepNotDone => "step-not-done",
+                ConflictReason::FollowUpAlreadyDone => "follow-up-already-done",
+            };
+            loc.t(&format!("error-conflict-{key}"))
+        }
+        other => loc.t(&format!("error-{}", other.kind())),
+    }
+}

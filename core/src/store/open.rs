@@ -1,0 +1,213 @@
+//! Opening a data folder: refuse what is not ours or is too new before touching it,
+//! get the key, set the pragmas, check the canary, migrate, all or nothing.
+
+use std::fs;
+use std::io::{ErrorKind, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+
+use super::schema::{APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
+use super::sealed::Sealer;
+use super::{map_sqlite, Store};
+use crate::crypto::{DataKey, KeyManager};
+use crate::error::StegvisError;
+
+/// How long an action waits for another program to let go of the database.
+pub const BUSY_TIMEOUT: Duration = Duration::from_millis(1500);
+
+const DB_FILE: &str = "stegvis.db";
+const CANARY_KEY: &str = "canary";
+const CANARY_TEXT: &str = "stegvis canary v1";
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// The database file inside a data folder.
+pub fn database_path(dir: &Path) -> PathBuf {
+    dir.join(DB_FILE)
+}
+
+/// What the file on disk is, read from its header without opening it.
+#[derive(Debug, PartialEq, Eq)]
+enum OnDisk {
+    /// No file, or an empty one: a new install.
+    Absent,
+    /// A SQLite file with no application id: new only if it holds no tables.
+    Blank,
+    /// A Stegvis database at this schema version or older.
+    Ours,
+}
+
+fn io_error(e: std::io::Error) -> StegvisError {
+    match e.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => StegvisError::ReadOnly,
+        kind => StegvisError::Storage {
+            detail: format!("data folder: {kind}"),
+        },
+    }
+}
+
+fn be_u32(bytes: &[u8]) -> u32 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(bytes);
+    u32::from_be_bytes(word)
+}
+
+/// Reads the 100-byte SQLite header: application id at 68, user version at 60.
+fn inspect(path: &Path) -> Result<OnDisk, StegvisError> {
+    let mut file = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(OnDisk::Absent),
+        Err(e) => return Err(io_error(e)),
+    };
+    let mut header = Vec::with_capacity(100);
+    file.by_ref()
+        .take(100)
+        .read_to_end(&mut header)
+        .map_err(io_error)?;
+    if header.is_empty() {
+        return Ok(OnDisk::Absent);
+    }
+    if header.len() < 100 || &header[..16] != SQLITE_MAGIC {
+        return Err(StegvisError::NotADatabase);
+    }
+    let user_version = be_u32(&header[60..64]);
+    let application_id = be_u32(&header[68..72]) as i32;
+    match (application_id, user_version) {
+        (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(StegvisError::IncompatibleVersion {
+            found: v,
+            supported: SCHEMA_VERSION,
+        }),
+        (APPLICATION_ID, _) => Ok(OnDisk::Ours),
+        (0, 0) => Ok(OnDisk::Blank),
+        _ => Err(StegvisError::NotADatabase),
+    }
+}
+
+/// Write bits cleared on the folder or file means "do not write here", even for root.
+fn refuse_if_read_only(path: &Path) -> Result<(), StegvisError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.permissions().readonly() => Err(StegvisError::ReadOnly),
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(io_error(e)),
+    }
+}
+
+fn data_key(key_manager: &dyn KeyManager, on_disk: &OnDisk) -> Result<DataKey, StegvisError> {
+    let bytes = match key_manager.load_key()? {
+        Some(bytes) => bytes,
+        // Data exists but its key is gone: never make a new key over old data.
+        None if *on_disk == OnDisk::Ours => return Err(StegvisError::KeyUnavailable),
+        None => {
+            let bytes = DataKey::generate_bytes().map_err(|_| StegvisError::Storage {
+                detail: "random source".to_owned(),
+            })?;
+            key_manager.store_key(bytes.clone())?;
+            bytes
+        }
+    };
+    DataKey::from_bytes(&bytes).map_err(|_| StegvisError::KeyUnavailable)
+}
+
+/// Opens the database in `dir`, creating the folder and database on first use.
+///
+/// A file that is not a Stegvis database, or was written by a newer version, is
+/// refused before it is opened, so it stays byte-for-byte as it was. A wrong key is
+/// detected by the canary before anything is written.
+pub fn open_store(
+    dir: &Path,
+    key_manager: &dyn KeyManager,
+) -> Result<(Store, Sealer), StegvisError> {
+    if dir.as_os_str().is_empty() {
+        return Err(StegvisError::invalid(
+            crate::error::Field::DataDir,
+            crate::error::InvalidReason::Empty,
+        ));
+    }
+    refuse_if_read_only(dir)?;
+    fs::create_dir_all(dir).map_err(io_error)?;
+    let path = database_path(dir);
+    refuse_if_read_only(&path)?;
+    let on_disk = inspect(&path)?;
+
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(&path, flags).map_err(map_sqlite)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
+    if on_disk == OnDisk::Blank {
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(map_sqlite)?;
+        if tables > 0 {
+            return Err(StegvisError::NotADatabase);
+        }
+    }
+    let sealer = Sealer::new(data_key(key_manager, &on_disk)?);
+    set_pragmas(&conn)?;
+    migrate(&mut conn, &sealer)?;
+    Ok((Store { conn }, sealer))
+}
+
+fn set_pragmas(conn: &Connection) -> Result<(), StegvisError> {
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(map_sqlite)?;
+    conn.pragma_update(None, "secure_delete", "ON")
+        .map_err(map_sqlite)?;
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        .map_err(map_sqlite)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StegvisError::ReadOnly);
+    }
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(map_sqlite)?;
+    Ok(())
+}
+
+/// Applies the missing migration steps and the canary in one IMMEDIATE transaction.
+fn migrate(conn: &mut Connection, sealer: &Sealer) -> Result<(), StegvisError> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(map_sqlite)?;
+    let found: u32 = tx
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(map_sqlite)?;
+    if found > SCHEMA_VERSION {
+        return Err(StegvisError::IncompatibleVersion {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found >= 1 {
+        let canary: Option<Vec<u8>> = tx
+            .query_row("SELECT value FROM meta WHERE key = ?1", [CANARY_KEY], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(map_sqlite)?;
+        if let Some(sealed) = canary {
+            let text: String = sealer.open("meta", CANARY_KEY, &sealed)?;
+            if text != CANARY_TEXT {
+                return Err(StegvisError::KeyUnavailable);
+            }
+        }
+    }
+    for step in MIGRATIONS.iter().skip(found as usize) {
+        tx.execute_batch(step).map_err(map_sqlite)?;
+    }
+    if found < SCHEMA_VERSION {
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+            .map_err(map_sqlite)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)
+            .map_err(map_sqlite)?;
+    }
+    let sealed = sealer.seal("meta", CANARY_KEY, &CANARY_TEXT)?;
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
+        rusqlite::params![CANARY_KEY, sealed],
+    )
+    .map_err(map_sqlite)?;
+    tx.commit().map_err(map_sqlite)
+}

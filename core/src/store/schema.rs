@@ -1,0 +1,60 @@
+//! The schema as data: one SQL step per version, applied in order.
+//!
+//! Rules for adding a step: never edit a step that has shipped; add a new one at the
+//! end. Columns used to find rows (ids, dates, kinds, foreign keys) are in clear;
+//! everything a person wrote is in a sealed `body`. Every foreign key has an index.
+
+/// `PRAGMA application_id`: "STGV". A database without it is not ours.
+pub const APPLICATION_ID: i32 = 0x5354_4756;
+
+/// Each entry upgrades the schema from version `index` to `index + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: meta (canary, settings), goals, steps, problem-solving records.
+    "
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE goals (
+        id                TEXT PRIMARY KEY,
+        status            TEXT NOT NULL CHECK (status IN ('active', 'reached', 'set-aside')),
+        area              TEXT NOT NULL,
+        stall_days        INTEGER NOT NULL CHECK (stall_days BETWEEN 1 AND 365),
+        created_at        INTEGER NOT NULL,
+        updated_at        INTEGER NOT NULL,
+        status_changed_at INTEGER NOT NULL,
+        body              BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX goals_status ON goals(status);
+
+    CREATE TABLE steps (
+        id               TEXT PRIMARY KEY,
+        goal_id          TEXT NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        position         INTEGER NOT NULL,
+        due_date         TEXT,
+        is_assignment    INTEGER NOT NULL DEFAULT 0,
+        done_at          INTEGER,
+        created_at       INTEGER NOT NULL,
+        last_activity_at INTEGER NOT NULL,
+        body             BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX steps_goal ON steps(goal_id, position);
+    CREATE INDEX steps_due ON steps(due_date) WHERE done_at IS NULL;
+
+    CREATE TABLE problem_solving (
+        id             TEXT PRIMARY KEY,
+        step_id        TEXT NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+        follow_up_date TEXT NOT NULL,
+        followed_up_at INTEGER,
+        created_at     INTEGER NOT NULL,
+        body           BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX problem_solving_step ON problem_solving(step_id);
+    CREATE INDEX problem_solving_follow_up ON problem_solving(follow_up_date)
+        WHERE followed_up_at IS NULL;
+    ",
+];
+
+/// The version this build writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -1,0 +1,11 @@
+//! Clock, zones and local dates. Domain code never reads the wall clock: the facade
+//! takes `now` from a [`Clock`] so tests and demonstrations can fix it.
+
+mod clock;
+mod zone;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+/// A UTC instant; crosses the FFI as `java.time.Instant` / `Date`.
+pub type Timestamp = chrono::DateTime<chrono::Utc>;
+
+pub use zone::{local_date, parse_date, parse_zone, DATE_FORMAT};

@@ -1,0 +1,58 @@
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+use crate::error::{Field, InvalidReason, StegvisError};
+
+/// Dates cross every boundary as ISO 8601 calendar dates.
+pub const DATE_FORMAT: &str = "%Y-%m-%d";
+
+/// An IANA zone name such as `Europe/Oslo`.
+pub fn parse_zone(name: &str) -> Result<Tz, StegvisError> {
+    name.trim()
+        .parse::<Tz>()
+        .map_err(|_| StegvisError::invalid(Field::Zone, InvalidReason::Unknown))
+}
+
+/// A calendar date `YYYY-MM-DD`; `field` names it in the error.
+pub fn parse_date(text: &str, field: Field) -> Result<NaiveDate, StegvisError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(StegvisError::invalid(field, InvalidReason::Empty));
+    }
+    NaiveDate::parse_from_str(text, DATE_FORMAT)
+        .map_err(|_| StegvisError::invalid(field, InvalidReason::Malformed))
+}
+
+/// The calendar date at `instant` in `zone`.
+pub fn local_date(instant: DateTime<Utc>, zone: Tz) -> NaiveDate {
+    instant.with_timezone(&zone).date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn zones_and_dates() {
+        assert!(parse_zone("Europe/Oslo").is_ok());
+        assert!(parse_zone("Mars/Olympus").is_err());
+        assert!(parse_date("2026-02-30", Field::DueDate).is_err());
+        assert!(parse_date("tomorrow", Field::DueDate).is_err());
+        assert_eq!(
+            parse_date(" 2026-11-23 ", Field::DueDate).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+        );
+    }
+
+    #[test]
+    fn local_date_follows_the_zone() {
+        let late = Utc.with_ymd_and_hms(2026, 11, 23, 23, 30, 0).unwrap();
+        assert_eq!(local_date(late, Tz::UTC).to_string(), "2026-11-23");
+        assert_eq!(local_date(late, Tz::Europe__Oslo).to_string(), "2026-11-24");
+        assert_eq!(
+            local_date(late, Tz::America__New_York).to_string(),
+            "2026-11-23"
+        );
+    }
+}

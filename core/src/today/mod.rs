@@ -1,0 +1,233 @@
+//! The today view: what deserves attention now, drawn the same way by every shell.
+//! Later capabilities (check-in, medication) add sections here.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::Connection;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::error::StegvisError;
+use crate::goals::db::{self as goals_db, GoalRow, StepMeta};
+use crate::goals::solve;
+use crate::goals::views::{step_status_label, Here};
+use crate::goals::{days_between, is_stalled};
+use crate::l10n::Args;
+use crate::store::Sealer;
+use crate::time::local_date;
+
+/// The groups of the today view, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum TodaySectionKind {
+    Due,
+    Overdue,
+    FollowUps,
+    Stalled,
+    Next,
+}
+
+impl TodaySectionKind {
+    fn title_id(self) -> &'static str {
+        match self {
+            TodaySectionKind::Due => "today-section-due",
+            TodaySectionKind::Overdue => "today-section-overdue",
+            TodaySectionKind::FollowUps => "today-section-follow-ups",
+            TodaySectionKind::Stalled => "today-section-stalled",
+            TodaySectionKind::Next => "today-section-next",
+        }
+    }
+}
+
+/// What an item is, so a shell knows which action its tap leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum TodayItemKind {
+    /// A step planned for today: check it off.
+    StepDue,
+    /// A step whose date has passed: check it off or change the date.
+    StepOverdue,
+    /// A problem-solving plan to look back at.
+    FollowUp,
+    /// A step that has not moved: offer the problem-solving flow.
+    StalledStep,
+    /// The next open step of an active goal.
+    NextStep,
+}
+
+/// One line of the today view; `title` and `detail` are ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TodayItem {
+    pub kind: TodayItemKind,
+    pub title: String,
+    pub detail: Option<String>,
+    pub goal_id: Option<String>,
+    pub step_id: Option<String>,
+    pub problem_solving_id: Option<String>,
+    pub due_date: Option<String>,
+}
+
+/// A titled group of items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TodaySection {
+    pub kind: TodaySectionKind,
+    pub title: String,
+    pub items: Vec<TodayItem>,
+}
+
+/// Today, in the person's zone. Empty sections are left out; `empty_text` is set
+/// when there is nothing at all, and says so kindly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TodayView {
+    pub date: String,
+    pub title: String,
+    pub sections: Vec<TodaySection>,
+    pub empty_text: Option<String>,
+}
+
+fn step_item(
+    kind: TodayItemKind,
+    meta: &StepMeta,
+    sealer: &Sealer,
+    detail: Option<String>,
+) -> Result<TodayItem, StegvisError> {
+    Ok(TodayItem {
+        kind,
+        title: meta.open(sealer)?.text,
+        detail,
+        goal_id: Some(meta.goal_id.to_string()),
+        step_id: Some(meta.id.to_string()),
+        problem_solving_id: None,
+        due_date: meta.due_date.map(|d| d.to_string()),
+    })
+}
+
+/// Builds the view. Only the rows that appear are decrypted.
+pub(crate) fn build(
+    conn: &Connection,
+    sealer: &Sealer,
+    here: &Here,
+) -> Result<TodayView, StegvisError> {
+    let goals: HashMap<Uuid, GoalRow> = goals_db::list_goals(conn, sealer, true)?
+        .into_iter()
+        .map(|g| (g.id, g))
+        .collect();
+    let steps = goals_db::steps_of_active_goals(conn)?;
+
+    let mut due = Vec::new();
+    let mut overdue = Vec::new();
+    let mut stalled = Vec::new();
+    let mut next = Vec::new();
+    let mut shown: HashSet<Uuid> = HashSet::new();
+    let mut goal_has_item: HashSet<Uuid> = HashSet::new();
+
+    for meta in steps.iter().filter(|s| s.done_at.is_none()) {
+        let Some(date) = meta.due_date else { continue };
+        let late = days_between(date, here.today);
+        if late >= 0 {
+            let kind = if late == 0 {
+                TodayItemKind::StepDue
+            } else {
+                TodayItemKind::StepOverdue
+            };
+            let item = step_item(kind, meta, sealer, step_status_label(meta, here))?;
+            if late == 0 {
+                due.push(item)
+            } else {
+                overdue.push(item)
+            }
+            shown.insert(meta.id);
+        }
+    }
+
+    for meta in steps
+        .iter()
+        .filter(|s| s.done_at.is_none() && !shown.contains(&s.id))
+    {
+        let Some(goal) = goals.get(&meta.goal_id) else {
+            continue;
+        };
+        if goal_has_item.contains(&goal.id) {
+            continue;
+        }
+        goal_has_item.insert(goal.id);
+        if is_stalled(
+            meta.last_activity_at,
+            false,
+            goal.stall_days,
+            here.today,
+            here.zone,
+        ) {
+            let days = days_between(local_date(meta.last_activity_at, here.zone), here.today);
+            let text = meta.open(sealer)?.text;
+            stalled.push(TodayItem {
+                kind: TodayItemKind::StalledStep,
+                title: here.loc.ta(
+                    "today-stalled-prompt",
+                    &Args::new().text("step", text).num("days", days),
+                ),
+                detail: Some(goal.body.text.clone()),
+                goal_id: Some(goal.id.to_string()),
+                step_id: Some(meta.id.to_string()),
+                problem_solving_id: None,
+                due_date: meta.due_date.map(|d| d.to_string()),
+            });
+        } else {
+            let detail = here.loc.ta(
+                "today-next-step",
+                &Args::new().text("goal", goal.body.text.clone()),
+            );
+            next.push(step_item(
+                TodayItemKind::NextStep,
+                meta,
+                sealer,
+                Some(detail),
+            )?);
+        }
+    }
+
+    let mut follow_ups = Vec::new();
+    for plan in solve::due_follow_ups(conn, sealer, here.today)? {
+        let step_id = crate::validate::id(&plan.step_id)?;
+        let meta = goals_db::load_step(conn, step_id)?;
+        let detail = here.loc.ta(
+            "today-follow-up-prompt",
+            &Args::new().text("action", plan.first_action.clone()),
+        );
+        let mut item = step_item(TodayItemKind::FollowUp, &meta, sealer, Some(detail))?;
+        item.problem_solving_id = Some(plan.id);
+        item.due_date = Some(plan.follow_up_date);
+        follow_ups.push(item);
+    }
+
+    let sections: Vec<TodaySection> = [
+        (TodaySectionKind::Due, due),
+        (TodaySectionKind::Overdue, overdue),
+        (TodaySectionKind::FollowUps, follow_ups),
+        (TodaySectionKind::Stalled, stalled),
+        (TodaySectionKind::Next, next),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .map(|(kind, items)| TodaySection {
+        kind,
+        title: here.loc.t(kind.title_id()),
+        items,
+    })
+    .collect();
+
+    let date = here.today.to_string();
+    Ok(TodayView {
+        title: here
+            .loc
+            .ta("today-title", &Args::new().text("date", date.clone())),
+        empty_text: sections.is_empty().then(|| here.loc.t("today-empty")),
+        date,
+        sections,
+    })
+}
