@@ -1,1 +1,139 @@
-fn main() {}
+//! Project tooling, in Rust so it runs wherever cargo does.
+//!
+//! - `cargo xtask bindings`: build the FFI library and generate Kotlin and Swift.
+//! - `cargo xtask test`: every test suite, Rust and Kotlin (the README's command).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(about = "Stegvis project tasks")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Build stegvis-ffi and generate Kotlin and Swift bindings into target/bindings.
+    Bindings {
+        /// Build the library in release mode.
+        #[arg(long)]
+        release: bool,
+    },
+    /// Run every test: Rust (unit, integration, CLI end-to-end, benches once) and the
+    /// Kotlin tests on the JVM through the generated bindings.
+    Test {
+        /// Skip the Kotlin tests (when no JDK or Maven is at hand).
+        #[arg(long)]
+        rust_only: bool,
+    },
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    eprintln!("xtask: running {cmd:?}");
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not start {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed with {status}"))
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+}
+
+fn library_file(profile: &str) -> PathBuf {
+    let name = if cfg!(target_os = "macos") {
+        "libstegvis_ffi.dylib"
+    } else if cfg!(target_os = "windows") {
+        "stegvis_ffi.dll"
+    } else {
+        "libstegvis_ffi.so"
+    };
+    root().join("target").join(profile).join(name)
+}
+
+/// Builds the unstripped library and generates bindings from it.
+fn bindings(release: bool) -> Result<PathBuf, String> {
+    let profile = if release { "release" } else { "debug" };
+    let mut build = cargo();
+    build.args([
+        "build",
+        "--package",
+        "stegvis-ffi",
+        "--package",
+        "uniffi-bindgen",
+    ]);
+    if release {
+        build.arg("--release");
+    }
+    run(&mut build)?;
+    let library = library_file(profile);
+    let bindgen = root().join("target").join(profile).join("uniffi-bindgen");
+    for language in ["kotlin", "swift"] {
+        let out = root().join("target").join("bindings").join(language);
+        if out.exists() {
+            std::fs::remove_dir_all(&out).map_err(|e| format!("clean {out:?}: {e}"))?;
+        }
+        run(Command::new(&bindgen)
+            .args(["generate", "--library"])
+            .arg(&library)
+            .args(["--language", language, "--no-format", "--out-dir"])
+            .arg(&out))?;
+    }
+    Ok(library)
+}
+
+fn test(rust_only: bool) -> Result<(), String> {
+    run(cargo().args(["test", "--workspace", "--all-targets", "--locked"]))?;
+    if rust_only {
+        return Ok(());
+    }
+    let library = bindings(false)?;
+    let lib_dir = library
+        .parent()
+        .ok_or_else(|| "library has no folder".to_owned())?;
+    run(Command::new("mvn")
+        .args([
+            "--batch-mode",
+            "--no-transfer-progress",
+            "-f",
+            "tests/jvm/pom.xml",
+            "test",
+        ])
+        .arg(format!("-Dstegvis.lib.dir={}", lib_dir.display()))
+        .arg(format!(
+            "-Dstegvis.bindings.dir={}",
+            root().join("target/bindings/kotlin").display()
+        )))
+}
+
+fn main() -> ExitCode {
+    let result = match Cli::parse().task {
+        Task::Bindings { release } => bindings(release).map(|lib| {
+            eprintln!("xtask: bindings generated from {}", lib.display());
+        }),
+        Task::Test { rust_only } => test(rust_only),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

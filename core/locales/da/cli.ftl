@@ -34,7 +34,10 @@ cli-goals-title = Dine mål
 cli-goal-why = Hvorfor det er vigtigt: { $why }
 cli-goal-area = Del af livet: { $area }
 cli-goal-status = Status: { $status }
-cli-goal-stall-days = Et skridt står fast, når det ikke har rykket sig i { $days } dage.
+cli-goal-stall-days = Et skridt står fast, når det ikke har rykket sig i { $days ->
+    [one] { $days } dag
+   *[other] { $days } dage
+}.
 cli-steps-title = Skridt
 cli-trend-none = Intet at vise endnu.
 cli-demo-ready = Eksempeldata er klar i { $dir }. Prøv: stegvis --data-dir "{ $dir }"

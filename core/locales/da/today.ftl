@@ -8,5 +8,8 @@ today-section-next = Næste skridt
 today-section-follow-ups = Tid til at se tilbage
 today-section-stalled = Skridt, der måske har brug for en ny plan
 today-next-step = Næste skridt for »{ $goal }«
-today-stalled-prompt = »{ $step }« har stået stille i { $days } dage. Vil du lave en ny plan for det?
+today-stalled-prompt = »{ $step }« har stået stille i { $days ->
+    [one] { $days } dag
+   *[other] { $days } dage
+}. Vil du lave en ny plan for det?
 today-follow-up-prompt = Hvordan gik det? Du planlagde: { $action }

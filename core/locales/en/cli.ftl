@@ -34,7 +34,10 @@ cli-goals-title = Your goals
 cli-goal-why = Why it matters: { $why }
 cli-goal-area = Part of life: { $area }
 cli-goal-status = Status: { $status }
-cli-goal-stall-days = A step counts as stuck after { $days } days without progress.
+cli-goal-stall-days = A step counts as stuck after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} without progress.
 cli-steps-title = Steps
 cli-trend-none = Nothing to show yet.
 cli-demo-ready = Example data is ready in { $dir }. Try: stegvis --data-dir "{ $dir }"

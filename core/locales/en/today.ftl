@@ -8,5 +8,8 @@ today-section-next = Next steps
 today-section-follow-ups = Time to look back
 today-section-stalled = Steps that may need a new plan
 today-next-step = Next step for “{ $goal }”
-today-stalled-prompt = “{ $step }” has not moved for { $days } days. Would you like to make a new plan for it?
+today-stalled-prompt = “{ $step }” has not moved for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}. Would you like to make a new plan for it?
 today-follow-up-prompt = How did it go? You planned: { $action }

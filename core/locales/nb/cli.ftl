@@ -34,7 +34,10 @@ cli-goals-title = Målene dine
 cli-goal-why = Hvorfor det er viktig: { $why }
 cli-goal-area = Del av livet: { $area }
 cli-goal-status = Status: { $status }
-cli-goal-stall-days = Et steg står fast når det ikke har kommet videre på { $days } dager.
+cli-goal-stall-days = Et steg står fast når det ikke har kommet videre på { $days ->
+    [one] { $days } dag
+   *[other] { $days } dager
+}.
 cli-steps-title = Steg
 cli-trend-none = Ingenting å vise ennå.
 cli-demo-ready = Eksempeldata er klare i { $dir }. Prøv: stegvis --data-dir "{ $dir }"

@@ -8,5 +8,8 @@ today-section-next = Neste steg
 today-section-follow-ups = Tid for å se tilbake
 today-section-stalled = Steg som kanskje trenger en ny plan
 today-next-step = Neste steg for «{ $goal }»
-today-stalled-prompt = «{ $step }» har stått stille i { $days } dager. Vil du lage en ny plan for det?
+today-stalled-prompt = «{ $step }» har stått stille i { $days ->
+    [one] { $days } dag
+   *[other] { $days } dager
+}. Vil du lage en ny plan for det?
 today-follow-up-prompt = Hvordan gikk det? Du planla: { $action }

@@ -34,7 +34,10 @@ cli-goals-title = Dina mål
 cli-goal-why = Varför det är viktigt: { $why }
 cli-goal-area = Del av livet: { $area }
 cli-goal-status = Status: { $status }
-cli-goal-stall-days = Ett steg räknas som fastnat när det inte har gått framåt på { $days } dagar.
+cli-goal-stall-days = Ett steg räknas som fastnat när det inte har gått framåt på { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+}.
 cli-steps-title = Steg
 cli-trend-none = Inget att visa än.
 cli-demo-ready = Exempeldata finns i { $dir }. Prova: stegvis --data-dir "{ $dir }"

@@ -8,5 +8,8 @@ today-section-next = Nästa steg
 today-section-follow-ups = Dags att se tillbaka
 today-section-stalled = Steg som kanske behöver en ny plan
 today-next-step = Nästa steg för ”{ $goal }”
-today-stalled-prompt = ”{ $step }” har stått still i { $days } dagar. Vill du göra en ny plan för det?
+today-stalled-prompt = ”{ $step }” har stått still i { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+}. Vill du göra en ny plan för det?
 today-follow-up-prompt = Hur gick det? Du planerade: { $action }

@@ -27,13 +27,11 @@ pub fn database_path(dir: &Path) -> PathBuf {
     dir.join(DB_FILE)
 }
 
-/// What the file on disk is, read from its header without opening it.
+/// What the data folder holds, as far as it matters for the key.
 #[derive(Debug, PartialEq, Eq)]
 enum OnDisk {
-    /// No file, or an empty one: a new install.
-    Absent,
-    /// A SQLite file with no application id: new only if it holds no tables.
-    Blank,
+    /// No database yet, or an empty SQLite file: a new install.
+    New,
     /// A Stegvis database at this schema version or older.
     Ours,
 }
@@ -53,11 +51,13 @@ fn be_u32(bytes: &[u8]) -> u32 {
     u32::from_be_bytes(word)
 }
 
-/// Reads the 100-byte SQLite header: application id at 68, user version at 60.
-fn inspect(path: &Path) -> Result<OnDisk, StegvisError> {
+/// A first look at the 100-byte SQLite header, before SQLite opens the file: what is
+/// plainly not ours or too new is refused without being opened at all. The header can
+/// lag behind a WAL file, so [`identify`] has the final word once the file is open.
+fn precheck(path: &Path) -> Result<(), StegvisError> {
     let mut file = match fs::File::open(path) {
         Ok(f) => f,
-        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(OnDisk::Absent),
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(io_error(e)),
     };
     let mut header = Vec::with_capacity(100);
@@ -66,20 +66,42 @@ fn inspect(path: &Path) -> Result<OnDisk, StegvisError> {
         .read_to_end(&mut header)
         .map_err(io_error)?;
     if header.is_empty() {
-        return Ok(OnDisk::Absent);
+        return Ok(());
     }
     if header.len() < 100 || &header[..16] != SQLITE_MAGIC {
         return Err(StegvisError::NotADatabase);
     }
     let user_version = be_u32(&header[60..64]);
     let application_id = be_u32(&header[68..72]) as i32;
-    match (application_id, user_version) {
-        (APPLICATION_ID, v) if v > SCHEMA_VERSION => Err(StegvisError::IncompatibleVersion {
+    match application_id {
+        APPLICATION_ID if user_version > SCHEMA_VERSION => Err(StegvisError::IncompatibleVersion {
+            found: user_version,
+            supported: SCHEMA_VERSION,
+        }),
+        APPLICATION_ID | 0 => Ok(()),
+        _ => Err(StegvisError::NotADatabase),
+    }
+}
+
+/// Reads the application id, schema version and table count through SQLite, which
+/// sees committed pages still in the WAL. Writes nothing.
+fn identify(conn: &Connection) -> Result<OnDisk, StegvisError> {
+    let application_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(map_sqlite)?;
+    let user_version: u32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(map_sqlite)?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(map_sqlite)?;
+    match (application_id, user_version, tables) {
+        (APPLICATION_ID, v, _) if v > SCHEMA_VERSION => Err(StegvisError::IncompatibleVersion {
             found: v,
             supported: SCHEMA_VERSION,
         }),
-        (APPLICATION_ID, _) => Ok(OnDisk::Ours),
-        (0, 0) => Ok(OnDisk::Blank),
+        (APPLICATION_ID, _, _) => Ok(OnDisk::Ours),
+        (0, 0, 0) => Ok(OnDisk::New),
         _ => Err(StegvisError::NotADatabase),
     }
 }
@@ -129,21 +151,14 @@ pub fn open_store(
     fs::create_dir_all(dir).map_err(io_error)?;
     let path = database_path(dir);
     refuse_if_read_only(&path)?;
-    let on_disk = inspect(&path)?;
+    precheck(&path)?;
 
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(&path, flags).map_err(map_sqlite)?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
-    if on_disk == OnDisk::Blank {
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(map_sqlite)?;
-        if tables > 0 {
-            return Err(StegvisError::NotADatabase);
-        }
-    }
+    let on_disk = identify(&conn)?;
     let sealer = Sealer::new(data_key(key_manager, &on_disk)?);
     set_pragmas(&conn)?;
     migrate(&mut conn, &sealer)?;
