@@ -131,6 +131,8 @@ pub enum ConflictReason {
     StepNotDone,
     /// The follow-up was already marked done.
     FollowUpAlreadyDone,
+    /// The data folder already holds someone's data (example data goes elsewhere).
+    FolderNotEmpty,
 }
 
 impl fmt::Display for ConflictReason {
@@ -141,6 +143,7 @@ impl fmt::Display for ConflictReason {
             ConflictReason::StepAlreadyDone => "the step is already done",
             ConflictReason::StepNotDone => "the step is not done",
             ConflictReason::FollowUpAlreadyDone => "the follow-up is already done",
+            ConflictReason::FolderNotEmpty => "the data folder already holds data",
         })
     }
 }

@@ -7,6 +7,7 @@
 #![cfg_attr(not(feature = "uniffi"), forbid(unsafe_code))]
 
 pub mod crypto;
+pub mod demo;
 pub mod error;
 pub mod goals;
 pub mod l10n;
@@ -29,6 +30,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 pub use crypto::{FileKeyManager, KeyManager};
+pub use demo::fill_demo;
 pub use error::{ConflictReason, Entity, Field, InvalidReason, Result, StegvisError};
 pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
@@ -438,6 +440,7 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::StepAlreadyDone => "step-already-done",
                 ConflictReason::StepNotDone => "step-not-done",
                 ConflictReason::FollowUpAlreadyDone => "follow-up-already-done",
+                ConflictReason::FolderNotEmpty => "folder-not-empty",
             };
             loc.t(&format!("error-conflict-{key}"))
         }

@@ -44,3 +44,4 @@ error-key-unavailable = Dine data kan ikke åbnes med denne nøgle. Intet blev �
 error-storage = Noget gik galt, mens der blev gemt. Intet blev ændret.
 reason-in-past = den dato er allerede gået.
 reason-in-future = den dato er ikke kommet endnu.
+error-conflict-folder-not-empty = Den mappe indeholder allerede data. Eksempeldata lægges i en mappe for sig.

@@ -44,3 +44,4 @@ error-key-unavailable = Your data cannot be opened with this key. Nothing was ch
 error-storage = Something went wrong while saving. Nothing was changed.
 reason-in-past = this date has already passed.
 reason-in-future = this date has not come yet.
+error-conflict-folder-not-empty = That folder already holds data. Example data goes into a folder of its own.

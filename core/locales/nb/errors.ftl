@@ -44,3 +44,4 @@ error-key-unavailable = Dataene dine kan ikke åpnes med denne nøkkelen. Ingent
 error-storage = Noe gikk galt under lagringen. Ingenting ble endret.
 reason-in-past = denne datoen har allerede vært.
 reason-in-future = denne datoen har ikke kommet ennå.
+error-conflict-folder-not-empty = Den mappen har allerede data. Eksempeldata legges i en egen mappe.

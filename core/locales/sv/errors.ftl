@@ -44,3 +44,4 @@ error-key-unavailable = Dina uppgifter kan inte öppnas med den här nyckeln. In
 error-storage = Något gick fel när det skulle sparas. Inget har ändrats.
 reason-in-past = det datumet har redan varit.
 reason-in-future = det datumet har inte kommit än.
+error-conflict-folder-not-empty = Den mappen har redan data. Exempeldata läggs i en egen mapp.

@@ -16,6 +16,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/solve.ftl")),
             include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/demo.ftl")),
         ]
     };
 }

@@ -5,10 +5,10 @@ import java.nio.file.Path
 import java.security.SecureRandom
 import java.time.Instant
 import no.stegvis.core.Clock
-import no.stegvis.core.Companion
 import no.stegvis.core.KeyManager
 import no.stegvis.core.Lang
 import no.stegvis.core.OpenConfig
+import no.stegvis.core.StegvisCompanion
 
 /** Keeps the data key in memory, the way a shell would hold a Keystore-unwrapped key. */
 class InMemoryKeyManager(private var key: ByteArray? = null) : KeyManager {
@@ -44,8 +44,13 @@ fun randomKey(): ByteArray = ByteArray(32).also(SecureRandom()::nextBytes)
 fun config(dir: Path, language: Lang = Lang.EN) =
     OpenConfig(dataDir = dir.toString(), zone = "Europe/Oslo", language = language)
 
-fun open(dir: Path, keys: KeyManager, language: Lang = Lang.EN): Companion =
-    Companion.open(config(dir, language), keys)
+/*
+ * The core's `Companion` object is exposed to Kotlin as `StegvisCompanion`: under its
+ * own name it clashes with Kotlin's implicit `companion object` and the generated
+ * constructors do not compile. Every test opens the library through these two helpers.
+ */
+fun open(dir: Path, keys: KeyManager, language: Lang = Lang.EN): StegvisCompanion =
+    StegvisCompanion.open(config(dir, language), keys)
 
-fun openAt(dir: Path, keys: KeyManager, now: String, language: Lang = Lang.EN): Companion =
-    Companion.openWithClock(config(dir, language), keys, FixedClock(now))
+fun openAt(dir: Path, keys: KeyManager, now: String, language: Lang = Lang.EN): StegvisCompanion =
+    StegvisCompanion.openWithClock(config(dir, language), keys, FixedClock(now))

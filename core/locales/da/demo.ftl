@@ -1,0 +1,30 @@
+## Eksempeldata til `stegvis demo`: hvad en deltager kunne skrive i løbet af nogle uger.
+
+demo-walk = Gå en tur udenfor de fleste dage
+demo-walk-why = Jeg sover bedre, når jeg har været ude.
+demo-walk-shoes = Finde nogle gode sko
+demo-walk-block = Gå en tur rundt om blokken
+demo-walk-park = Gå ned til parken og tilbage
+demo-walk-sam = Gå en tur med Sam på lørdag
+demo-walk-twenty = Gå 20 minutter tre gange i denne uge
+demo-sister = Have mere kontakt med min søster
+demo-sister-why = Hun får mig til at grine, og jeg savner hende.
+demo-sister-message = Sende hende en besked
+demo-sister-coffee = Spørge, om hun vil drikke kaffe med mig
+demo-sister-problem = Jeg er bange for, at hun har for travlt og siger nej.
+demo-sister-option-1 = Spørge på sms i stedet for at ringe
+demo-sister-option-1-pros = Mindre pres, hun kan svare, når hun har tid
+demo-sister-option-2 = Spørge hende til mors fødselsdag
+demo-sister-option-2-cons = Det er en måned til
+demo-sister-action = Skrive beskeden tirsdag aften
+demo-course = Finde ud af mere om et madlavningskursus
+demo-course-why = Jeg vil gerne spise sundere og møde nogle mennesker.
+demo-course-enjoy = Skrive ned, hvad jeg godt kan lide at lave
+demo-course-module = Strategier for recovery
+demo-course-list = Kigge på kursuslisten fra biblioteket
+demo-course-call = Ringe til kursuskontoret
+demo-kitchen = Holde orden i køkkenet
+demo-kitchen-dishes = Vaske op efter aftensmaden
+demo-kitchen-bin = Tage skraldet ud om torsdagen
+demo-paint = Begynde at male igen
+demo-paint-brushes = Gøre mine gamle pensler rene

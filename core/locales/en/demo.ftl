@@ -1,0 +1,30 @@
+## Example data for `stegvis demo`: what a participant might write over a few weeks.
+
+demo-walk = Walk outside most days
+demo-walk-why = I sleep better when I have been outside.
+demo-walk-shoes = Find comfortable shoes
+demo-walk-block = Walk around the block
+demo-walk-park = Walk to the park and back
+demo-walk-sam = Walk with Sam on Saturday
+demo-walk-twenty = Walk 20 minutes three times this week
+demo-sister = Have more contact with my sister
+demo-sister-why = She makes me laugh, and I miss her.
+demo-sister-message = Send her a message
+demo-sister-coffee = Ask her to have coffee with me
+demo-sister-problem = I worry she is too busy and will say no.
+demo-sister-option-1 = Ask by text message instead of calling
+demo-sister-option-1-pros = Less pressure, she can answer when she has time
+demo-sister-option-2 = Ask her at Mum's birthday
+demo-sister-option-2-cons = That is a month away
+demo-sister-action = Write the message on Tuesday evening
+demo-course = Find out about a cooking course
+demo-course-why = I want to eat better and meet people.
+demo-course-enjoy = Write down what I enjoy doing
+demo-course-module = Recovery strategies
+demo-course-list = Look at the course list from the library
+demo-course-call = Call the course office
+demo-kitchen = Keep the kitchen tidy
+demo-kitchen-dishes = Do the dishes after dinner
+demo-kitchen-bin = Take out the bin on Thursdays
+demo-paint = Start painting again
+demo-paint-brushes = Clean my old brushes

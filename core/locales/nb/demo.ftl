@@ -1,0 +1,30 @@
+## Eksempeldata for `stegvis demo`: det en deltaker kan skrive i løpet av noen uker.
+
+demo-walk = Gå tur ute de fleste dager
+demo-walk-why = Jeg sover bedre når jeg har vært ute.
+demo-walk-shoes = Finne gode sko
+demo-walk-block = Gå en runde rundt kvartalet
+demo-walk-park = Gå til parken og tilbake
+demo-walk-sam = Gå tur med Sam på lørdag
+demo-walk-twenty = Gå i 20 minutter tre ganger denne uka
+demo-sister = Ha mer kontakt med søsteren min
+demo-sister-why = Hun får meg til å le, og jeg savner henne.
+demo-sister-message = Sende henne en melding
+demo-sister-coffee = Spørre om hun vil ta en kaffe med meg
+demo-sister-problem = Jeg er redd hun har det for travelt og sier nei.
+demo-sister-option-1 = Spørre på SMS i stedet for å ringe
+demo-sister-option-1-pros = Mindre press, hun kan svare når hun har tid
+demo-sister-option-2 = Spørre henne i bursdagen til mamma
+demo-sister-option-2-cons = Det er en måned til
+demo-sister-action = Skrive meldingen tirsdag kveld
+demo-course = Finne ut mer om et matlagingskurs
+demo-course-why = Jeg vil spise sunnere og treffe folk.
+demo-course-enjoy = Skrive ned hva jeg liker å gjøre
+demo-course-module = Strategier for mestring og bedring
+demo-course-list = Se på kurslista fra biblioteket
+demo-course-call = Ringe kurskontoret
+demo-kitchen = Holde det ryddig på kjøkkenet
+demo-kitchen-dishes = Ta oppvasken etter middag
+demo-kitchen-bin = Ta ut søpla på torsdager
+demo-paint = Begynne å male igjen
+demo-paint-brushes = Vaske de gamle penslene mine

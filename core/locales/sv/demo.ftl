@@ -1,0 +1,30 @@
+## Exempeldata för `stegvis demo`: det en deltagare kan skriva under några veckor.
+
+demo-walk = Promenera ute de flesta dagar
+demo-walk-why = Jag sover bättre när jag har varit ute.
+demo-walk-shoes = Hitta bekväma skor
+demo-walk-block = Gå runt kvarteret
+demo-walk-park = Gå till parken och tillbaka
+demo-walk-sam = Promenera med Sam på lördag
+demo-walk-twenty = Gå 20 minuter tre gånger den här veckan
+demo-sister = Ha mer kontakt med min syster
+demo-sister-why = Hon får mig att skratta, och jag saknar henne.
+demo-sister-message = Skicka ett meddelande till henne
+demo-sister-coffee = Fråga om hon vill fika med mig
+demo-sister-problem = Jag är rädd att hon har för mycket att göra och säger nej.
+demo-sister-option-1 = Fråga i ett sms i stället för att ringa
+demo-sister-option-1-pros = Mindre press, hon kan svara när hon har tid
+demo-sister-option-2 = Fråga henne på mammas födelsedag
+demo-sister-option-2-cons = Det är en månad dit
+demo-sister-action = Skriva meddelandet på tisdag kväll
+demo-course = Ta reda på mer om en matlagningskurs
+demo-course-why = Jag vill äta bättre och träffa folk.
+demo-course-enjoy = Skriva ner vad jag tycker om att göra
+demo-course-module = Strategier för återhämtning
+demo-course-list = Titta på kurslistan från biblioteket
+demo-course-call = Ringa kurskansliet
+demo-kitchen = Hålla ordning i köket
+demo-kitchen-dishes = Diska efter middagen
+demo-kitchen-bin = Gå ut med soporna på torsdagar
+demo-paint = Börja måla igen
+demo-paint-brushes = Göra rent mina gamla penslar

@@ -1,0 +1,170 @@
+//! Example data: a few weeks in the life of a participant, so a newcomer sees every
+//! view filled. Written through the same [`Companion`] methods a person would use,
+//! with a clock that walks through those weeks. The words come from `demo.ftl`.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{Duration, NaiveTime};
+
+use crate::l10n::Localizer;
+use crate::time::{local_date, Clock, Timestamp};
+use crate::{
+    Companion, HomeAssignment, KeyManager, LifeArea, NewGoal, NewStep, OpenConfig,
+    ProblemSolvingInput, Result, SolveOption, StegvisError,
+};
+
+/// How far back the example history starts.
+pub const DEMO_DAYS: i64 = 21;
+
+/// A clock the demo moves forward as the story goes on.
+struct StoryClock(Mutex<Timestamp>);
+
+impl Clock for StoryClock {
+    fn now(&self) -> Timestamp {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl StoryClock {
+    fn set(&self, at: Timestamp) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = at;
+    }
+}
+
+/// Fills an empty data folder with example data ending at `clock`'s now. Refuses a
+/// folder that already holds goals, so it can never mix into someone's own data.
+#[cfg_attr(feature = "uniffi", uniffi::export)]
+pub fn fill_demo(
+    config: OpenConfig,
+    key_manager: Arc<dyn KeyManager>,
+    clock: Arc<dyn Clock>,
+) -> Result<()> {
+    let now = clock.now();
+    let zone = crate::time::parse_zone(&config.zone)?;
+    let loc = Localizer::new(config.language);
+    let t = |id: &str| loc.t(id);
+
+    // Each "day N" is 10:00 local time, N days into the three weeks.
+    let today = local_date(now, zone);
+    let day = |n: i64| -> Timestamp {
+        let date = today - Duration::days(DEMO_DAYS - n);
+        let at = date.and_time(NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default());
+        at.and_local_timezone(zone)
+            .earliest()
+            .map(|local| local.with_timezone(&chrono::Utc))
+            .unwrap_or(now)
+            .min(now)
+    };
+    let date = |n: i64| (today - Duration::days(DEMO_DAYS - n)).to_string();
+
+    let story = Arc::new(StoryClock(Mutex::new(day(0))));
+    let c = Companion::open_with_clock(config, key_manager, story.clone())?;
+    if !c.list_goals(crate::GoalFilter::All)?.is_empty() {
+        return Err(StegvisError::conflict(
+            crate::ConflictReason::FolderNotEmpty,
+        ));
+    }
+    let goal = |text: &str, why: Option<&str>, area| {
+        c.add_goal(NewGoal {
+            text: t(text),
+            why: why.map(t),
+            area,
+        })
+        .map(|g| g.id)
+    };
+    let step = |goal_id: &String, text: &str, due: Option<String>| {
+        c.add_step(
+            goal_id.clone(),
+            NewStep {
+                text: t(text),
+                due_date: due,
+                assignment: None,
+            },
+        )
+        .map(|s| s.id)
+    };
+
+    // Day 0: the first meeting's goals.
+    let walk = goal("demo-walk", Some("demo-walk-why"), LifeArea::Health)?;
+    let shoes = step(&walk, "demo-walk-shoes", None)?;
+    let block = step(&walk, "demo-walk-block", None)?;
+    let sister = goal(
+        "demo-sister",
+        Some("demo-sister-why"),
+        LifeArea::Relationships,
+    )?;
+    let message = step(&sister, "demo-sister-message", None)?;
+    let kitchen = goal("demo-kitchen", None, LifeArea::DailyLiving)?;
+    let dishes = step(&kitchen, "demo-kitchen-dishes", None)?;
+    let bin = step(&kitchen, "demo-kitchen-bin", None)?;
+    let paint = goal("demo-paint", None, LifeArea::Leisure)?;
+    step(&paint, "demo-paint-brushes", None)?;
+
+    story.set(day(1));
+    c.complete_step(shoes)?;
+    story.set(day(2));
+    c.complete_step(message)?;
+    let coffee = step(&sister, "demo-sister-coffee", None)?;
+    story.set(day(3));
+    c.complete_step(block)?;
+    c.complete_step(dishes)?;
+
+    // Day 7: a meeting, with a home assignment.
+    story.set(day(7));
+    let course = goal("demo-course", Some("demo-course-why"), LifeArea::WorkStudy)?;
+    let enjoy = c
+        .add_step(
+            course.clone(),
+            NewStep {
+                text: t("demo-course-enjoy"),
+                due_date: Some(date(14)),
+                assignment: Some(HomeAssignment {
+                    meeting_date: Some(date(7)),
+                    module: Some(t("demo-course-module")),
+                }),
+            },
+        )?
+        .id;
+    story.set(day(8));
+    c.set_goal_aside(paint)?;
+    story.set(day(9));
+    c.complete_step(enjoy)?;
+    story.set(day(10));
+    let park = step(&walk, "demo-walk-park", None)?;
+    step(&walk, "demo-walk-twenty", None)?;
+    story.set(day(12));
+    c.complete_step(park)?;
+    story.set(day(14));
+    step(&course, "demo-course-list", Some(date(DEMO_DAYS - 2)))?;
+    step(&course, "demo-course-call", Some(date(DEMO_DAYS)))?;
+    story.set(day(15));
+    c.complete_step(bin)?;
+    c.reach_goal(kitchen)?;
+
+    // Day 16: the coffee step has stalled; the person makes a plan for it.
+    story.set(day(16));
+    c.save_problem_solving(
+        coffee,
+        ProblemSolvingInput {
+            problem: t("demo-sister-problem"),
+            options: vec![
+                SolveOption {
+                    text: t("demo-sister-option-1"),
+                    pros: Some(t("demo-sister-option-1-pros")),
+                    cons: None,
+                },
+                SolveOption {
+                    text: t("demo-sister-option-2"),
+                    pros: None,
+                    cons: Some(t("demo-sister-option-2-cons")),
+                },
+            ],
+            chosen: 1,
+            first_action: t("demo-sister-action"),
+            follow_up_date: date(DEMO_DAYS),
+        },
+    )?;
+    story.set(day(18));
+    step(&walk, "demo-walk-sam", Some(date(DEMO_DAYS + 3)))?;
+    Ok(())
+}

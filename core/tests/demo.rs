@@ -1,0 +1,59 @@
+//! The example data fills every view of the today screen, in every language, and
+//! never mixes into a folder that already holds data.
+
+mod common;
+
+use common::{config, key_file, monday_morning, open, TestClock};
+use stegvis_core::{
+    fill_demo, ConflictReason, GoalFilter, GoalStatus, Lang, StegvisError, TodaySectionKind,
+};
+
+#[test]
+fn demo_fills_every_section_of_today() {
+    for lang in Lang::ALL {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("demo");
+        fill_demo(
+            config(&dir, lang),
+            key_file(&dir),
+            TestClock::at(monday_morning()),
+        )
+        .unwrap();
+        let c = open(&dir, TestClock::at(monday_morning())).unwrap();
+        let kinds: Vec<TodaySectionKind> =
+            c.today().unwrap().sections.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                TodaySectionKind::Due,
+                TodaySectionKind::Overdue,
+                TodaySectionKind::FollowUps,
+                TodaySectionKind::Stalled,
+                TodaySectionKind::Next
+            ],
+            "{lang}"
+        );
+        let goals = c.list_goals(GoalFilter::All).unwrap();
+        assert_eq!(goals.len(), 5);
+        assert!(goals.iter().any(|g| g.status == GoalStatus::Reached));
+        assert!(goals.iter().any(|g| g.status == GoalStatus::SetAside));
+        assert!(goals.iter().all(|g| !g.text.starts_with("demo-")), "{lang}");
+    }
+}
+
+#[test]
+fn demo_refuses_a_folder_with_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("mine");
+    let clock = TestClock::at(monday_morning());
+    fill_demo(config(&dir, Lang::En), key_file(&dir), clock.clone()).unwrap();
+    let err = fill_demo(config(&dir, Lang::En), key_file(&dir), clock.clone()).unwrap_err();
+    assert_eq!(
+        err,
+        StegvisError::Conflict {
+            reason: ConflictReason::FolderNotEmpty
+        }
+    );
+    let c = open(&dir, clock).unwrap();
+    assert_eq!(c.list_goals(GoalFilter::All).unwrap().len(), 5);
+}
