@@ -84,6 +84,21 @@ pub enum InvalidReason {
     InFuture,
 }
 
+impl InvalidReason {
+    /// Stable kebab-case name for scripts: `empty`, `too-long`, `malformed`, ….
+    pub fn key(&self) -> &'static str {
+        match self {
+            InvalidReason::Empty => "empty",
+            InvalidReason::TooLong { .. } => "too-long",
+            InvalidReason::Malformed => "malformed",
+            InvalidReason::OutOfRange { .. } => "out-of-range",
+            InvalidReason::Unknown => "unknown",
+            InvalidReason::InPast => "in-past",
+            InvalidReason::InFuture => "in-future",
+        }
+    }
+}
+
 impl fmt::Display for InvalidReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

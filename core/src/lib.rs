@@ -82,7 +82,11 @@ struct Inner {
 }
 
 /// The companion: one open data folder.
+///
+/// Named `StegvisCompanion` in Kotlin and Swift: Kotlin reserves `Companion` for the
+/// nested object that holds a class's constructors.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Object))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "StegvisCompanion"))]
 pub struct Companion {
     inner: Mutex<Inner>,
     clock: Arc<dyn Clock>,
@@ -148,7 +152,7 @@ impl Companion {
     }
 }
 
-#[cfg_attr(feature = "uniffi", uniffi::export)]
+#[cfg_attr(feature = "uniffi", uniffi::export(name = "StegvisCompanion"))]
 impl Companion {
     /// Opens (or creates) the data folder with the system clock.
     #[cfg_attr(feature = "uniffi", uniffi::constructor)]

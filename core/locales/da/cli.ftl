@@ -44,3 +44,7 @@ cli-demo-ready = Eksempeldata er klar i { $dir }. Prøv: stegvis --data-dir "{ $
 cli-bye = Pas godt på dig selv. Vi ses snart.
 cli-error-prefix = Beklager:
 cli-needs-terminal = Dette kræver en interaktiv terminal. Brug en underkommando i stedet, for eksempel: stegvis today
+cli-bad-now = STEGVIS_NOW skal være et tidspunkt som 2026-11-23T09:00:00Z.
+cli-id = id: { $id }
+cli-demo-replaced = De gamle eksempeldata blev erstattet.
+cli-step-of-goal = { $step } ({ $goal })

@@ -13,3 +13,4 @@ today-stalled-prompt = »{ $step }« har stået stille i { $days ->
    *[other] { $days } dage
 }. Vil du lave en ny plan for det?
 today-follow-up-prompt = Hvordan gik det? Du planlagde: { $action }
+today-for-goal = For »{ $goal }«

@@ -44,3 +44,7 @@ cli-demo-ready = Example data is ready in { $dir }. Try: stegvis --data-dir "{ $
 cli-bye = Take care. See you soon.
 cli-error-prefix = Sorry:
 cli-needs-terminal = This needs an interactive terminal. Use a subcommand instead, for example: stegvis today
+cli-bad-now = STEGVIS_NOW must be a moment like 2026-11-23T09:00:00Z.
+cli-id = id: { $id }
+cli-demo-replaced = The old example data was replaced.
+cli-step-of-goal = { $step } ({ $goal })

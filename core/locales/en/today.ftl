@@ -13,3 +13,4 @@ today-stalled-prompt = “{ $step }” has not moved for { $days ->
    *[other] { $days } days
 }. Would you like to make a new plan for it?
 today-follow-up-prompt = How did it go? You planned: { $action }
+today-for-goal = For “{ $goal }”

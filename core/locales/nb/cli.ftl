@@ -44,3 +44,7 @@ cli-demo-ready = Eksempeldata er klare i { $dir }. Prøv: stegvis --data-dir "{ 
 cli-bye = Ha det fint. Vi ses snart.
 cli-error-prefix = Beklager:
 cli-needs-terminal = Dette trenger en interaktiv terminal. Bruk en underkommando i stedet, for eksempel: stegvis today
+cli-bad-now = STEGVIS_NOW må være et tidspunkt som 2026-11-23T09:00:00Z.
+cli-id = id: { $id }
+cli-demo-replaced = De gamle eksempeldataene ble erstattet.
+cli-step-of-goal = { $step } ({ $goal })

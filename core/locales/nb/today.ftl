@@ -13,3 +13,4 @@ today-stalled-prompt = «{ $step }» har stått stille i { $days ->
    *[other] { $days } dager
 }. Vil du lage en ny plan for det?
 today-follow-up-prompt = Hvordan gikk det? Du planla: { $action }
+today-for-goal = For «{ $goal }»

@@ -44,3 +44,7 @@ cli-demo-ready = Exempeldata finns i { $dir }. Prova: stegvis --data-dir "{ $dir
 cli-bye = Ta hand om dig. Vi ses snart.
 cli-error-prefix = Tyvärr:
 cli-needs-terminal = Det här kräver en interaktiv terminal. Använd ett underkommando i stället, till exempel: stegvis today
+cli-bad-now = STEGVIS_NOW måste vara en tidpunkt som 2026-11-23T09:00:00Z.
+cli-id = id: { $id }
+cli-demo-replaced = Den gamla exempeldatan ersattes.
+cli-step-of-goal = { $step } ({ $goal })

@@ -13,3 +13,4 @@ today-stalled-prompt = ”{ $step }” har stått still i { $days ->
    *[other] { $days } dagar
 }. Vill du göra en ny plan för det?
 today-follow-up-prompt = Hur gick det? Du planerade: { $action }
+today-for-goal = För ”{ $goal }”

@@ -181,9 +181,11 @@ pub(crate) fn list_goals(
     active_only: bool,
 ) -> Result<Vec<GoalRow>, StegvisError> {
     let sql = if active_only {
-        format!("SELECT {GOAL_COLUMNS} FROM goals WHERE status = 'active' ORDER BY created_at, id")
+        format!(
+            "SELECT {GOAL_COLUMNS} FROM goals WHERE status = 'active' ORDER BY created_at, rowid"
+        )
     } else {
-        format!("SELECT {GOAL_COLUMNS} FROM goals ORDER BY created_at, id")
+        format!("SELECT {GOAL_COLUMNS} FROM goals ORDER BY created_at, rowid")
     };
     let mut stmt = conn.prepare_cached(&sql).map_err(map_sqlite)?;
     let raws = stmt
@@ -277,7 +279,7 @@ pub(crate) fn steps_of_active_goals(conn: &Connection) -> Result<Vec<StepMeta>, 
         conn,
         &format!(
             "SELECT s.{} FROM steps s JOIN goals g ON g.id = s.goal_id
-             WHERE g.status = ?1 ORDER BY g.created_at, g.id, s.position",
+             WHERE g.status = ?1 ORDER BY g.created_at, g.rowid, s.position",
             STEP_COLUMNS.replace(", ", ", s.")
         ),
         GoalStatus::Active.key(),

@@ -130,16 +130,18 @@ pub(crate) fn build(
         let Some(date) = meta.due_date else { continue };
         let late = days_between(date, here.today);
         if late >= 0 {
-            let kind = if late == 0 {
-                TodayItemKind::StepDue
-            } else {
-                TodayItemKind::StepOverdue
-            };
-            let item = step_item(kind, meta, sealer, step_status_label(meta, here))?;
+            // Under "Planned for today" the goal says more than "due today" would.
             if late == 0 {
-                due.push(item)
+                let detail = goals.get(&meta.goal_id).map(|g| {
+                    here.loc.ta(
+                        "today-for-goal",
+                        &Args::new().text("goal", g.body.text.clone()),
+                    )
+                });
+                due.push(step_item(TodayItemKind::StepDue, meta, sealer, detail)?);
             } else {
-                overdue.push(item)
+                let detail = step_status_label(meta, here);
+                overdue.push(step_item(TodayItemKind::StepOverdue, meta, sealer, detail)?);
             }
             shown.insert(meta.id);
         }

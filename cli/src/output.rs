@@ -1,0 +1,181 @@
+//! Drawing the core's view records as text, or as JSON for scripts. No decisions:
+//! every label comes ready-made from the core.
+
+use serde::Serialize;
+use stegvis_core::l10n::Args;
+use stegvis_core::{Goal, GoalDetail, ProblemSolving, Step, TodayView};
+
+use crate::context::Ctx;
+use crate::failure::Failure;
+
+/// Prints `value` as pretty JSON.
+pub fn json<T: Serialize>(value: &T) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|_| Failure::Io)?;
+    println!("{text}");
+    Ok(())
+}
+
+pub fn today(ctx: &Ctx, view: &TodayView) -> Result<(), Failure> {
+    if ctx.json {
+        return json(view);
+    }
+    println!("{}", ctx.style.bold(&view.title));
+    if let Some(empty) = &view.empty_text {
+        println!("{empty}");
+    }
+    for section in &view.sections {
+        println!();
+        println!("{}", ctx.style.bold(&section.title));
+        for item in &section.items {
+            println!("  • {}", item.title);
+            if let Some(detail) = &item.detail {
+                println!("    {}", ctx.style.dim(detail));
+            }
+            let id = item.problem_solving_id.as_ref().or(item.step_id.as_ref());
+            if let Some(id) = id {
+                println!(
+                    "    {}",
+                    ctx.style
+                        .dim(&ctx.loc.ta("cli-id", &Args::new().text("id", id)))
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn goal_lines(ctx: &Ctx, goal: &Goal) {
+    println!("{}", ctx.style.bold(&goal.text));
+    println!(
+        "  {} · {}",
+        goal.progress.label, goal.progress.activity_label
+    );
+    println!(
+        "  {}",
+        ctx.loc.ta(
+            "cli-goal-area",
+            &Args::new().text("area", goal.area_name.clone())
+        )
+    );
+    if goal.status != stegvis_core::GoalStatus::Active {
+        println!(
+            "  {}",
+            ctx.loc.ta(
+                "cli-goal-status",
+                &Args::new().text("status", goal.status_name.clone())
+            )
+        );
+    }
+    println!(
+        "  {}",
+        ctx.style.dim(
+            &ctx.loc
+                .ta("cli-id", &Args::new().text("id", goal.id.clone()))
+        )
+    );
+}
+
+pub fn goals(ctx: &Ctx, goals: &[Goal]) -> Result<(), Failure> {
+    if ctx.json {
+        return json(&goals);
+    }
+    if goals.is_empty() {
+        println!("{}", ctx.loc.t("cli-no-goals"));
+        return Ok(());
+    }
+    println!("{}", ctx.style.bold(&ctx.loc.t("cli-goals-title")));
+    for goal in goals {
+        println!();
+        goal_lines(ctx, goal);
+    }
+    Ok(())
+}
+
+fn step_line(ctx: &Ctx, step: &Step) {
+    let mark = if step.done { "[x]" } else { "[ ]" };
+    println!("  {}. {mark} {}", step.position, step.text);
+    for label in [&step.status_label, &step.assignment_label]
+        .into_iter()
+        .flatten()
+    {
+        println!("         {}", ctx.style.dim(label));
+    }
+    println!(
+        "         {}",
+        ctx.style.dim(
+            &ctx.loc
+                .ta("cli-id", &Args::new().text("id", step.id.clone()))
+        )
+    );
+}
+
+pub fn goal_detail(ctx: &Ctx, detail: &GoalDetail) -> Result<(), Failure> {
+    if ctx.json {
+        return json(detail);
+    }
+    let goal = &detail.goal;
+    goal_lines(ctx, goal);
+    if let Some(why) = &goal.why {
+        println!(
+            "  {}",
+            ctx.loc
+                .ta("cli-goal-why", &Args::new().text("why", why.clone()))
+        );
+    }
+    println!(
+        "  {}",
+        ctx.loc.ta(
+            "cli-goal-stall-days",
+            &Args::new().num("days", goal.stall_days.into())
+        )
+    );
+    println!();
+    println!("{}", ctx.style.bold(&ctx.loc.t("cli-steps-title")));
+    if detail.steps.is_empty() {
+        println!("  {}", goal.progress.label);
+    }
+    for step in &detail.steps {
+        step_line(ctx, step);
+    }
+    Ok(())
+}
+
+/// A confirmation sentence, or the changed record as JSON.
+pub fn saved<T: Serialize>(
+    ctx: &Ctx,
+    message_id: &str,
+    record: &T,
+    id: &str,
+) -> Result<(), Failure> {
+    if ctx.json {
+        return json(record);
+    }
+    println!("{}", ctx.loc.t(message_id));
+    println!(
+        "{}",
+        ctx.style
+            .dim(&ctx.loc.ta("cli-id", &Args::new().text("id", id)))
+    );
+    Ok(())
+}
+
+pub fn plan_saved(ctx: &Ctx, plan: &ProblemSolving) -> Result<(), Failure> {
+    if ctx.json {
+        return json(plan);
+    }
+    println!(
+        "{}",
+        ctx.loc.ta(
+            "solve-saved",
+            &Args::new().text("date", plan.follow_up_date.clone())
+        )
+    );
+    println!(
+        "{}",
+        ctx.style.dim(
+            &ctx.loc
+                .ta("cli-id", &Args::new().text("id", plan.id.clone()))
+        )
+    );
+    Ok(())
+}
