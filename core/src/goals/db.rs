@@ -286,10 +286,11 @@ pub(crate) fn steps_of_active_goals(conn: &Connection) -> Result<Vec<StepMeta>, 
     )
 }
 
-/// Per goal: steps done, steps in all, and the latest step activity.
-pub(crate) fn step_counts(
-    conn: &Connection,
-) -> Result<std::collections::HashMap<Uuid, (u32, u32, Option<i64>)>, StegvisError> {
+/// Per goal: steps done, steps in all, and the latest step activity (UTC ms).
+pub(crate) type StepCounts = std::collections::HashMap<Uuid, (u32, u32, Option<i64>)>;
+
+/// Counts every goal's steps in one query.
+pub(crate) fn step_counts(conn: &Connection) -> Result<StepCounts, StegvisError> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT goal_id, count(done_at), count(*), max(last_activity_at) FROM steps GROUP BY goal_id",

@@ -1,6 +1,6 @@
 //! Shared helpers for integration tests: a real data folder, a real key file, and a
 //! clock the test can move.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
