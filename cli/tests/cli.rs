@@ -1,6 +1,8 @@
 //! The terminal shell end to end: the real binary on real data folders, as a script
 //! or a person would run it.
 
+#![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
+
 use std::path::Path;
 
 use assert_cmd::Command;

@@ -1,5 +1,7 @@
 //! Databases written by earlier versions open, migrate and keep everything.
 
+#![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
+
 mod common;
 
 use std::path::Path;
