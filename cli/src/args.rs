@@ -42,6 +42,14 @@ pub enum Command {
     Today,
     /// The parts of life a goal can belong to, with their keys.
     Areas,
+    /// Early warning signs: your list, the catalog, trends.
+    #[command(subcommand)]
+    Signs(SignsCmd),
+    /// Daily check-in: rate each sign from 0 (not at all) to 3 (a lot).
+    Checkin(CheckinArgs),
+    /// Your relapse-prevention plan.
+    #[command(subcommand)]
+    Plan(PlanCmd),
     /// Fill a separate folder with a few weeks of example data.
     Demo(DemoArgs),
 }
@@ -177,4 +185,135 @@ pub struct DemoArgs {
     /// default data folder; --data-dir also names it). Never a folder with data.
     #[arg(long)]
     pub into: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SignsCmd {
+    /// Your signs in check-in order.
+    #[command(alias = "ls")]
+    List {
+        /// Include signs no longer on the list.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Add a sign from the catalog (--catalog KEY) or in your own words.
+    Add {
+        text: Option<String>,
+        /// A key from `stegvis signs catalog`.
+        #[arg(long)]
+        catalog: Option<String>,
+        /// Others tend to notice this sign before you do.
+        #[arg(long)]
+        others: bool,
+    },
+    /// Take a sign off the list; its history is kept.
+    Retire { id: String },
+    /// Common early warning signs to choose from.
+    Catalog,
+    /// Your signs over the last weeks.
+    Trend {
+        /// 1 to 52 weeks.
+        #[arg(long, default_value_t = 4)]
+        weeks: u32,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// A rating as SIGN_ID=0..3; repeat for each sign. Without any, a terminal asks.
+    #[arg(long = "rate", value_name = "ID=N")]
+    pub rates: Vec<String>,
+    /// A short note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Hours slept, e.g. 6.5.
+    #[arg(long)]
+    pub sleep: Option<f64>,
+    /// The day (YYYY-MM-DD), up to a week back; today by default.
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCmd {
+    /// Show the plan (the current version, or --version N).
+    Show {
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Change one section: triggers, signs, actions, supporter-actions, contacts,
+    /// what-helped, preferences. Every change is kept as a new version.
+    Edit(PlanEditArgs),
+    /// Earlier versions of the plan.
+    History,
+    /// Your rules: list them, or add or remove one.
+    Rules {
+        #[command(subcommand)]
+        action: Option<RulesCmd>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PlanEditArgs {
+    /// The section's key.
+    pub section: String,
+    /// Add an item with this text (for contacts: the name).
+    #[arg(long, conflicts_with_all = ["remove", "replace", "move_item"])]
+    pub add: Option<String>,
+    /// Remove item number N.
+    #[arg(long, value_name = "N")]
+    pub remove: Option<u32>,
+    /// Replace item number N with --text (and the other item options).
+    #[arg(long, value_name = "N", requires = "text")]
+    pub replace: Option<u32>,
+    /// New text for --replace.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Move item number N to --to.
+    #[arg(long = "move", value_name = "N", requires = "to")]
+    pub move_item: Option<u32>,
+    #[arg(long, value_name = "M")]
+    pub to: Option<u32>,
+    /// supporter-actions: who the action is for.
+    #[arg(long)]
+    pub supporter: Option<String>,
+    /// contacts: how to reach them (a phone number, an address).
+    #[arg(long)]
+    pub reach: Option<String>,
+    /// contacts: supporter, clinic, crisis-line or other.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// signs: the id of one of your signs to add to the plan.
+    #[arg(long)]
+    pub sign: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCmd {
+    /// Add a rule: --signs ID,ID --at-least 2 --count 2 --days 2, or
+    /// --sleep-under 5 --times 2 --within 7.
+    Add {
+        #[arg(long, value_delimiter = ',', conflicts_with = "sleep_under")]
+        signs: Vec<String>,
+        /// The level a sign must reach (1-3).
+        #[arg(long, default_value_t = 2)]
+        at_least: u8,
+        /// How many of the signs (sign rule) or nights (sleep rule).
+        #[arg(long)]
+        count: Option<u32>,
+        /// Days in a row (sign rule).
+        #[arg(long, default_value_t = 2)]
+        days: u32,
+        /// Hours of sleep to stay above (sleep rule).
+        #[arg(long)]
+        sleep_under: Option<f64>,
+        /// Nights under that many hours (sleep rule).
+        #[arg(long)]
+        times: Option<u32>,
+        /// Days the sleep rule looks back over.
+        #[arg(long, default_value_t = 7)]
+        within: u32,
+    },
+    /// Remove rule number N.
+    Remove { number: u32 },
 }

@@ -30,6 +30,8 @@ impl<T> fmt::Display for Choice<T> {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Action {
+    Checkin,
+    Plan,
     AddGoal,
     AddStep,
     CheckStep,
@@ -117,12 +119,14 @@ pub fn home(ctx: &Ctx) -> Result<(), Failure> {
         output::today(ctx, &ctx.companion.today()?)?;
         println!();
         let menu = [
+            (Action::Checkin, "cli-menu-checkin"),
             (Action::AddGoal, "cli-menu-add-goal"),
             (Action::AddStep, "cli-menu-add-step"),
             (Action::CheckStep, "cli-menu-check-step"),
             (Action::Solve, "cli-menu-solve"),
             (Action::FollowUp, "cli-menu-follow-up"),
             (Action::Goals, "cli-menu-goals"),
+            (Action::Plan, "cli-menu-plan"),
             (Action::Quit, "cli-menu-quit"),
         ]
         .into_iter()
@@ -136,6 +140,8 @@ pub fn home(ctx: &Ctx) -> Result<(), Failure> {
             Asked::Back => Action::Quit,
         };
         let result = match action {
+            Action::Checkin => crate::checkin_prompt::run(ctx, None),
+            Action::Plan => crate::plan::plan(ctx, crate::args::PlanCmd::Show { version: None }),
             Action::AddGoal => add_goal(ctx),
             Action::AddStep => add_step(ctx),
             Action::CheckStep => check_step(ctx),

@@ -2,11 +2,14 @@
 //! typed to the core, and prints what the core answers.
 
 mod args;
+mod checkin_prompt;
 mod commands;
 mod context;
 mod failure;
 mod interactive;
 mod output;
+mod plan;
+mod signs;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -76,6 +79,9 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Followup(f) => commands::followup(&ctx, f),
             Command::Today => output::today(&ctx, &ctx.companion.today()?),
             Command::Areas => commands::areas(&ctx),
+            Command::Signs(s) => signs::signs(&ctx, s),
+            Command::Checkin(a) => signs::checkin(&ctx, a),
+            Command::Plan(p) => plan::plan(&ctx, p),
             Command::Demo(_) => Ok(()),
         },
     }

@@ -28,6 +28,25 @@ pub enum Field {
     Zone,
     Language,
     DataDir,
+    SignText,
+    CatalogKey,
+    Rating,
+    SleepHours,
+    CheckinDate,
+    Note,
+    Weeks,
+    PlanItemText,
+    Supporter,
+    Reach,
+    Index,
+    Version,
+    RuleSigns,
+    RuleThreshold,
+    RuleCount,
+    RuleDays,
+    RuleHours,
+    PlanSection,
+    ContactKind,
 }
 
 impl Field {
@@ -54,6 +73,25 @@ impl Field {
             Field::Zone => "zone",
             Field::Language => "language",
             Field::DataDir => "data-dir",
+            Field::SignText => "sign-text",
+            Field::CatalogKey => "catalog-key",
+            Field::Rating => "rating",
+            Field::SleepHours => "sleep-hours",
+            Field::CheckinDate => "checkin-date",
+            Field::Note => "note",
+            Field::Weeks => "weeks",
+            Field::PlanItemText => "plan-item",
+            Field::Supporter => "supporter",
+            Field::Reach => "reach",
+            Field::Index => "index",
+            Field::Version => "version",
+            Field::RuleSigns => "rule-signs",
+            Field::RuleThreshold => "rule-threshold",
+            Field::RuleCount => "rule-count",
+            Field::RuleDays => "rule-days",
+            Field::RuleHours => "rule-hours",
+            Field::PlanSection => "plan-section",
+            Field::ContactKind => "contact-kind",
         }
     }
 }
@@ -120,6 +158,8 @@ pub enum Entity {
     Goal,
     Step,
     ProblemSolving,
+    Sign,
+    PlanVersion,
 }
 
 impl fmt::Display for Entity {
@@ -128,6 +168,8 @@ impl fmt::Display for Entity {
             Entity::Goal => "goal",
             Entity::Step => "step",
             Entity::ProblemSolving => "problem-solving",
+            Entity::Sign => "sign",
+            Entity::PlanVersion => "plan-version",
         })
     }
 }
@@ -148,6 +190,10 @@ pub enum ConflictReason {
     FollowUpAlreadyDone,
     /// The data folder already holds someone's data (example data goes elsewhere).
     FolderNotEmpty,
+    /// The sign is retired: it keeps its history but takes no new ratings.
+    SignRetired,
+    /// The sign is already on the list.
+    SignAlreadyListed,
 }
 
 impl fmt::Display for ConflictReason {
@@ -159,6 +205,8 @@ impl fmt::Display for ConflictReason {
             ConflictReason::StepNotDone => "the step is not done",
             ConflictReason::FollowUpAlreadyDone => "the follow-up is already done",
             ConflictReason::FolderNotEmpty => "the data folder already holds data",
+            ConflictReason::SignRetired => "the sign is retired",
+            ConflictReason::SignAlreadyListed => "the sign is already on the list",
         })
     }
 }

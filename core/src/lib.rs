@@ -11,6 +11,8 @@ pub mod demo;
 pub mod error;
 pub mod goals;
 pub mod l10n;
+pub mod plan;
+pub mod signs;
 pub mod store;
 pub mod time;
 pub mod today;
@@ -37,6 +39,14 @@ pub use goals::{
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
 };
 pub use l10n::{Lang, Localizer};
+pub use plan::{
+    ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
+    PlanVersionSummary, PlanView,
+};
+pub use signs::{
+    CatalogSign, Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating,
+    Rule, RuleView, Series, Sign, SignSeries, Trend,
+};
 pub use time::{Clock, FixedClock, SystemClock};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
 
@@ -387,6 +397,156 @@ impl Companion {
         store.read(|tx| today::build(tx, sealer, &here))
     }
 
+    // ---- early warning signs ----
+
+    /// The catalog of common early warning signs, in the person's language.
+    pub fn sign_catalog(&self) -> Result<Vec<CatalogSign>> {
+        Ok(signs::catalog_entries(&self.lock()?.loc))
+    }
+
+    /// Adds a sign from the catalog or in the person's own words.
+    pub fn add_sign(&self, sign: NewSign) -> Result<Sign> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let id = store.write(|tx| signs::actions::add_sign(tx, sealer, now, &sign))?;
+        store.read(|tx| {
+            Ok(signs::views::sign(
+                &signs::db::load_sign(tx, sealer, id)?,
+                &loc,
+            ))
+        })
+    }
+
+    /// The person's signs in check-in order; retired ones too when asked.
+    pub fn list_signs(&self, include_retired: bool) -> Result<Vec<Sign>> {
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            Ok(signs::db::list_signs(tx, sealer, include_retired)?
+                .iter()
+                .map(|row| signs::views::sign(row, &loc))
+                .collect())
+        })
+    }
+
+    /// Stops asking about a sign; its history stays.
+    pub fn retire_sign(&self, sign_id: String) -> Result<Sign> {
+        let sign_id = id(&sign_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| signs::actions::retire_sign(tx, sealer, now, sign_id))?;
+        store.read(|tx| {
+            Ok(signs::views::sign(
+                &signs::db::load_sign(tx, sealer, sign_id)?,
+                &loc,
+            ))
+        })
+    }
+
+    /// The check-in form for a day (today when `date` is empty), with earlier answers.
+    pub fn checkin_form(&self, date: Option<String>) -> Result<CheckinForm> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let day = signs::actions::checkin_date(date.as_deref(), today)?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| signs::actions::checkin_form(tx, sealer, day, &loc))
+    }
+
+    /// Saves a day's check-in; saving the same day again replaces it.
+    pub fn save_checkin(&self, checkin: CheckinInput) -> Result<Checkin> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let day =
+            store.write(|tx| signs::actions::save_checkin(tx, sealer, now, today, &checkin))?;
+        store
+            .read(|tx| signs::actions::checkin(tx, sealer, day, &loc))?
+            .ok_or(StegvisError::Storage {
+                detail: "check-in not found after saving".to_owned(),
+            })
+    }
+
+    /// The check-in of a day, if there is one.
+    pub fn checkin(&self, date: String) -> Result<Option<Checkin>> {
+        let day = time::parse_date(&date, Field::CheckinDate)?;
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| signs::actions::checkin(tx, sealer, day, &loc))
+    }
+
+    /// Signs over the last `weeks` weeks (1 to 52), ending today.
+    pub fn trend(&self, weeks: u32) -> Result<Trend> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let from = signs::trend::period_start(weeks, today)?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let rows = signs::db::checkins_between(tx, sealer, from, today)?;
+            let list = signs::db::list_signs(tx, sealer, true)?;
+            signs::trend::build(&rows, &list, weeks, today, &loc)
+        })
+    }
+
+    // ---- relapse-prevention plan ----
+
+    /// The current plan, every section shown.
+    pub fn plan_view(&self) -> Result<PlanView> {
+        self.plan_view_of(None)
+    }
+
+    /// An earlier version of the plan.
+    pub fn plan_version(&self, version: u32) -> Result<PlanView> {
+        self.plan_view_of(Some(version))
+    }
+
+    /// Every saved version, newest first.
+    pub fn plan_history(&self) -> Result<Vec<PlanVersionSummary>> {
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            Ok(plan::db::all(tx, sealer)?
+                .iter()
+                .map(|v| plan::views::summary(v, &loc))
+                .collect())
+        })
+    }
+
+    /// The current plan as data, for an editor.
+    pub fn plan(&self) -> Result<Plan> {
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            Ok(plan::db::current(tx, sealer)?
+                .map(|v| v.plan)
+                .unwrap_or_default())
+        })
+    }
+
+    /// Applies the edits together as one new version (none if nothing changed).
+    pub fn edit_plan(&self, edits: Vec<PlanEdit>) -> Result<PlanView> {
+        let now = self.now();
+        {
+            let mut inner = self.lock()?;
+            let loc = inner.loc;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| plan::edit::save(tx, sealer, now, &edits, &loc))?;
+        }
+        self.plan_view()
+    }
+
     /// The error as a sentence for people, in the current language.
     pub fn describe_error(&self, error: StegvisError) -> Result<String> {
         Ok(describe_error(&error, &self.lock()?.loc))
@@ -394,6 +554,34 @@ impl Companion {
 }
 
 impl Companion {
+    fn plan_view_of(&self, version: Option<u32>) -> Result<PlanView> {
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let found = match version {
+                None => plan::db::current(tx, sealer)?,
+                Some(v) => Some(
+                    plan::db::version(tx, sealer, v)?
+                        .ok_or(StegvisError::not_found(Entity::PlanVersion))?,
+                ),
+            };
+            let names: plan::views::SignNames = signs::db::list_signs(tx, sealer, true)?
+                .iter()
+                .map(|s| {
+                    (
+                        s.id,
+                        (
+                            signs::views::sign_name(&s.body, &loc),
+                            s.body.noticed_by_others,
+                        ),
+                    )
+                })
+                .collect();
+            Ok(plan::views::plan(found.as_ref(), &names, &loc))
+        })
+    }
+
     fn set_goal_status(&self, goal_id: String, status: GoalStatus) -> Result<Goal> {
         let goal_id = id(&goal_id)?;
         let now = self.now();
@@ -445,6 +633,8 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::StepNotDone => "step-not-done",
                 ConflictReason::FollowUpAlreadyDone => "follow-up-already-done",
                 ConflictReason::FolderNotEmpty => "folder-not-empty",
+                ConflictReason::SignRetired => "sign-retired",
+                ConflictReason::SignAlreadyListed => "sign-already-listed",
             };
             loc.t(&format!("error-conflict-{key}"))
         }

@@ -48,3 +48,17 @@ cli-bad-now = STEGVIS_NOW skal være et tidspunkt som 2026-11-23T09:00:00Z.
 cli-id = id: { $id }
 cli-demo-replaced = De gamle eksempeldata blev erstattet.
 cli-step-of-goal = { $step } ({ $goal })
+cli-signs-title = Dine tidlige advarselstegn
+cli-no-signs = Du har ingen advarselstegn på din liste endnu. Vælg fra listen: stegvis signs catalog
+cli-sign-added = Advarselstegnet er på din liste.
+cli-sign-retired = Advarselstegnet er fjernet fra din liste. Historikken er gemt.
+cli-catalog-title = Almindelige tidlige advarselstegn
+cli-sign-retired-mark = (ikke længere på din liste)
+cli-trend-title = Dine advarselstegn { $weeks ->
+    [one] den seneste uge
+   *[other] de seneste { $weeks } uger
+}
+cli-plan-history-title = Versioner af din plan
+cli-checkin-already = Du har allerede lavet et tjek for denne dag. Hvis du gemmer igen, bliver det tidligere tjek erstattet.
+cli-menu-checkin = Lav dagens tjek
+cli-menu-plan = Se min plan

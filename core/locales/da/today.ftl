@@ -14,3 +14,10 @@ today-stalled-prompt = »{ $step }« har stået stille i { $days ->
 }. Vil du lave en ny plan for det?
 today-follow-up-prompt = Hvordan gik det? Du planlagde: { $action }
 today-for-goal = For »{ $goal }«
+today-section-checkin = Dagligt tjek
+today-section-plan = Tag et kig på din plan
+today-checkin-title = Dagens tjek er ikke lavet endnu
+today-checkin-detail = Det tager under et minut.
+today-prompt-rule = Det passer med en regel i din plan: { $rule }
+today-prompt-baseline = »{ $sign }« er stærkere end normalt for dig.
+today-prompt-detail = I din plan står der ting, der kan hjælpe.

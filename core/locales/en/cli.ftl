@@ -48,3 +48,17 @@ cli-bad-now = STEGVIS_NOW must be a moment like 2026-11-23T09:00:00Z.
 cli-id = id: { $id }
 cli-demo-replaced = The old example data was replaced.
 cli-step-of-goal = { $step } ({ $goal })
+cli-signs-title = Your early warning signs
+cli-no-signs = You have no signs on your list yet. Pick from the list: stegvis signs catalog
+cli-sign-added = The sign is on your list.
+cli-sign-retired = The sign is off your list. Its history is kept.
+cli-catalog-title = Common early warning signs
+cli-sign-retired-mark = (no longer on your list)
+cli-trend-title = Your signs over { $weeks ->
+    [one] the last week
+   *[other] the last { $weeks } weeks
+}
+cli-plan-history-title = Versions of your plan
+cli-checkin-already = You already checked in for this day. Saving again replaces it.
+cli-menu-checkin = Do today's check-in
+cli-menu-plan = See my plan

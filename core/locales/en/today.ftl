@@ -14,3 +14,10 @@ today-stalled-prompt = “{ $step }” has not moved for { $days ->
 }. Would you like to make a new plan for it?
 today-follow-up-prompt = How did it go? You planned: { $action }
 today-for-goal = For “{ $goal }”
+today-section-checkin = Daily check-in
+today-section-plan = Take a look at your plan
+today-checkin-title = Your check-in for today is not done yet
+today-checkin-detail = It takes less than a minute.
+today-prompt-rule = This matches a rule in your plan: { $rule }
+today-prompt-baseline = “{ $sign }” is higher than usual for you.
+today-prompt-detail = Your plan has steps that may help.

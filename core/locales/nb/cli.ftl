@@ -48,3 +48,17 @@ cli-bad-now = STEGVIS_NOW må være et tidspunkt som 2026-11-23T09:00:00Z.
 cli-id = id: { $id }
 cli-demo-replaced = De gamle eksempeldataene ble erstattet.
 cli-step-of-goal = { $step } ({ $goal })
+cli-signs-title = Dine tidlige varselsignaler
+cli-no-signs = Du har ingen varselsignaler på lista ennå. Velg fra lista: stegvis signs catalog
+cli-sign-added = Varselsignalet er på lista di.
+cli-sign-retired = Varselsignalet er tatt av lista di. Historikken er tatt vare på.
+cli-catalog-title = Vanlige tidlige varselsignaler
+cli-sign-retired-mark = (ikke lenger på lista di)
+cli-trend-title = Varselsignalene dine { $weeks ->
+    [one] den siste uka
+   *[other] de siste { $weeks } ukene
+}
+cli-plan-history-title = Versjoner av planen din
+cli-checkin-already = Du har allerede sjekket inn for denne dagen. Hvis du lagrer igjen, erstattes den forrige innsjekken.
+cli-menu-checkin = Gjør dagens innsjekk
+cli-menu-plan = Se planen min

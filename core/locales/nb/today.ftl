@@ -14,3 +14,10 @@ today-stalled-prompt = «{ $step }» har stått stille i { $days ->
 }. Vil du lage en ny plan for det?
 today-follow-up-prompt = Hvordan gikk det? Du planla: { $action }
 today-for-goal = For «{ $goal }»
+today-section-checkin = Daglig innsjekk
+today-section-plan = Ta en titt på planen din
+today-checkin-title = Innsjekken din for i dag er ikke gjort ennå
+today-checkin-detail = Det tar under ett minutt.
+today-prompt-rule = Dette passer med en regel i planen din: { $rule }
+today-prompt-baseline = «{ $sign }» er sterkere enn vanlig for deg.
+today-prompt-detail = I planen din står det ting som kan hjelpe.

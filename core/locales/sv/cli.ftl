@@ -48,3 +48,17 @@ cli-bad-now = STEGVIS_NOW måste vara en tidpunkt som 2026-11-23T09:00:00Z.
 cli-id = id: { $id }
 cli-demo-replaced = Den gamla exempeldatan ersattes.
 cli-step-of-goal = { $step } ({ $goal })
+cli-signs-title = Dina tidiga varningstecken
+cli-no-signs = Du har inga varningstecken på din lista än. Välj från listan: stegvis signs catalog
+cli-sign-added = Varningstecknet finns nu på din lista.
+cli-sign-retired = Varningstecknet är borttaget från din lista. Historiken finns kvar.
+cli-catalog-title = Vanliga tidiga varningstecken
+cli-sign-retired-mark = (inte längre på din lista)
+cli-trend-title = Dina varningstecken { $weeks ->
+    [one] den senaste veckan
+   *[other] de senaste { $weeks } veckorna
+}
+cli-plan-history-title = Versioner av din plan
+cli-checkin-already = Du har redan checkat in för den här dagen. Om du sparar igen ersätts den förra incheckningen.
+cli-menu-checkin = Gör dagens incheckning
+cli-menu-plan = Se min plan

@@ -14,3 +14,10 @@ today-stalled-prompt = ”{ $step }” har stått still i { $days ->
 }. Vill du göra en ny plan för det?
 today-follow-up-prompt = Hur gick det? Du planerade: { $action }
 today-for-goal = För ”{ $goal }”
+today-section-checkin = Daglig incheckning
+today-section-plan = Ta en titt på din plan
+today-checkin-title = Din incheckning för i dag är inte gjord än
+today-checkin-detail = Det tar mindre än en minut.
+today-prompt-rule = Det här stämmer med en regel i din plan: { $rule }
+today-prompt-baseline = ”{ $sign }” är starkare än vanligt för dig.
+today-prompt-detail = I din plan finns saker som kan hjälpa.

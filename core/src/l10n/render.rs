@@ -17,6 +17,8 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../../locales/", $lang, "/demo.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/signs.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
         ]
     };
 }

@@ -54,6 +54,33 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX problem_solving_follow_up ON problem_solving(follow_up_date)
         WHERE followed_up_at IS NULL;
     ",
+    // 2: early warning signs, daily check-ins, relapse-prevention plan versions.
+    // Which signs a person watches and how they rated them are sealed; only ids,
+    // order, dates and the plan's version number are in clear.
+    "
+    CREATE TABLE signs (
+        id         TEXT PRIMARY KEY,
+        position   INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        retired_at INTEGER,
+        body       BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE checkins (
+        id         TEXT PRIMARY KEY,
+        local_date TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        body       BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE plan_versions (
+        id         TEXT PRIMARY KEY,
+        version    INTEGER NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        body       BLOB NOT NULL
+    ) STRICT;
+    ",
 ];
 
 /// The version this build writes.

@@ -1,7 +1,9 @@
 //! The today view: what deserves attention now, drawn the same way by every shell.
 //! Later capabilities (check-in, medication) add sections here.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate};
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -13,6 +15,10 @@ use crate::goals::solve;
 use crate::goals::views::{step_status_label, Here};
 use crate::goals::{days_between, is_stalled};
 use crate::l10n::Args;
+use crate::plan::db as plan_db;
+use crate::signs::baseline;
+use crate::signs::db::{self as signs_db, CheckinBody};
+use crate::signs::views::sign_name;
 use crate::store::Sealer;
 use crate::time::local_date;
 
@@ -21,6 +27,8 @@ use crate::time::local_date;
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TodaySectionKind {
+    Checkin,
+    Plan,
     Due,
     Overdue,
     FollowUps,
@@ -31,6 +39,8 @@ pub enum TodaySectionKind {
 impl TodaySectionKind {
     fn title_id(self) -> &'static str {
         match self {
+            TodaySectionKind::Checkin => "today-section-checkin",
+            TodaySectionKind::Plan => "today-section-plan",
             TodaySectionKind::Due => "today-section-due",
             TodaySectionKind::Overdue => "today-section-overdue",
             TodaySectionKind::FollowUps => "today-section-follow-ups",
@@ -45,6 +55,10 @@ impl TodaySectionKind {
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TodayItemKind {
+    /// Today's check-in is not done yet: open the check-in form.
+    CheckinDue,
+    /// A rule from the plan, or a change from the usual, suggests opening the plan.
+    PlanPrompt,
     /// A step planned for today: check it off.
     StepDue,
     /// A step whose date has passed: check it off or change the date.
@@ -105,6 +119,87 @@ fn step_item(
         problem_solving_id: None,
         due_date: meta.due_date.map(|d| d.to_string()),
     })
+}
+
+fn plain_item(kind: TodayItemKind, title: String, detail: Option<String>) -> TodayItem {
+    TodayItem {
+        kind,
+        title,
+        detail,
+        goal_id: None,
+        step_id: None,
+        problem_solving_id: None,
+        due_date: None,
+    }
+}
+
+/// The check-in item, when there are signs to rate and today is not done.
+fn checkin_items(
+    conn: &Connection,
+    sealer: &Sealer,
+    here: &Here,
+) -> Result<Vec<TodayItem>, StegvisError> {
+    let signs = signs_db::list_signs(conn, sealer, false)?;
+    if signs.is_empty() || signs_db::has_checkin(conn, here.today)? {
+        return Ok(Vec::new());
+    }
+    Ok(vec![plain_item(
+        TodayItemKind::CheckinDue,
+        here.loc.t("today-checkin-title"),
+        Some(here.loc.t("today-checkin-detail")),
+    )])
+}
+
+/// Gentle prompts to open the plan: a personal rule that holds, or a sign clearly
+/// above the person's own usual level. Nothing leaves the phone because of them.
+fn plan_prompts(
+    conn: &Connection,
+    sealer: &Sealer,
+    here: &Here,
+) -> Result<Vec<TodayItem>, StegvisError> {
+    let since = here.today - Duration::days(baseline::BASELINE_DAYS + 1);
+    let days: BTreeMap<NaiveDate, CheckinBody> =
+        signs_db::checkins_between(conn, sealer, since, here.today)?
+            .into_iter()
+            .map(|r| (r.date, r.body))
+            .collect();
+    if days.is_empty() {
+        return Ok(Vec::new());
+    }
+    let signs = signs_db::list_signs(conn, sealer, true)?;
+    let names: HashMap<Uuid, String> = signs
+        .iter()
+        .map(|s| (s.id, sign_name(&s.body, &here.loc)))
+        .collect();
+    let detail = Some(here.loc.t("today-prompt-detail"));
+    let mut items = Vec::new();
+    if let Some(version) = plan_db::current(conn, sealer)? {
+        for rule in version
+            .plan
+            .rules
+            .iter()
+            .filter(|r| r.fires(&days, here.today))
+        {
+            let title = here.loc.ta(
+                "today-prompt-rule",
+                &Args::new().text("rule", rule.describe(&here.loc, &names)),
+            );
+            items.push(plain_item(TodayItemKind::PlanPrompt, title, detail.clone()));
+        }
+    }
+    let active: Vec<Uuid> = signs
+        .iter()
+        .filter(|s| s.retired_at.is_none())
+        .map(|s| s.id)
+        .collect();
+    for change in baseline::changes(&days, &active, here.today) {
+        let name = names.get(&change.sign_id).cloned().unwrap_or_default();
+        let title = here
+            .loc
+            .ta("today-prompt-baseline", &Args::new().text("sign", name));
+        items.push(plain_item(TodayItemKind::PlanPrompt, title, detail.clone()));
+    }
+    Ok(items)
 }
 
 /// Builds the view. Only the rows that appear are decrypted.
@@ -208,6 +303,11 @@ pub(crate) fn build(
     }
 
     let sections: Vec<TodaySection> = [
+        (
+            TodaySectionKind::Checkin,
+            checkin_items(conn, sealer, here)?,
+        ),
+        (TodaySectionKind::Plan, plan_prompts(conn, sealer, here)?),
         (TodaySectionKind::Due, due),
         (TodaySectionKind::Overdue, overdue),
         (TodaySectionKind::FollowUps, follow_ups),

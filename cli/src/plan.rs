@@ -1,0 +1,194 @@
+//! `stegvis plan ...`: show, edit, history and rules of the relapse-prevention plan.
+
+use stegvis_core::l10n::Args;
+use stegvis_core::{
+    ContactKind, Field, InvalidReason, PlanEdit, PlanItem, PlanSection, PlanView, Rule,
+    StegvisError,
+};
+
+use crate::args::{PlanCmd, PlanEditArgs, RulesCmd};
+use crate::context::Ctx;
+use crate::failure::Failure;
+use crate::output;
+
+fn invalid(field: Field, reason: InvalidReason) -> Failure {
+    Failure::Core(StegvisError::InvalidInput { field, reason })
+}
+
+fn show(ctx: &Ctx, view: &PlanView) -> Result<(), Failure> {
+    if ctx.json {
+        return output::json(view);
+    }
+    println!("{}", ctx.style.bold(&view.title));
+    let version = match view.saved_at {
+        Some(at) => ctx.loc.ta(
+            "plan-version",
+            &Args::new()
+                .num("version", view.version.into())
+                .text("date", at.format("%Y-%m-%d").to_string()),
+        ),
+        None => ctx.loc.t("plan-not-saved"),
+    };
+    println!("{}", ctx.style.dim(&version));
+    for section in &view.sections {
+        println!();
+        println!(
+            "{} {}",
+            ctx.style.bold(&section.title),
+            ctx.style.dim(&format!("({})", section.key))
+        );
+        if section.items.is_empty() {
+            println!("  {}", ctx.style.dim(&section.hint));
+        }
+        for item in &section.items {
+            println!("  {}. {}", item.number, item.text);
+            if let Some(detail) = &item.detail {
+                println!("     {}", ctx.style.dim(detail));
+            }
+        }
+    }
+    println!();
+    println!("{}", ctx.style.bold(&ctx.loc.t("plan-rules-title")));
+    if view.rules.is_empty() {
+        println!("  {}", ctx.style.dim(&ctx.loc.t("plan-rules-hint")));
+    }
+    for rule in &view.rules {
+        println!("  {}. {}", rule.number, rule.description);
+    }
+    Ok(())
+}
+
+fn section(key: &str) -> Result<PlanSection, Failure> {
+    PlanSection::from_key(key).ok_or_else(|| invalid(Field::PlanSection, InvalidReason::Unknown))
+}
+
+fn item(args: &PlanEditArgs, text: Option<String>) -> Result<PlanItem, Failure> {
+    let contact_kind = match args.kind.as_deref() {
+        None => None,
+        Some(k) => Some(
+            ContactKind::from_key(k)
+                .ok_or_else(|| invalid(Field::ContactKind, InvalidReason::Unknown))?,
+        ),
+    };
+    Ok(PlanItem {
+        text: text.unwrap_or_default(),
+        supporter: args.supporter.clone(),
+        reach: args.reach.clone(),
+        contact_kind,
+        sign_id: args.sign.clone(),
+    })
+}
+
+fn edit(args: &PlanEditArgs) -> Result<PlanEdit, Failure> {
+    let section = section(&args.section)?;
+    if let Some(number) = args.remove {
+        return Ok(PlanEdit::RemoveItem { section, number });
+    }
+    if let (Some(number), Some(to)) = (args.move_item, args.to) {
+        return Ok(PlanEdit::MoveItem {
+            section,
+            number,
+            to,
+        });
+    }
+    if let Some(number) = args.replace {
+        return Ok(PlanEdit::ReplaceItem {
+            section,
+            number,
+            item: item(args, args.text.clone())?,
+        });
+    }
+    if args.add.is_some() || args.sign.is_some() {
+        return Ok(PlanEdit::AddItem {
+            section,
+            item: item(args, args.add.clone())?,
+        });
+    }
+    Err(invalid(Field::PlanItemText, InvalidReason::Empty))
+}
+
+fn rule(cmd: RulesCmd) -> Result<PlanEdit, Failure> {
+    match cmd {
+        RulesCmd::Remove { number } => Ok(PlanEdit::RemoveRule { number }),
+        RulesCmd::Add {
+            signs,
+            at_least,
+            count,
+            days,
+            sleep_under,
+            times,
+            within,
+        } => Ok(PlanEdit::AddRule {
+            rule: match sleep_under {
+                Some(hours) => Rule::SleepBelow {
+                    hours,
+                    times: times.or(count).unwrap_or(2),
+                    within_days: within,
+                },
+                None => Rule::SignsAtLeast {
+                    min_signs: count.unwrap_or(if signs.len() > 1 { 2 } else { 1 }),
+                    sign_ids: signs,
+                    threshold: at_least,
+                    days,
+                },
+            },
+        }),
+    }
+}
+
+pub fn plan(ctx: &Ctx, cmd: PlanCmd) -> Result<(), Failure> {
+    let c = &ctx.companion;
+    match cmd {
+        PlanCmd::Show { version: None } => show(ctx, &c.plan_view()?),
+        PlanCmd::Show { version: Some(v) } => show(ctx, &c.plan_version(v)?),
+        PlanCmd::Edit(args) => {
+            let view = c.edit_plan(vec![edit(&args)?])?;
+            if ctx.json {
+                return output::json(&view);
+            }
+            println!("{}", ctx.loc.t("plan-saved"));
+            Ok(())
+        }
+        PlanCmd::History => {
+            let history = c.plan_history()?;
+            if ctx.json {
+                return output::json(&history);
+            }
+            if history.is_empty() {
+                println!("{}", ctx.loc.t("plan-no-history"));
+                return Ok(());
+            }
+            println!("{}", ctx.style.bold(&ctx.loc.t("cli-plan-history-title")));
+            for v in history {
+                let line = ctx.loc.ta(
+                    "plan-version",
+                    &Args::new()
+                        .num("version", v.version.into())
+                        .text("date", v.saved_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                );
+                println!("  {line} · {}", v.label);
+            }
+            Ok(())
+        }
+        PlanCmd::Rules { action: None } => {
+            let view = c.plan_view()?;
+            if ctx.json {
+                return output::json(&view.rules);
+            }
+            println!("{}", ctx.style.bold(&ctx.loc.t("plan-rules-title")));
+            println!("{}", ctx.style.dim(&ctx.loc.t("plan-rules-hint")));
+            for r in view.rules {
+                println!("  {}. {}", r.number, r.description);
+            }
+            Ok(())
+        }
+        PlanCmd::Rules { action: Some(cmd) } => {
+            let view = c.edit_plan(vec![rule(cmd)?])?;
+            if ctx.json {
+                return output::json(&view.rules);
+            }
+            println!("{}", ctx.loc.t("plan-saved"));
+            Ok(())
+        }
+    }
+}

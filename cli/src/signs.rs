@@ -1,0 +1,211 @@
+//! `stegvis signs ...` and `stegvis checkin`.
+
+use std::io::IsTerminal;
+
+use stegvis_core::l10n::Args;
+use stegvis_core::{CheckinInput, Field, InvalidReason, NewSign, Rating, Series, StegvisError};
+
+use crate::args::{CheckinArgs, SignsCmd};
+use crate::context::Ctx;
+use crate::failure::Failure;
+use crate::{checkin_prompt, output};
+
+pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
+    let c = &ctx.companion;
+    match cmd {
+        SignsCmd::List { all } => {
+            let signs = c.list_signs(all)?;
+            if ctx.json {
+                return output::json(&signs);
+            }
+            if signs.is_empty() {
+                println!("{}", ctx.loc.t("cli-no-signs"));
+                return Ok(());
+            }
+            println!("{}", ctx.style.bold(&ctx.loc.t("cli-signs-title")));
+            for s in signs {
+                let mut line = format!("  {}. {}", s.position, s.name);
+                if s.retired {
+                    line.push(' ');
+                    line.push_str(&ctx.loc.t("cli-sign-retired-mark"));
+                }
+                println!("{line}");
+                if s.noticed_by_others {
+                    println!(
+                        "     {}",
+                        ctx.style.dim(&ctx.loc.t("sign-noticed-by-others"))
+                    );
+                }
+                println!(
+                    "     {}",
+                    ctx.style
+                        .dim(&ctx.loc.ta("cli-id", &Args::new().text("id", s.id)))
+                );
+            }
+            Ok(())
+        }
+        SignsCmd::Add {
+            text,
+            catalog,
+            others,
+        } => {
+            let sign = c.add_sign(NewSign {
+                catalog_key: catalog,
+                text,
+                noticed_by_others: others,
+            })?;
+            output::saved(ctx, "cli-sign-added", &sign, &sign.id)
+        }
+        SignsCmd::Retire { id } => {
+            let sign = c.retire_sign(id)?;
+            output::saved(ctx, "cli-sign-retired", &sign, &sign.id)
+        }
+        SignsCmd::Catalog => {
+            let catalog = c.sign_catalog()?;
+            if ctx.json {
+                return output::json(&catalog);
+            }
+            println!("{}", ctx.style.bold(&ctx.loc.t("cli-catalog-title")));
+            for entry in catalog {
+                println!("  {:<26} {}", entry.key, entry.name);
+            }
+            Ok(())
+        }
+        SignsCmd::Trend { weeks } => {
+            let trend = c.trend(weeks)?;
+            if ctx.json {
+                return output::json(&trend);
+            }
+            println!(
+                "{}",
+                ctx.style.bold(
+                    &ctx.loc
+                        .ta("cli-trend-title", &Args::new().num("weeks", weeks.into()))
+                )
+            );
+            println!(
+                "{}",
+                ctx.style.dim(
+                    &ctx.loc.ta(
+                        "trend-period",
+                        &Args::new()
+                            .text("from", trend.from.clone())
+                            .text("to", trend.to.clone())
+                    )
+                )
+            );
+            println!("{}", trend.summary);
+            println!();
+            let width = trend
+                .per_sign
+                .iter()
+                .map(|s| s.name.chars().count())
+                .chain([
+                    ctx.loc.t("trend-total").chars().count(),
+                    ctx.loc.t("trend-sleep").chars().count(),
+                ])
+                .max()
+                .unwrap_or(10)
+                .min(40);
+            let row = |name: &str, series: &Series, max: f64| {
+                let name: String = name.chars().take(width).collect();
+                println!("  {name:<width$}  {}", sparkline(&series.daily, max));
+            };
+            let max_total = trend
+                .total
+                .daily
+                .iter()
+                .flatten()
+                .copied()
+                .fold(1.0, f64::max);
+            row(&ctx.loc.t("trend-total"), &trend.total, max_total);
+            for s in &trend.per_sign {
+                row(&s.name, &s.series, 3.0);
+            }
+            if trend.sleep.daily.iter().any(Option::is_some) {
+                row(&ctx.loc.t("trend-sleep"), &trend.sleep, 12.0);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// One character a day: `·` for no check-in, then eight heights from 0 to `max`.
+pub fn sparkline(daily: &[Option<f64>], max: f64) -> String {
+    const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    daily
+        .iter()
+        .map(|v| match v {
+            None => '·',
+            Some(v) => {
+                let level = ((v / max).clamp(0.0, 1.0) * 7.0).round() as usize;
+                BLOCKS[level.min(7)]
+            }
+        })
+        .collect()
+}
+
+fn parse_rate(text: &str) -> Result<Rating, Failure> {
+    let bad = || {
+        Failure::Core(StegvisError::InvalidInput {
+            field: Field::Rating,
+            reason: InvalidReason::Malformed,
+        })
+    };
+    let (id, value) = text.split_once('=').ok_or_else(bad)?;
+    let value: i64 = value.trim().parse().map_err(|_| bad())?;
+    let value = u8::try_from(value).map_err(|_| {
+        Failure::Core(StegvisError::InvalidInput {
+            field: Field::Rating,
+            reason: InvalidReason::OutOfRange { min: 0, max: 3 },
+        })
+    })?;
+    Ok(Rating {
+        sign_id: id.trim().to_owned(),
+        value,
+    })
+}
+
+pub fn checkin(ctx: &Ctx, args: CheckinArgs) -> Result<(), Failure> {
+    let scripted = !args.rates.is_empty() || args.note.is_some() || args.sleep.is_some();
+    if !scripted && std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        return checkin_prompt::run(ctx, args.date);
+    }
+    let ratings = args
+        .rates
+        .iter()
+        .map(|r| parse_rate(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let saved = ctx.companion.save_checkin(CheckinInput {
+        date: args.date,
+        ratings,
+        note: args.note,
+        sleep_hours: args.sleep,
+    })?;
+    if ctx.json {
+        return output::json(&saved);
+    }
+    println!("{}", ctx.loc.t("checkin-saved"));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparkline_marks_missing_days_and_scales() {
+        assert_eq!(
+            sparkline(&[None, Some(0.0), Some(3.0), Some(1.5)], 3.0),
+            "·▁█▅"
+        );
+    }
+
+    #[test]
+    fn rates_parse_or_name_the_field() {
+        assert_eq!(parse_rate("abc=2").unwrap().value, 2);
+        assert!(parse_rate("abc").is_err());
+        assert!(parse_rate("abc=x").is_err());
+        assert!(parse_rate("abc=-1").is_err());
+    }
+}

@@ -1,0 +1,135 @@
+//! The records shells draw and send back for signs, check-ins and trends.
+
+use serde::{Deserialize, Serialize};
+
+use crate::time::Timestamp;
+
+/// A sign to add: from the catalog (`catalog_key`) or in the person's own words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NewSign {
+    pub catalog_key: Option<String>,
+    pub text: Option<String>,
+    /// Others tend to notice this sign before the person does.
+    pub noticed_by_others: bool,
+}
+
+/// A sign on the person's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Sign {
+    pub id: String,
+    /// The name to show: the catalog's, localized, or the person's own words.
+    pub name: String,
+    pub catalog_key: Option<String>,
+    pub noticed_by_others: bool,
+    /// 1 is first in the check-in.
+    pub position: u32,
+    pub retired: bool,
+    pub retired_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+}
+
+/// One rating in a check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Rating {
+    pub sign_id: String,
+    /// 0 not at all, 1 a little, 2 quite a lot, 3 a lot.
+    pub value: u8,
+}
+
+/// What the person entered in a check-in.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CheckinInput {
+    /// `YYYY-MM-DD`; today when empty. Earlier days may be filled in, later ones not.
+    pub date: Option<String>,
+    pub ratings: Vec<Rating>,
+    pub note: Option<String>,
+    /// Hours slept, 0 to 24.
+    pub sleep_hours: Option<f64>,
+}
+
+/// A rating with the sign's name, for showing a saved check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RatedSign {
+    pub sign_id: String,
+    pub name: String,
+    pub value: u8,
+}
+
+/// A saved check-in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Checkin {
+    pub date: String,
+    pub ratings: Vec<RatedSign>,
+    pub note: Option<String>,
+    pub sleep_hours: Option<f64>,
+    pub updated_at: Timestamp,
+}
+
+/// One line of the check-in form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CheckinFormSign {
+    pub sign_id: String,
+    pub name: String,
+    pub noticed_by_others: bool,
+    /// The rating already given that day, if the check-in is being edited.
+    pub current: Option<u8>,
+}
+
+/// Everything a shell needs to draw the check-in, in the person's order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CheckinForm {
+    pub date: String,
+    pub title: String,
+    /// Labels for 0, 1, 2 and 3.
+    pub scale: Vec<String>,
+    pub signs: Vec<CheckinFormSign>,
+    pub note: Option<String>,
+    pub sleep_hours: Option<f64>,
+    /// True when this day already has a check-in (saving again edits it).
+    pub already_done: bool,
+    pub note_prompt: String,
+    pub sleep_prompt: String,
+}
+
+/// Daily values (one per day, `None` where there was no check-in or no rating) and
+/// weekly means, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Series {
+    pub daily: Vec<Option<f64>>,
+    pub weekly_means: Vec<Option<f64>>,
+}
+
+/// One sign's series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SignSeries {
+    pub sign_id: String,
+    pub name: String,
+    pub series: Series,
+}
+
+/// Signs over the last `weeks` weeks, ending today.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Trend {
+    pub weeks: u32,
+    pub from: String,
+    pub to: String,
+    pub days_checked_in: u32,
+    pub days: u32,
+    /// Sum of the day's ratings.
+    pub total: Series,
+    pub per_sign: Vec<SignSeries>,
+    pub sleep: Series,
+    /// A plain-language sentence or two about the period.
+    pub summary: String,
+}

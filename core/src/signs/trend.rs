@@ -1,0 +1,123 @@
+//! Trends over 1 to 52 weeks: daily values, weekly means, days checked in, and a
+//! plain-language summary that describes without judging.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+
+use super::db::{CheckinBody, CheckinRow, SignRow};
+use super::model::{Series, SignSeries, Trend};
+use super::views::sign_name;
+use crate::error::{Field, StegvisError};
+use crate::l10n::{Args, Localizer};
+use crate::validate;
+
+/// The longest period a trend covers.
+pub const MAX_WEEKS: u32 = 52;
+
+/// The first day of a `weeks`-week period ending `today`.
+pub(crate) fn period_start(weeks: u32, today: NaiveDate) -> Result<NaiveDate, StegvisError> {
+    validate::in_range(i64::from(weeks), Field::Weeks, 1, i64::from(MAX_WEEKS))?;
+    Ok(today - Duration::days(i64::from(weeks) * 7 - 1))
+}
+
+fn series(daily: Vec<Option<f64>>) -> Series {
+    let weekly_means = daily
+        .chunks(7)
+        .map(|week| {
+            let values: Vec<f64> = week.iter().flatten().copied().collect();
+            (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+        })
+        .collect();
+    Series {
+        daily,
+        weekly_means,
+    }
+}
+
+fn daily<F: Fn(&CheckinBody) -> Option<f64>>(
+    by_date: &BTreeMap<NaiveDate, &CheckinBody>,
+    from: NaiveDate,
+    days: i64,
+    value: F,
+) -> Vec<Option<f64>> {
+    (0..days)
+        .map(|i| {
+            by_date
+                .get(&(from + Duration::days(i)))
+                .and_then(|b| value(b))
+        })
+        .collect()
+}
+
+fn summary(loc: &Localizer, checked: u32, days: u32, total: &Series) -> String {
+    if checked == 0 {
+        return loc.t("trend-summary-none");
+    }
+    let mut text = loc.ta(
+        "trend-summary-days",
+        &Args::new()
+            .num("checked", checked.into())
+            .num("days", days.into()),
+    );
+    let weeks = &total.weekly_means;
+    if let [.., Some(before), Some(last)] = weeks.as_slice() {
+        let id = if last - before >= 1.0 {
+            "trend-summary-higher"
+        } else if before - last >= 1.0 {
+            "trend-summary-lower"
+        } else {
+            "trend-summary-same"
+        };
+        text.push(' ');
+        text.push_str(&loc.t(id));
+    }
+    text
+}
+
+/// Builds the trend from the period's check-ins. Signs shown: active ones, and
+/// retired ones that were rated in the period.
+pub(crate) fn build(
+    rows: &[CheckinRow],
+    signs: &[SignRow],
+    weeks: u32,
+    today: NaiveDate,
+    loc: &Localizer,
+) -> Result<Trend, StegvisError> {
+    let from = period_start(weeks, today)?;
+    let days = i64::from(weeks) * 7;
+    let by_date: BTreeMap<NaiveDate, &CheckinBody> = rows
+        .iter()
+        .filter(|r| r.date >= from && r.date <= today)
+        .map(|r| (r.date, &r.body))
+        .collect();
+    let total = series(daily(&by_date, from, days, |b| {
+        (!b.ratings.is_empty()).then(|| b.ratings.values().map(|v| f64::from(*v)).sum())
+    }));
+    let per_sign = signs
+        .iter()
+        .filter(|s| {
+            s.retired_at.is_none() || by_date.values().any(|b| b.ratings.contains_key(&s.id))
+        })
+        .map(|s| SignSeries {
+            sign_id: s.id.to_string(),
+            name: sign_name(&s.body, loc),
+            series: series(daily(&by_date, from, days, |b| {
+                b.ratings.get(&s.id).map(|v| f64::from(*v))
+            })),
+        })
+        .collect();
+    let sleep = series(daily(&by_date, from, days, |b| b.sleep_hours));
+    let checked = by_date.len() as u32;
+    Ok(Trend {
+        weeks,
+        from: from.to_string(),
+        to: today.to_string(),
+        days_checked_in: checked,
+        days: days as u32,
+        summary: summary(loc, checked, days as u32, &total),
+        total,
+        per_sign,
+        sleep,
+    })
+}
