@@ -208,6 +208,8 @@ pub enum SignsCmd {
     },
     /// Take a sign off the list; its history is kept.
     Retire { id: String },
+    /// Move a sign to a position in the check-in (1 is first).
+    Move { id: String, position: u32 },
     /// Common early warning signs to choose from.
     Catalog,
     /// Your signs over the last weeks.

@@ -13,36 +13,13 @@ use crate::{checkin_prompt, output};
 pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
     let c = &ctx.companion;
     match cmd {
-        SignsCmd::List { all } => {
-            let signs = c.list_signs(all)?;
+        SignsCmd::List { all } => signs_list(ctx, all),
+        SignsCmd::Move { id, position } => {
+            let signs = c.move_sign(id, position)?;
             if ctx.json {
                 return output::json(&signs);
             }
-            if signs.is_empty() {
-                println!("{}", ctx.loc.t("cli-no-signs"));
-                return Ok(());
-            }
-            println!("{}", ctx.style.bold(&ctx.loc.t("cli-signs-title")));
-            for s in signs {
-                let mut line = format!("  {}. {}", s.position, s.name);
-                if s.retired {
-                    line.push(' ');
-                    line.push_str(&ctx.loc.t("cli-sign-retired-mark"));
-                }
-                println!("{line}");
-                if s.noticed_by_others {
-                    println!(
-                        "     {}",
-                        ctx.style.dim(&ctx.loc.t("sign-noticed-by-others"))
-                    );
-                }
-                println!(
-                    "     {}",
-                    ctx.style
-                        .dim(&ctx.loc.ta("cli-id", &Args::new().text("id", s.id)))
-                );
-            }
-            Ok(())
+            signs_list(ctx, false)
         }
         SignsCmd::Add {
             text,
@@ -128,6 +105,38 @@ pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+fn signs_list(ctx: &Ctx, all: bool) -> Result<(), Failure> {
+    let signs = ctx.companion.list_signs(all)?;
+    if ctx.json {
+        return output::json(&signs);
+    }
+    if signs.is_empty() {
+        println!("{}", ctx.loc.t("cli-no-signs"));
+        return Ok(());
+    }
+    println!("{}", ctx.style.bold(&ctx.loc.t("cli-signs-title")));
+    for s in signs {
+        let mut line = format!("  {}. {}", s.position, s.name);
+        if s.retired {
+            line.push(' ');
+            line.push_str(&ctx.loc.t("cli-sign-retired-mark"));
+        }
+        println!("{line}");
+        if s.noticed_by_others {
+            println!(
+                "     {}",
+                ctx.style.dim(&ctx.loc.t("sign-noticed-by-others"))
+            );
+        }
+        println!(
+            "     {}",
+            ctx.style
+                .dim(&ctx.loc.ta("cli-id", &Args::new().text("id", s.id)))
+        );
+    }
+    Ok(())
 }
 
 /// One character a day: `·` for no check-in, then eight heights from 0 to `max`.

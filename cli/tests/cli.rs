@@ -345,7 +345,18 @@ fn demo_fills_a_separate_folder_and_home_prints_today_without_a_terminal() {
         .iter()
         .map(|s| s["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["due", "overdue", "follow-ups", "stalled", "next"]);
+    assert_eq!(
+        kinds,
+        [
+            "checkin",
+            "plan",
+            "due",
+            "overdue",
+            "follow-ups",
+            "stalled",
+            "next"
+        ]
+    );
     // The folder the demo was asked to skip is untouched.
     assert!(!tmp.path().join("stegvis.db").exists());
     // A folder with data is never filled.
@@ -361,4 +372,267 @@ fn demo_fills_a_separate_folder_and_home_prints_today_without_a_terminal() {
         .success()
         .stdout(predicates::str::contains("Today, 2026-11-23"))
         .stderr(predicates::str::contains("stegvis today"));
+}
+
+#[test]
+fn signs_check_in_trend_and_plan_from_the_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let catalog = json(stegvis(dir, MONDAY).args(["signs", "catalog"]));
+    assert!(catalog.as_array().unwrap().len() >= 20);
+    let sleep = json(stegvis(dir, MONDAY).args(["signs", "add", "--catalog", "sleeping-less"]))
+        ["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let own =
+        json(stegvis(dir, MONDAY).args(["signs", "add", "I stop answering messages", "--others"]));
+    assert_eq!(own["noticed_by_others"], true);
+    let own = own["id"].as_str().unwrap().to_owned();
+    let listed = json(stegvis(dir, MONDAY).args(["signs", "list"]));
+    assert_eq!(listed[0]["name"], "Sleeping less than usual");
+
+    // Today asks for the check-in until it is done.
+    let today = json(stegvis(dir, MONDAY).arg("today"));
+    assert_eq!(today["sections"][0]["kind"], "checkin");
+    let rate_sleep = format!("{sleep}=2");
+    let rate_own = format!("{own}=1");
+    stegvis(dir, MONDAY)
+        .args([
+            "checkin",
+            "--rate",
+            &rate_sleep,
+            "--rate",
+            &rate_own,
+            "--note",
+            "Tired",
+            "--sleep",
+            "5.5",
+        ])
+        .assert()
+        .success()
+        .stdout("Thank you. Your check-in is saved.\n");
+    let today = json(stegvis(dir, MONDAY).arg("today"));
+    assert!(today["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["kind"] != "checkin"));
+
+    // Yesterday may be filled in; tomorrow may not; ratings stay within 0-3.
+    stegvis(dir, MONDAY)
+        .args([
+            "checkin",
+            "--rate",
+            &format!("{sleep}=1"),
+            "--date",
+            "2026-11-22",
+        ])
+        .assert()
+        .success();
+    for (args, field) in [
+        (
+            vec![
+                "checkin",
+                "--rate",
+                &format!("{sleep}=1"),
+                "--date",
+                "2026-11-24",
+            ],
+            "checkin-date",
+        ),
+        (vec!["checkin", "--rate", &format!("{sleep}=4")], "rating"),
+        (vec!["checkin", "--rate", "sleep=two"], "rating"),
+        (
+            vec!["checkin", "--rate", &rate_sleep, "--sleep", "25"],
+            "sleep-hours",
+        ),
+        (vec!["signs", "trend", "--weeks", "0"], "weeks"),
+        (
+            vec!["plan", "rules", "add", "--signs", "", "--at-least", "2"],
+            "rule-signs",
+        ),
+    ] {
+        let out = stegvis(dir, MONDAY)
+            .args(&args)
+            .arg("--json")
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let err: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(err["error"]["field"], field, "{args:?}");
+    }
+
+    let trend = json(stegvis(dir, MONDAY).args(["signs", "trend", "--weeks", "1"]));
+    assert_eq!(trend["days_checked_in"], 2);
+    assert_eq!(trend["total"]["daily"].as_array().unwrap().len(), 7);
+    assert_eq!(trend["total"]["daily"][6], 3.0);
+    let text = stegvis(dir, MONDAY)
+        .args(["signs", "trend", "--weeks", "1"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.contains("You checked in on 2 of 7 days."), "{text}");
+    assert!(text.contains("·····"), "{text}");
+
+    // The plan, edited section by section, each change a version.
+    stegvis(dir, MONDAY)
+        .args(["plan", "edit", "triggers", "--add", "Exams"])
+        .assert()
+        .success();
+    stegvis(dir, MONDAY)
+        .args(["plan", "edit", "signs", "--sign", &own])
+        .assert()
+        .success();
+    stegvis(dir, MONDAY)
+        .args([
+            "plan",
+            "edit",
+            "contacts",
+            "--add",
+            "The clinic",
+            "--reach",
+            "00 00 00 00",
+            "--kind",
+            "clinic",
+        ])
+        .assert()
+        .success();
+    stegvis(dir, MONDAY)
+        .args([
+            "plan",
+            "edit",
+            "supporter-actions",
+            "--add",
+            "Call me",
+            "--supporter",
+            "Kari",
+        ])
+        .assert()
+        .success();
+    let rule_signs = format!("{sleep},{own}");
+    stegvis(dir, MONDAY)
+        .args([
+            "plan",
+            "rules",
+            "add",
+            "--signs",
+            &rule_signs,
+            "--at-least",
+            "2",
+            "--count",
+            "2",
+            "--days",
+            "2",
+        ])
+        .assert()
+        .success();
+    stegvis(dir, MONDAY)
+        .args([
+            "plan",
+            "rules",
+            "add",
+            "--sleep-under",
+            "5",
+            "--times",
+            "2",
+            "--within",
+            "7",
+        ])
+        .assert()
+        .success();
+    let plan = json(stegvis(dir, MONDAY).args(["plan", "show"]));
+    assert_eq!(plan["version"], 6);
+    assert_eq!(plan["sections"][0]["key"], "triggers");
+    assert_eq!(plan["sections"][0]["items"][0]["text"], "Exams");
+    assert_eq!(
+        plan["sections"][1]["items"][0]["detail"],
+        "Others often notice this first"
+    );
+    assert_eq!(
+        plan["sections"][4]["items"][0]["detail"],
+        "Clinic: 00 00 00 00"
+    );
+    assert_eq!(plan["rules"].as_array().unwrap().len(), 2);
+    let rules = json(stegvis(dir, MONDAY).args(["plan", "rules"]));
+    assert_eq!(
+        rules[1]["description"],
+        "Sleep under 5 hours 2 times within 7 days"
+    );
+
+    stegvis(dir, MONDAY)
+        .args(["plan", "edit", "triggers", "--remove", "1"])
+        .assert()
+        .success();
+    let history = json(stegvis(dir, MONDAY).args(["plan", "history"]));
+    assert_eq!(history.as_array().unwrap().len(), 7);
+    let old = json(stegvis(dir, MONDAY).args(["plan", "show", "--version", "1"]));
+    assert_eq!(old["sections"][0]["items"][0]["text"], "Exams");
+    for (args, field) in [
+        (
+            vec!["plan", "edit", "hobbies", "--add", "x"],
+            "plan-section",
+        ),
+        (
+            vec![
+                "plan", "edit", "contacts", "--add", "Anna", "--kind", "cousin", "--reach", "1",
+            ],
+            "contact-kind",
+        ),
+        (vec!["plan", "edit", "triggers", "--remove", "9"], "index"),
+    ] {
+        let out = stegvis(dir, MONDAY)
+            .args(&args)
+            .arg("--json")
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let err: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(err["error"]["field"], field, "{args:?}");
+    }
+    let long = "x".repeat(2001);
+    stegvis(dir, MONDAY)
+        .args(["plan", "edit", "actions", "--add", &long])
+        .assert()
+        .code(2);
+    assert_eq!(
+        json(stegvis(dir, MONDAY).args(["plan", "show"]))["version"],
+        7
+    );
+
+    // Retired signs keep their history but take no new ratings.
+    stegvis(dir, MONDAY)
+        .args(["signs", "retire", &sleep])
+        .assert()
+        .success();
+    assert_eq!(
+        json(stegvis(dir, MONDAY).args(["signs", "list", "--all"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    stegvis(dir, MONDAY)
+        .args(["checkin", "--rate", &rate_sleep])
+        .assert()
+        .code(1);
+    let trend = json(stegvis(dir, MONDAY).args(["signs", "trend", "--weeks", "1"]));
+    assert_eq!(trend["per_sign"].as_array().unwrap().len(), 2);
+
+    // Every language has the plan's words.
+    for lang in Lang::ALL {
+        let loc = Localizer::new(lang);
+        stegvis(dir, MONDAY)
+            .args(["--lang", lang.tag(), "plan", "show"])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains(loc.t("plan-section-what-helped")));
+    }
 }

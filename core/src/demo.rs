@@ -9,8 +9,9 @@ use chrono::{Duration, NaiveTime};
 use crate::l10n::Localizer;
 use crate::time::{local_date, Clock, Timestamp};
 use crate::{
-    Companion, HomeAssignment, KeyManager, LifeArea, NewGoal, NewStep, OpenConfig,
-    ProblemSolvingInput, Result, SolveOption, StegvisError,
+    CheckinInput, Companion, ContactKind, HomeAssignment, KeyManager, LifeArea, NewGoal, NewSign,
+    NewStep, OpenConfig, PlanEdit, PlanItem, PlanSection, ProblemSolvingInput, Rating, Result,
+    Rule, SolveOption, StegvisError,
 };
 
 /// How far back the example history starts.
@@ -166,5 +167,115 @@ pub fn fill_demo(
     )?;
     story.set(day(18));
     step(&walk, "demo-walk-sam", Some(date(DEMO_DAYS + 3)))?;
+
+    signs_and_plan(&c, &story, &day, &t)
+}
+
+/// Four signs checked in daily, rising over the last days so the plan's rule speaks;
+/// today's check-in is left for the newcomer to try.
+fn signs_and_plan(
+    c: &Companion,
+    story: &StoryClock,
+    day: &dyn Fn(i64) -> Timestamp,
+    t: &dyn Fn(&str) -> String,
+) -> Result<()> {
+    story.set(day(0));
+    let sign = |catalog: Option<&str>, text: Option<&str>, others: bool| {
+        c.add_sign(NewSign {
+            catalog_key: catalog.map(str::to_owned),
+            text: text.map(t),
+            noticed_by_others: others,
+        })
+        .map(|s| s.id)
+    };
+    let sleep = sign(Some("sleeping-less"), None, false)?;
+    let racing = sign(Some("racing-thoughts"), None, false)?;
+    let tense = sign(Some("tense-restless"), None, false)?;
+    let messages = sign(None, Some("demo-sign-own"), true)?;
+    let ids = [sleep.clone(), racing.clone(), tense, messages.clone()];
+
+    let item = |text: &str| PlanItem {
+        text: t(text),
+        ..PlanItem::default()
+    };
+    let add = |section, item| PlanEdit::AddItem { section, item };
+    c.edit_plan(vec![
+        add(PlanSection::Triggers, item("demo-plan-trigger-1")),
+        add(PlanSection::Triggers, item("demo-plan-trigger-2")),
+        add(
+            PlanSection::Signs,
+            PlanItem {
+                sign_id: Some(sleep.clone()),
+                ..PlanItem::default()
+            },
+        ),
+        add(
+            PlanSection::Signs,
+            PlanItem {
+                sign_id: Some(messages),
+                ..PlanItem::default()
+            },
+        ),
+        add(PlanSection::Actions, item("demo-plan-action-1")),
+        add(PlanSection::Actions, item("demo-plan-action-2")),
+        add(
+            PlanSection::SupporterActions,
+            PlanItem {
+                supporter: Some(t("demo-plan-supporter")),
+                ..item("demo-plan-supporter-action")
+            },
+        ),
+        add(
+            PlanSection::Contacts,
+            PlanItem {
+                reach: Some(t("demo-plan-clinic-reach")),
+                contact_kind: Some(ContactKind::Clinic),
+                ..item("demo-plan-clinic")
+            },
+        ),
+        add(
+            PlanSection::Contacts,
+            PlanItem {
+                reach: Some(t("demo-plan-crisis-reach")),
+                contact_kind: Some(ContactKind::CrisisLine),
+                ..item("demo-plan-crisis")
+            },
+        ),
+        add(PlanSection::WhatHelped, item("demo-plan-helped")),
+        add(PlanSection::Preferences, item("demo-plan-preference")),
+        PlanEdit::AddRule {
+            rule: Rule::SignsAtLeast {
+                sign_ids: vec![sleep, racing],
+                threshold: 2,
+                min_signs: 2,
+                days: 2,
+            },
+        },
+    ])?;
+
+    // Calm weeks with small ups and downs, then two harder days before today.
+    let calm = [0u8, 1, 0, 0, 1, 0, 0];
+    for n in 0..DEMO_DAYS {
+        story.set(day(n) + Duration::hours(11));
+        let hard = n >= DEMO_DAYS - 2;
+        let ratings = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| Rating {
+                sign_id: id.clone(),
+                value: if hard && i < 2 {
+                    2
+                } else {
+                    calm[(n as usize + i * 3) % calm.len()]
+                },
+            })
+            .collect();
+        c.save_checkin(CheckinInput {
+            date: None,
+            ratings,
+            note: hard.then(|| t("demo-note")),
+            sleep_hours: Some(if hard { 5.0 } else { 7.5 }),
+        })?;
+    }
     Ok(())
 }

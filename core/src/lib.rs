@@ -448,6 +448,17 @@ impl Companion {
         })
     }
 
+    /// Moves a sign to `position` (1 is first) in the check-in order.
+    pub fn move_sign(&self, sign_id: String, position: u32) -> Result<Vec<Sign>> {
+        let sign_id = id(&sign_id)?;
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| signs::actions::move_sign(tx, sealer, sign_id, position))?;
+        }
+        self.list_signs(false)
+    }
+
     /// The check-in form for a day (today when `date` is empty), with earlier answers.
     pub fn checkin_form(&self, date: Option<String>) -> Result<CheckinForm> {
         let now = self.now();

@@ -25,6 +25,8 @@ fn demo_fills_every_section_of_today() {
         assert_eq!(
             kinds,
             vec![
+                TodaySectionKind::Checkin,
+                TodaySectionKind::Plan,
                 TodaySectionKind::Due,
                 TodaySectionKind::Overdue,
                 TodaySectionKind::FollowUps,
@@ -38,6 +40,15 @@ fn demo_fills_every_section_of_today() {
         assert!(goals.iter().any(|g| g.status == GoalStatus::Reached));
         assert!(goals.iter().any(|g| g.status == GoalStatus::SetAside));
         assert!(goals.iter().all(|g| !g.text.starts_with("demo-")), "{lang}");
+        assert_eq!(c.list_signs(false).unwrap().len(), 4);
+        assert_eq!(c.trend(4).unwrap().days_checked_in, 21);
+        let plan = c.plan_view().unwrap();
+        assert_eq!(plan.rules.len(), 1);
+        assert!(plan
+            .sections
+            .iter()
+            .all(|s| s.section == stegvis_core::PlanSection::Signs
+                || s.items.iter().all(|i| !i.text.starts_with("demo-"))));
     }
 }
 

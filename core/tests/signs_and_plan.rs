@@ -727,3 +727,45 @@ fn signs_ratings_and_plan_are_sealed_at_rest() {
         );
     }
 }
+
+#[test]
+fn the_check_in_asks_in_the_order_the_person_chose() {
+    let tmp = tempfile::tempdir().unwrap();
+    let c = open(tmp.path(), TestClock::at(monday_morning())).unwrap();
+    let a = c.add_sign(catalog("low-mood")).unwrap().id;
+    let b = c.add_sign(catalog("irritable")).unwrap().id;
+    let d = c.add_sign(own("Cleaning all night", false)).unwrap().id;
+    let moved = c.move_sign(d.clone(), 1).unwrap();
+    let order: Vec<&str> = moved.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(order, [d.as_str(), a.as_str(), b.as_str()]);
+    let form: Vec<String> = c
+        .checkin_form(None)
+        .unwrap()
+        .signs
+        .into_iter()
+        .map(|s| s.sign_id)
+        .collect();
+    assert_eq!(form, [d.clone(), a.clone(), b.clone()]);
+
+    c.retire_sign(a.clone()).unwrap();
+    assert_eq!(
+        c.move_sign(a, 1).unwrap_err(),
+        StegvisError::Conflict {
+            reason: ConflictReason::SignRetired
+        }
+    );
+    assert_eq!(
+        c.move_sign(b.clone(), 3).unwrap_err(),
+        invalid(
+            Field::Position,
+            InvalidReason::OutOfRange { min: 1, max: 2 }
+        )
+    );
+    let order: Vec<String> = c
+        .move_sign(b.clone(), 1)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(order, [b, d]);
+}

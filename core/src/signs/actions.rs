@@ -73,6 +73,38 @@ pub(crate) fn retire_sign(
     db::retire_sign(conn, id, now)
 }
 
+/// Moves an active sign to `position` among the active signs (1 is first), so the
+/// check-in asks in the order the person wants. Retired signs keep their place after.
+pub(crate) fn move_sign(
+    conn: &Connection,
+    sealer: &Sealer,
+    id: Uuid,
+    position: u32,
+) -> Result<(), StegvisError> {
+    let all = db::list_signs(conn, sealer, true)?;
+    let sign = all
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or(StegvisError::not_found(Entity::Sign))?;
+    if sign.retired_at.is_some() {
+        return Err(StegvisError::conflict(ConflictReason::SignRetired));
+    }
+    let mut active: Vec<Uuid> = all
+        .iter()
+        .filter(|s| s.retired_at.is_none() && s.id != id)
+        .map(|s| s.id)
+        .collect();
+    let to = validate::in_range(
+        i64::from(position),
+        Field::Position,
+        1,
+        active.len() as i64 + 1,
+    )?;
+    active.insert(to as usize - 1, id);
+    active.extend(all.iter().filter(|s| s.retired_at.is_some()).map(|s| s.id));
+    db::set_positions(conn, &active)
+}
+
 /// The day a check-in is for: today by default, up to a week back, never ahead.
 pub(crate) fn checkin_date(
     text: Option<&str>,

@@ -217,3 +217,15 @@ pub(crate) fn has_checkin(conn: &Connection, date: NaiveDate) -> Result<bool, St
     )
     .map_err(map_sqlite)
 }
+
+/// Renumbers the signs in the given order, 1 first.
+pub(crate) fn set_positions(conn: &Connection, ordered: &[Uuid]) -> Result<(), StegvisError> {
+    let mut stmt = conn
+        .prepare_cached("UPDATE signs SET position = ?2 WHERE id = ?1")
+        .map_err(map_sqlite)?;
+    for (i, id) in ordered.iter().enumerate() {
+        stmt.execute(params![id.to_string(), i as u32 + 1])
+            .map_err(map_sqlite)?;
+    }
+    Ok(())
+}
