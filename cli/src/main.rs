@@ -7,6 +7,7 @@ mod commands;
 mod context;
 mod failure;
 mod interactive;
+mod meds;
 mod output;
 mod plan;
 mod signs;
@@ -82,6 +83,8 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Signs(s) => signs::signs(&ctx, s),
             Command::Checkin(a) => signs::checkin(&ctx, a),
             Command::Plan(p) => plan::plan(&ctx, p),
+            Command::Meds(m) => meds::meds(&ctx, m),
+            Command::Reminders { action } => meds::reminders(&ctx, action),
             Command::Demo(_) => Ok(()),
         },
     }

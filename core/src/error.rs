@@ -47,6 +47,24 @@ pub enum Field {
     RuleHours,
     PlanSection,
     ContactKind,
+    MedName,
+    MedDose,
+    MedForm,
+    MedCue,
+    Count,
+    UnitsPerDose,
+    RefillDays,
+    Times,
+    EveryDays,
+    Weekdays,
+    StartDate,
+    EndDate,
+    Occurrence,
+    SnoozeMinutes,
+    TakenAt,
+    Reason,
+    NoteText,
+    Days,
 }
 
 impl Field {
@@ -92,6 +110,24 @@ impl Field {
             Field::RuleHours => "rule-hours",
             Field::PlanSection => "plan-section",
             Field::ContactKind => "contact-kind",
+            Field::MedName => "med-name",
+            Field::MedDose => "med-dose",
+            Field::MedForm => "med-form",
+            Field::MedCue => "med-cue",
+            Field::Count => "count",
+            Field::UnitsPerDose => "units-per-dose",
+            Field::RefillDays => "refill-days",
+            Field::Times => "times",
+            Field::EveryDays => "every-days",
+            Field::Weekdays => "weekdays",
+            Field::StartDate => "start-date",
+            Field::EndDate => "end-date",
+            Field::Occurrence => "occurrence",
+            Field::SnoozeMinutes => "snooze-minutes",
+            Field::TakenAt => "taken-at",
+            Field::Reason => "reason",
+            Field::NoteText => "note-text",
+            Field::Days => "days",
         }
     }
 }
@@ -160,6 +196,9 @@ pub enum Entity {
     ProblemSolving,
     Sign,
     PlanVersion,
+    Medication,
+    Schedule,
+    Occurrence,
 }
 
 impl fmt::Display for Entity {
@@ -170,6 +209,9 @@ impl fmt::Display for Entity {
             Entity::ProblemSolving => "problem-solving",
             Entity::Sign => "sign",
             Entity::PlanVersion => "plan-version",
+            Entity::Medication => "medication",
+            Entity::Schedule => "schedule",
+            Entity::Occurrence => "occurrence",
         })
     }
 }
@@ -194,6 +236,11 @@ pub enum ConflictReason {
     SignRetired,
     /// The sign is already on the list.
     SignAlreadyListed,
+    /// The medication is stopped: it keeps its history but takes no new schedules
+    /// or doses.
+    MedicationStopped,
+    /// The medication is already in the state asked for.
+    MedicationAlreadyInState,
 }
 
 impl fmt::Display for ConflictReason {
@@ -207,6 +254,8 @@ impl fmt::Display for ConflictReason {
             ConflictReason::FolderNotEmpty => "the data folder already holds data",
             ConflictReason::SignRetired => "the sign is retired",
             ConflictReason::SignAlreadyListed => "the sign is already on the list",
+            ConflictReason::MedicationStopped => "the medication is stopped",
+            ConflictReason::MedicationAlreadyInState => "the medication is already in that state",
         })
     }
 }

@@ -11,7 +11,10 @@ pub mod demo;
 pub mod error;
 pub mod goals;
 pub mod l10n;
+pub mod meds;
 pub mod plan;
+pub mod reminders;
+pub mod settings;
 pub mod signs;
 pub mod store;
 pub mod time;
@@ -39,10 +42,17 @@ pub use goals::{
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
 };
 pub use l10n::{Lang, Localizer};
+pub use meds::{
+    Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseStatus, MedStatus,
+    Medication, MedicationEdit, NewMedication, NewSchedule, Occurrence, Repeat, Schedule, Weekday,
+    ZonePolicy,
+};
 pub use plan::{
     ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
     PlanVersionSummary, PlanView,
 };
+pub use reminders::{Reminder, ReminderKind, ReminderPlan};
+pub use settings::ReminderSettings;
 pub use signs::{
     CatalogSign, Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating,
     Rule, RuleView, Series, Sign, SignSeries, Trend,
@@ -179,7 +189,9 @@ impl Companion {
     ) -> Result<Arc<Self>> {
         let zone = time::parse_zone(&config.zone)?;
         let data_dir = PathBuf::from(config.data_dir.trim());
-        let (store, sealer) = store::open_store(&data_dir, key_manager.as_ref())?;
+        let (mut store, sealer) = store::open_store(&data_dir, key_manager.as_ref())?;
+        let now = clock.now();
+        store.write(|tx| time::device_zone::record(tx, &sealer, zone, now))?;
         Ok(Arc::new(Self {
             inner: Mutex::new(Inner {
                 store,
@@ -192,10 +204,15 @@ impl Companion {
         }))
     }
 
-    /// The device's zone changed (travel, or the person changed it).
+    /// The device's zone changed (travel, or the person changed it). Follow-the-device
+    /// schedules re-plan what is still to come; the past and pinned schedules stay.
     pub fn set_zone(&self, zone: String) -> Result<()> {
         let tz = time::parse_zone(&zone)?;
-        self.lock()?.zone = tz;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| time::device_zone::record(tx, sealer, tz, now))?;
+        inner.zone = tz;
         Ok(())
     }
 
@@ -394,7 +411,7 @@ impl Companion {
         let mut inner = self.lock()?;
         let here = Self::here(&inner, now);
         let Inner { store, sealer, .. } = &mut *inner;
-        store.read(|tx| today::build(tx, sealer, &here))
+        store.read(|tx| today::build(tx, sealer, &here, now))
     }
 
     // ---- early warning signs ----
@@ -558,6 +575,225 @@ impl Companion {
         self.plan_view()
     }
 
+    // ---- medications ----
+
+    /// Adds a medication; schedules are added separately (none: taken when needed).
+    pub fn add_medication(&self, medication: NewMedication) -> Result<Medication> {
+        let now = self.now();
+        let id = {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::add_medication(tx, sealer, now, &medication))?
+        };
+        self.medication(id.to_string())
+    }
+
+    /// Changes a medication's words, count, units per dose or refill days.
+    pub fn edit_medication(
+        &self,
+        medication_id: String,
+        edit: MedicationEdit,
+    ) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::edit_medication(tx, sealer, now, med, &edit))?;
+        }
+        self.medication(medication_id)
+    }
+
+    /// Pauses, stops or resumes a medication; its history stays.
+    pub fn set_medication_status(
+        &self,
+        medication_id: String,
+        status: MedStatus,
+    ) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::set_status(tx, sealer, now, med, status))?;
+        }
+        self.medication(medication_id)
+    }
+
+    /// One medication with its schedules.
+    pub fn medication(&self, medication_id: String) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let row = meds::db::load_med(tx, sealer, med)?;
+            let schedules = meds::db::list_schedules(tx, sealer)?;
+            Ok(meds::views::medication(&row, &schedules, &loc))
+        })
+    }
+
+    /// Every medication (stopped ones too when asked), oldest first.
+    pub fn list_medications(&self, include_stopped: bool) -> Result<Vec<Medication>> {
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let schedules = meds::db::list_schedules(tx, sealer)?;
+            Ok(meds::db::list_meds(tx, sealer)?
+                .iter()
+                .filter(|m| include_stopped || m.status != MedStatus::Stopped)
+                .map(|m| meds::views::medication(m, &schedules, &loc))
+                .collect())
+        })
+    }
+
+    /// Adds a schedule to a medication.
+    pub fn add_schedule(&self, medication_id: String, schedule: NewSchedule) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::add_schedule(tx, sealer, now, med, &schedule))?;
+        }
+        self.medication(medication_id)
+    }
+
+    /// Planned doses on local dates `from..=to` (`YYYY-MM-DD`), in UTC order.
+    pub fn occurrences(&self, from: String, to: String) -> Result<Vec<Occurrence>> {
+        let from = time::parse_date(&from, Field::StartDate)?;
+        let to = time::parse_date(&to, Field::EndDate)?;
+        if to < from {
+            return Err(StegvisError::invalid(Field::EndDate, InvalidReason::InPast));
+        }
+        if (to - from).num_days() > meds::MAX_RANGE_DAYS {
+            return Err(StegvisError::invalid(
+                Field::EndDate,
+                InvalidReason::OutOfRange {
+                    min: 0,
+                    max: meds::MAX_RANGE_DAYS,
+                },
+            ));
+        }
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            meds::actions::Planning::load(tx, sealer, zone)?.occurrences(tx, from, to, None)
+        })
+    }
+
+    /// Logs a planned dose as taken, skipped or snoozed; logging again corrects it.
+    pub fn log_dose(&self, occurrence_id: String, action: DoseAction) -> Result<Occurrence> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| meds::actions::log_dose(tx, sealer, now, zone, &occurrence_id, &action))
+    }
+
+    /// Logs a dose of a medication taken when needed.
+    pub fn take_as_needed(
+        &self,
+        medication_id: String,
+        at: Option<time::Timestamp>,
+    ) -> Result<AsNeededDose> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        let taken_at =
+            store.write(|tx| meds::actions::take_as_needed(tx, sealer, now, today, med, at))?;
+        Ok(AsNeededDose {
+            medication_id,
+            taken_at,
+        })
+    }
+
+    /// Planned doses taken over the last `days` days, per medication and overall.
+    pub fn adherence(&self, days: u32) -> Result<Adherence> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let loc = inner.loc;
+        let today = time::local_date(now, zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let planning = meds::actions::Planning::load(tx, sealer, zone)?;
+            meds::adherence::build(tx, &planning, now, today, days, &loc)
+        })
+    }
+
+    /// Adds a note for the next talk with the doctor, about one medication or none.
+    pub fn add_doctor_note(
+        &self,
+        medication_id: Option<String>,
+        text: String,
+    ) -> Result<DoctorNote> {
+        let med = medication_id.as_deref().map(id).transpose()?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        let note = store.write(|tx| meds::actions::add_note(tx, sealer, now, today, med, &text))?;
+        Ok(DoctorNote {
+            id: note.to_string(),
+            medication_id,
+            date: today.to_string(),
+            text: validate::required(&text, Field::NoteText)?,
+        })
+    }
+
+    /// Every note for the doctor, oldest first, for printing or showing.
+    pub fn doctor_notes(&self) -> Result<Vec<DoctorNote>> {
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            Ok(meds::db::list_notes(tx, sealer)?
+                .into_iter()
+                .map(|(id, med, body)| DoctorNote {
+                    id: id.to_string(),
+                    medication_id: med.map(|m| m.to_string()),
+                    date: body.date.to_string(),
+                    text: body.text,
+                })
+                .collect())
+        })
+    }
+
+    // ---- reminders ----
+
+    /// The notifications a shell must have scheduled now. See [`reminders`].
+    pub fn reminder_plan(&self) -> Result<ReminderPlan> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let settings = settings::load(tx, sealer)?;
+            reminders::build(tx, sealer, now, zone, &settings, &loc)
+        })
+    }
+
+    /// The reminder settings.
+    pub fn reminder_settings(&self) -> Result<ReminderSettings> {
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| settings::load(tx, sealer))
+    }
+
+    /// Changes the reminder settings.
+    pub fn set_reminder_settings(&self, settings: ReminderSettings) -> Result<ReminderSettings> {
+        let settings = settings.validated()?;
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| settings::save(tx, sealer, &settings))?;
+        Ok(settings)
+    }
+
     /// The error as a sentence for people, in the current language.
     pub fn describe_error(&self, error: StegvisError) -> Result<String> {
         Ok(describe_error(&error, &self.lock()?.loc))
@@ -646,6 +882,8 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::FolderNotEmpty => "folder-not-empty",
                 ConflictReason::SignRetired => "sign-retired",
                 ConflictReason::SignAlreadyListed => "sign-already-listed",
+                ConflictReason::MedicationStopped => "medication-stopped",
+                ConflictReason::MedicationAlreadyInState => "medication-already-in-state",
             };
             loc.t(&format!("error-conflict-{key}"))
         }

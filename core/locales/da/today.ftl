@@ -21,3 +21,16 @@ today-checkin-detail = Det tager under et minut.
 today-prompt-rule = Det passer med en regel i din plan: { $rule }
 today-prompt-baseline = »{ $sign }« er stærkere end normalt for dig.
 today-prompt-detail = I din plan står der ting, der kan hjælpe.
+today-section-doses-missed = Ikke noteret endnu
+today-section-doses-due = Medicin i dag
+today-section-refill = Tid til at hente mere
+today-section-doses-taken = Taget i dag
+today-dose-at = Kl. { $time }
+today-dose-snoozed = Ny påmindelse kl. { $time }
+today-dose-missed = Planlagt { $date } kl. { $time }. Tog du den?
+today-dose-taken = Taget kl. { $time }
+today-refill = { $days ->
+    [0] Slipper op i dag
+    [one] Cirka 1 dag tilbage
+   *[other] Cirka { $days } dage tilbage
+}

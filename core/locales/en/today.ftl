@@ -21,3 +21,16 @@ today-checkin-detail = It takes less than a minute.
 today-prompt-rule = This matches a rule in your plan: { $rule }
 today-prompt-baseline = “{ $sign }” is higher than usual for you.
 today-prompt-detail = Your plan has steps that may help.
+today-section-doses-missed = Not logged yet
+today-section-doses-due = Medicine today
+today-section-refill = Time to get more
+today-section-doses-taken = Taken today
+today-dose-at = At { $time }
+today-dose-snoozed = Reminder again at { $time }
+today-dose-missed = Planned for { $time } on { $date }. Did you take it?
+today-dose-taken = Taken at { $time }
+today-refill = { $days ->
+    [0] Runs out today
+    [one] About 1 day left
+   *[other] About { $days } days left
+}

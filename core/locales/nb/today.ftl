@@ -21,3 +21,16 @@ today-checkin-detail = Det tar under ett minutt.
 today-prompt-rule = Dette passer med en regel i planen din: { $rule }
 today-prompt-baseline = «{ $sign }» er sterkere enn vanlig for deg.
 today-prompt-detail = I planen din står det ting som kan hjelpe.
+today-section-doses-missed = Ikke notert ennå
+today-section-doses-due = Medisin i dag
+today-section-refill = Tid for å hente mer
+today-section-doses-taken = Tatt i dag
+today-dose-at = Kl. { $time }
+today-dose-snoozed = Ny påminnelse kl. { $time }
+today-dose-missed = Planlagt { $date } kl. { $time }. Tok du den?
+today-dose-taken = Tatt kl. { $time }
+today-refill = { $days ->
+    [0] Går tom i dag
+    [one] Omtrent 1 dag igjen
+   *[other] Omtrent { $days } dager igjen
+}

@@ -21,3 +21,16 @@ today-checkin-detail = Det tar mindre än en minut.
 today-prompt-rule = Det här stämmer med en regel i din plan: { $rule }
 today-prompt-baseline = ”{ $sign }” är starkare än vanligt för dig.
 today-prompt-detail = I din plan finns saker som kan hjälpa.
+today-section-doses-missed = Inte noterat än
+today-section-doses-due = Medicin i dag
+today-section-refill = Dags att hämta ut mer
+today-section-doses-taken = Taget i dag
+today-dose-at = Kl. { $time }
+today-dose-snoozed = Ny påminnelse kl. { $time }
+today-dose-missed = Planerad { $date } kl. { $time }. Tog du den?
+today-dose-taken = Tagen kl. { $time }
+today-refill = { $days ->
+    [0] Tar slut i dag
+    [one] Ungefär 1 dag kvar
+   *[other] Ungefär { $days } dagar kvar
+}

@@ -255,6 +255,20 @@ pub(crate) fn due_follow_ups(
     )
 }
 
+/// Open follow-ups dated `from..=to`, on steps of active goals (for reminders).
+pub(crate) fn open_follow_ups(
+    conn: &Connection,
+    sealer: &Sealer,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<ProblemSolving>, StegvisError> {
+    let from = from.to_string();
+    Ok(due_follow_ups(conn, sealer, to)?
+        .into_iter()
+        .filter(|p| p.follow_up_date >= from)
+        .collect())
+}
+
 fn collect(
     conn: &Connection,
     sealer: &Sealer,

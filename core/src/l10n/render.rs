@@ -19,6 +19,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/demo.ftl")),
             include_str!(concat!("../../locales/", $lang, "/signs.ftl")),
             include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/meds.ftl")),
         ]
     };
 }

@@ -81,6 +81,54 @@ pub const MIGRATIONS: &[&str] = &[
         body       BLOB NOT NULL
     ) STRICT;
     ",
+    // 3: medications, schedules, the dose log, notes for the doctor, the device's
+    // zone history (so travel re-plans only what is still to come) and settings.
+    "
+    CREATE TABLE device_zones (
+        id         INTEGER PRIMARY KEY,
+        changed_at INTEGER NOT NULL,
+        body       BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE medications (
+        id         TEXT PRIMARY KEY,
+        status     TEXT NOT NULL CHECK (status IN ('active', 'paused', 'stopped')),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        body       BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE schedules (
+        id            TEXT PRIMARY KEY,
+        medication_id TEXT NOT NULL REFERENCES medications(id) ON DELETE CASCADE,
+        created_at    INTEGER NOT NULL,
+        body          BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX schedules_medication ON schedules(medication_id);
+
+    CREATE TABLE doses (
+        id            TEXT PRIMARY KEY,
+        medication_id TEXT NOT NULL REFERENCES medications(id) ON DELETE CASCADE,
+        schedule_id   TEXT REFERENCES schedules(id) ON DELETE CASCADE,
+        local_date    TEXT NOT NULL,
+        slot          TEXT,
+        status        TEXT NOT NULL CHECK (status IN ('taken', 'skipped', 'snoozed')),
+        at            INTEGER NOT NULL,
+        logged_at     INTEGER NOT NULL,
+        body          BLOB NOT NULL,
+        UNIQUE (schedule_id, local_date, slot)
+    ) STRICT;
+    CREATE INDEX doses_medication ON doses(medication_id, local_date);
+    CREATE INDEX doses_schedule ON doses(schedule_id, local_date);
+
+    CREATE TABLE doctor_notes (
+        id            TEXT PRIMARY KEY,
+        medication_id TEXT REFERENCES medications(id) ON DELETE CASCADE,
+        created_at    INTEGER NOT NULL,
+        body          BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX doctor_notes_medication ON doctor_notes(medication_id);
+    ",
 ];
 
 /// The version this build writes.

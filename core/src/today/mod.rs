@@ -15,12 +15,16 @@ use crate::goals::solve;
 use crate::goals::views::{step_status_label, Here};
 use crate::goals::{days_between, is_stalled};
 use crate::l10n::Args;
+use crate::meds::actions::Planning;
+use crate::meds::refill;
+use crate::meds::DoseStatus;
 use crate::plan::db as plan_db;
 use crate::signs::baseline;
 use crate::signs::db::{self as signs_db, CheckinBody};
 use crate::signs::views::sign_name;
 use crate::store::Sealer;
 use crate::time::local_date;
+use crate::time::Timestamp;
 
 /// The groups of the today view, in the order they are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -29,11 +33,15 @@ use crate::time::local_date;
 pub enum TodaySectionKind {
     Checkin,
     Plan,
+    DosesMissed,
+    DosesDue,
+    Refill,
     Due,
     Overdue,
     FollowUps,
     Stalled,
     Next,
+    DosesTaken,
 }
 
 impl TodaySectionKind {
@@ -41,6 +49,10 @@ impl TodaySectionKind {
         match self {
             TodaySectionKind::Checkin => "today-section-checkin",
             TodaySectionKind::Plan => "today-section-plan",
+            TodaySectionKind::DosesMissed => "today-section-doses-missed",
+            TodaySectionKind::DosesDue => "today-section-doses-due",
+            TodaySectionKind::Refill => "today-section-refill",
+            TodaySectionKind::DosesTaken => "today-section-doses-taken",
             TodaySectionKind::Due => "today-section-due",
             TodaySectionKind::Overdue => "today-section-overdue",
             TodaySectionKind::FollowUps => "today-section-follow-ups",
@@ -69,6 +81,15 @@ pub enum TodayItemKind {
     StalledStep,
     /// The next open step of an active goal.
     NextStep,
+    /// A dose later today (or snoozed): take, skip or snooze it.
+    DoseDue,
+    /// A dose whose time has passed without being logged; it stays until it is
+    /// logged or the next dose of the same schedule is due.
+    DoseMissed,
+    /// A dose taken today.
+    DoseTaken,
+    /// A medication that will run out soon.
+    Refill,
 }
 
 /// One line of the today view; `title` and `detail` are ready to show.
@@ -82,6 +103,8 @@ pub struct TodayItem {
     pub step_id: Option<String>,
     pub problem_solving_id: Option<String>,
     pub due_date: Option<String>,
+    pub medication_id: Option<String>,
+    pub occurrence_id: Option<String>,
 }
 
 /// A titled group of items.
@@ -118,6 +141,8 @@ fn step_item(
         step_id: Some(meta.id.to_string()),
         problem_solving_id: None,
         due_date: meta.due_date.map(|d| d.to_string()),
+        medication_id: None,
+        occurrence_id: None,
     })
 }
 
@@ -130,6 +155,8 @@ fn plain_item(kind: TodayItemKind, title: String, detail: Option<String>) -> Tod
         step_id: None,
         problem_solving_id: None,
         due_date: None,
+        medication_id: None,
+        occurrence_id: None,
     }
 }
 
@@ -202,11 +229,138 @@ fn plan_prompts(
     Ok(items)
 }
 
+/// Doses missed, due later today and taken today, and refill warnings.
+struct DoseItems {
+    missed: Vec<TodayItem>,
+    due: Vec<TodayItem>,
+    taken: Vec<TodayItem>,
+    refill: Vec<TodayItem>,
+}
+
+fn dose_items(
+    conn: &Connection,
+    sealer: &Sealer,
+    here: &Here,
+    now: Timestamp,
+) -> Result<DoseItems, StegvisError> {
+    let planning = Planning::load(conn, sealer, here.zone)?;
+    let mut items = DoseItems {
+        missed: Vec::new(),
+        due: Vec::new(),
+        taken: Vec::new(),
+        refill: Vec::new(),
+    };
+    if planning.schedules.is_empty() {
+        return Ok(items);
+    }
+    let created: HashMap<String, Timestamp> = planning
+        .schedules
+        .iter()
+        .map(|s| (s.id.to_string(), s.created_at))
+        .collect();
+    let today = here.today.to_string();
+    let occs = planning.occurrences(
+        conn,
+        here.today - Duration::days(1),
+        here.today + Duration::days(1),
+        None,
+    )?;
+    let local_time = |at: Timestamp| at.with_timezone(&here.zone).format("%H:%M").to_string();
+    for (i, occ) in occs.iter().enumerate() {
+        if created.get(&occ.schedule_id).is_some_and(|c| occ.at < *c) {
+            continue;
+        }
+        let Some(med) = Uuid::parse_str(&occ.medication_id)
+            .ok()
+            .and_then(|m| planning.meds.get(&m))
+        else {
+            continue;
+        };
+        let title = match &med.body.dose {
+            Some(dose) => format!("{} {dose}", med.body.name),
+            None => med.body.name.clone(),
+        };
+        let with_cue = |text: String| match &med.body.cue {
+            Some(cue) => format!("{text} · {cue}"),
+            None => text,
+        };
+        let item = |kind, detail: String| TodayItem {
+            medication_id: Some(occ.medication_id.clone()),
+            occurrence_id: Some(occ.id.clone()),
+            ..plain_item(kind, title.clone(), Some(detail))
+        };
+        let next_due = occs[i + 1..]
+            .iter()
+            .find(|o| o.schedule_id == occ.schedule_id)
+            .is_some_and(|next| next.at <= now);
+        match occ.status {
+            Some(DoseStatus::Taken) if occ.local_date == today => {
+                let at = occ.taken_at.map_or_else(|| occ.slot.clone(), local_time);
+                items.taken.push(item(
+                    TodayItemKind::DoseTaken,
+                    here.loc
+                        .ta("today-dose-taken", &Args::new().text("time", at)),
+                ));
+            }
+            Some(DoseStatus::Snoozed) if !next_due => {
+                let until = occ
+                    .snoozed_until
+                    .map_or_else(|| occ.slot.clone(), local_time);
+                items.due.push(item(
+                    TodayItemKind::DoseDue,
+                    with_cue(
+                        here.loc
+                            .ta("today-dose-snoozed", &Args::new().text("time", until)),
+                    ),
+                ));
+            }
+            None if occ.at > now && occ.local_date == today => {
+                items.due.push(item(
+                    TodayItemKind::DoseDue,
+                    with_cue(
+                        here.loc
+                            .ta("today-dose-at", &Args::new().text("time", occ.slot.clone())),
+                    ),
+                ));
+            }
+            None if occ.at <= now && !next_due => {
+                items.missed.push(item(
+                    TodayItemKind::DoseMissed,
+                    with_cue(
+                        here.loc.ta(
+                            "today-dose-missed",
+                            &Args::new()
+                                .text("time", occ.slot.clone())
+                                .text("date", occ.local_date.clone()),
+                        ),
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    for warning in refill::warnings(conn, &planning, now, here.today)? {
+        items.refill.push(TodayItem {
+            medication_id: Some(warning.medication_id.to_string()),
+            ..plain_item(
+                TodayItemKind::Refill,
+                warning.name,
+                Some(
+                    here.loc
+                        .ta("today-refill", &Args::new().num("days", warning.days_left)),
+                ),
+            )
+        });
+    }
+    Ok(items)
+}
+
 /// Builds the view. Only the rows that appear are decrypted.
 pub(crate) fn build(
     conn: &Connection,
     sealer: &Sealer,
     here: &Here,
+    now: Timestamp,
 ) -> Result<TodayView, StegvisError> {
     let goals: HashMap<Uuid, GoalRow> = goals_db::list_goals(conn, sealer, true)?
         .into_iter()
@@ -273,6 +427,8 @@ pub(crate) fn build(
                 step_id: Some(meta.id.to_string()),
                 problem_solving_id: None,
                 due_date: meta.due_date.map(|d| d.to_string()),
+                medication_id: None,
+                occurrence_id: None,
             });
         } else {
             let detail = here.loc.ta(
@@ -302,17 +458,22 @@ pub(crate) fn build(
         follow_ups.push(item);
     }
 
+    let doses = dose_items(conn, sealer, here, now)?;
     let sections: Vec<TodaySection> = [
         (
             TodaySectionKind::Checkin,
             checkin_items(conn, sealer, here)?,
         ),
         (TodaySectionKind::Plan, plan_prompts(conn, sealer, here)?),
+        (TodaySectionKind::DosesMissed, doses.missed),
+        (TodaySectionKind::DosesDue, doses.due),
+        (TodaySectionKind::Refill, doses.refill),
         (TodaySectionKind::Due, due),
         (TodaySectionKind::Overdue, overdue),
         (TodaySectionKind::FollowUps, follow_ups),
         (TodaySectionKind::Stalled, stalled),
         (TodaySectionKind::Next, next),
+        (TodaySectionKind::DosesTaken, doses.taken),
     ]
     .into_iter()
     .filter(|(_, items)| !items.is_empty())

@@ -1,0 +1,362 @@
+//! What a person does with medications, inside the caller's transaction.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDate};
+use chrono_tz::Tz;
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::db::{self, DoseBody, MedBody, MedRow, NoteBody};
+use super::model::{DoseStatus, MedStatus, MedicationEdit, NewMedication, NewSchedule, Occurrence};
+use super::occurrence::{self, LogKey, Plan};
+use super::schedule::ScheduleBody;
+use crate::error::{ConflictReason, Entity, Field, InvalidReason, StegvisError};
+use crate::store::Sealer;
+use crate::time::{device_zone, parse_date, Timestamp};
+use crate::validate::{self, MAX_LABEL, MAX_TEXT};
+
+/// Snoozes the app offers, in minutes.
+pub const SNOOZE_MINUTES: [u32; 3] = [10, 30, 60];
+/// Most units on hand the app keeps count of.
+pub const MAX_COUNT: i64 = 100_000;
+
+/// What the person did with a planned dose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum DoseAction {
+    /// Taken; at `at`, or now when empty.
+    Take {
+        at: Option<crate::time::Timestamp>,
+    },
+    Skip {
+        reason: Option<String>,
+    },
+    /// Remind again in 10, 30 or 60 minutes.
+    Snooze {
+        minutes: u32,
+    },
+}
+
+fn opt_text(text: Option<&str>, field: Field) -> Result<Option<String>, StegvisError> {
+    validate::optional(text, field, MAX_LABEL)
+}
+
+fn count(value: i64, field: Field, min: i64, max: i64) -> Result<u32, StegvisError> {
+    Ok(validate::in_range(value, field, min, max)? as u32)
+}
+
+pub(crate) fn add_medication(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+    input: &NewMedication,
+) -> Result<Uuid, StegvisError> {
+    let body = MedBody {
+        name: validate::bounded(&input.name, Field::MedName, MAX_LABEL)?,
+        dose: opt_text(input.dose.as_deref(), Field::MedDose)?,
+        form: opt_text(input.form.as_deref(), Field::MedForm)?,
+        cue: opt_text(input.cue.as_deref(), Field::MedCue)?,
+        count_on_hand: input
+            .count_on_hand
+            .map(|c| count(c, Field::Count, 0, MAX_COUNT))
+            .transpose()?,
+        units_per_dose: input
+            .units_per_dose
+            .map(|u| count(u, Field::UnitsPerDose, 1, 100))
+            .transpose()?
+            .unwrap_or(1),
+        refill_days: input
+            .refill_days
+            .map(|d| count(d, Field::RefillDays, 0, 365))
+            .transpose()?,
+        status_history: vec![(now, MedStatus::Active)],
+    };
+    db::insert_med(conn, sealer, &body, now)
+}
+
+pub(crate) fn edit_medication(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+    id: Uuid,
+    edit: &MedicationEdit,
+) -> Result<(), StegvisError> {
+    let mut row = db::load_med(conn, sealer, id)?;
+    let b = &mut row.body;
+    if let Some(name) = &edit.name {
+        b.name = validate::bounded(name, Field::MedName, MAX_LABEL)?;
+    }
+    if let Some(v) = &edit.dose {
+        b.dose = opt_text(Some(v), Field::MedDose)?;
+    }
+    if let Some(v) = &edit.form {
+        b.form = opt_text(Some(v), Field::MedForm)?;
+    }
+    if let Some(v) = &edit.cue {
+        b.cue = opt_text(Some(v), Field::MedCue)?;
+    }
+    if let Some(c) = edit.count_on_hand {
+        b.count_on_hand = Some(count(c, Field::Count, 0, MAX_COUNT)?);
+    }
+    if let Some(u) = edit.units_per_dose {
+        b.units_per_dose = count(u, Field::UnitsPerDose, 1, 100)?;
+    }
+    if let Some(d) = edit.refill_days {
+        b.refill_days = Some(count(d, Field::RefillDays, 0, 365)?);
+    }
+    db::update_med(conn, sealer, &row, now)
+}
+
+/// Pauses, stops or resumes. A stopped medication can be resumed too: people
+/// restart medicines, and its history stays whole.
+pub(crate) fn set_status(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+    id: Uuid,
+    status: MedStatus,
+) -> Result<(), StegvisError> {
+    let mut row = db::load_med(conn, sealer, id)?;
+    if row.status == status {
+        return Err(StegvisError::conflict(
+            ConflictReason::MedicationAlreadyInState,
+        ));
+    }
+    row.status = status;
+    row.body.status_history.push((now, status));
+    db::update_med(conn, sealer, &row, now)
+}
+
+fn require_not_stopped(row: &MedRow) -> Result<(), StegvisError> {
+    if row.status == MedStatus::Stopped {
+        Err(StegvisError::conflict(ConflictReason::MedicationStopped))
+    } else {
+        Ok(())
+    }
+}
+
+pub(crate) fn add_schedule(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+    medication_id: Uuid,
+    input: &NewSchedule,
+) -> Result<Uuid, StegvisError> {
+    let body = ScheduleBody::from_input(input)?;
+    let med = db::load_med(conn, sealer, medication_id)?;
+    require_not_stopped(&med)?;
+    db::insert_schedule(conn, sealer, medication_id, &body, now)
+}
+
+pub(crate) fn add_note(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+    today: NaiveDate,
+    medication_id: Option<Uuid>,
+    text: &str,
+) -> Result<Uuid, StegvisError> {
+    let text = validate::required(text, Field::NoteText)?;
+    if let Some(id) = medication_id {
+        db::load_med(conn, sealer, id)?;
+    }
+    db::insert_note(
+        conn,
+        sealer,
+        medication_id,
+        &NoteBody { text, date: today },
+        now,
+    )
+}
+
+/// Reads `schedule/date/slot`.
+pub(crate) fn parse_occurrence(id: &str) -> Result<LogKey, StegvisError> {
+    let bad = || StegvisError::invalid(Field::Occurrence, InvalidReason::Malformed);
+    let mut parts = id.trim().split('/');
+    let (Some(s), Some(d), Some(t), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad());
+    };
+    let schedule = Uuid::parse_str(s).map_err(|_| bad())?;
+    let date = parse_date(d, Field::Occurrence).map_err(|_| bad())?;
+    let slot = crate::time::parse_wall_time(t, Field::Occurrence).map_err(|_| bad())?;
+    Ok((schedule, date, slot))
+}
+
+/// Everything needed to generate occurrences: schedules with their medications.
+pub(crate) struct Planning {
+    pub meds: HashMap<Uuid, MedRow>,
+    pub schedules: Vec<db::ScheduleRow>,
+    pub periods: Vec<crate::time::ZonePeriod>,
+}
+
+impl Planning {
+    pub(crate) fn load(
+        conn: &Connection,
+        sealer: &Sealer,
+        device: Tz,
+    ) -> Result<Self, StegvisError> {
+        Ok(Self {
+            meds: db::list_meds(conn, sealer)?
+                .into_iter()
+                .map(|m| (m.id, m))
+                .collect(),
+            schedules: db::list_schedules(conn, sealer)?,
+            periods: device_zone::periods(conn, sealer, device)?,
+        })
+    }
+
+    pub(crate) fn plans(&self, only: Option<Uuid>) -> Vec<Plan<'_>> {
+        self.schedules
+            .iter()
+            .filter(|s| only.is_none_or(|m| s.medication_id == m))
+            .filter_map(|s| {
+                let med = self.meds.get(&s.medication_id)?;
+                Some(Plan {
+                    schedule_id: s.id,
+                    medication_id: s.medication_id,
+                    body: &s.body,
+                    status_history: &med.body.status_history,
+                })
+            })
+            .collect()
+    }
+
+    /// Occurrences on `from..=to` with their logged status.
+    pub(crate) fn occurrences(
+        &self,
+        conn: &Connection,
+        from: NaiveDate,
+        to: NaiveDate,
+        only: Option<Uuid>,
+    ) -> Result<Vec<Occurrence>, StegvisError> {
+        let logged = db::logged_between(conn, from, to)?;
+        Ok(occurrence::generate(
+            &self.plans(only),
+            from,
+            to,
+            &self.periods,
+            &logged,
+        ))
+    }
+}
+
+/// Logs what happened to a planned dose; returns it as it now stands. Logging the same
+/// thing twice changes nothing; logging something else corrects it, and the count on
+/// hand follows.
+pub(crate) fn log_dose(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+    device: Tz,
+    occurrence_id: &str,
+    action: &DoseAction,
+) -> Result<Occurrence, StegvisError> {
+    let key = parse_occurrence(occurrence_id)?;
+    let planning = Planning::load(conn, sealer, device)?;
+    let schedule = planning
+        .schedules
+        .iter()
+        .find(|s| s.id == key.0)
+        .ok_or(StegvisError::not_found(Entity::Occurrence))?;
+    let occurrence = planning
+        .occurrences(conn, key.1, key.1, Some(schedule.medication_id))?
+        .into_iter()
+        .find(|o| o.id == occurrence::occurrence_id(key.0, key.1, key.2))
+        .ok_or(StegvisError::not_found(Entity::Occurrence))?;
+    let mut med = db::load_med(conn, sealer, schedule.medication_id)?;
+    require_not_stopped(&med)?;
+    // A dose can be logged from an hour before it is due (the longest snooze).
+    if occurrence.at > now + Duration::minutes(60) {
+        return Err(StegvisError::invalid(
+            Field::Occurrence,
+            InvalidReason::InFuture,
+        ));
+    }
+    let (status, at, body) = match action {
+        DoseAction::Take { at } => {
+            let at = at.unwrap_or(now);
+            if at > now {
+                return Err(StegvisError::invalid(
+                    Field::TakenAt,
+                    InvalidReason::InFuture,
+                ));
+            }
+            (DoseStatus::Taken, at, DoseBody::default())
+        }
+        DoseAction::Skip { reason } => (
+            DoseStatus::Skipped,
+            now,
+            DoseBody {
+                reason: validate::optional(reason.as_deref(), Field::Reason, MAX_TEXT)?,
+            },
+        ),
+        DoseAction::Snooze { minutes } => {
+            if !SNOOZE_MINUTES.contains(minutes) {
+                return Err(StegvisError::invalid(
+                    Field::SnoozeMinutes,
+                    InvalidReason::OutOfRange { min: 10, max: 60 },
+                ));
+            }
+            (
+                DoseStatus::Snoozed,
+                now + Duration::minutes(i64::from(*minutes)),
+                DoseBody::default(),
+            )
+        }
+    };
+    let was_taken = occurrence.status == Some(DoseStatus::Taken);
+    let is_taken = status == DoseStatus::Taken;
+    if was_taken != is_taken {
+        if let Some(count) = med.body.count_on_hand.as_mut() {
+            let units = med.body.units_per_dose;
+            *count = if is_taken {
+                count.saturating_sub(units)
+            } else {
+                count.saturating_add(units)
+            };
+            db::update_med(conn, sealer, &med, now)?;
+        }
+    }
+    let entry = db::DoseEntry {
+        medication_id: schedule.medication_id,
+        key,
+        status,
+        at,
+        body,
+    };
+    db::set_dose(conn, sealer, &entry, now)?;
+    let mut logged = occurrence;
+    logged.status = Some(status);
+    logged.taken_at = is_taken.then_some(at);
+    logged.snoozed_until = (status == DoseStatus::Snoozed).then_some(at);
+    Ok(logged)
+}
+
+/// Logs a dose of a medication taken when needed; the count on hand follows.
+pub(crate) fn take_as_needed(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+    today: NaiveDate,
+    medication_id: Uuid,
+    at: Option<Timestamp>,
+) -> Result<Timestamp, StegvisError> {
+    let mut med = db::load_med(conn, sealer, medication_id)?;
+    require_not_stopped(&med)?;
+    let at = at.unwrap_or(now);
+    if at > now {
+        return Err(StegvisError::invalid(
+            Field::TakenAt,
+            InvalidReason::InFuture,
+        ));
+    }
+    if let Some(count) = med.body.count_on_hand.as_mut() {
+        *count = count.saturating_sub(med.body.units_per_dose);
+        db::update_med(conn, sealer, &med, now)?;
+    }
+    db::insert_as_needed(conn, sealer, medication_id, today, at, now)?;
+    Ok(at)
+}

@@ -1,0 +1,97 @@
+//! Adherence: planned doses taken, counting only planned doses whose time has passed
+//! and that were planned when they came (not before the schedule was made). The
+//! wording stays neutral: it counts, it does not judge.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::actions::Planning;
+use super::model::{Adherence, AdherenceLine, DoseStatus};
+use crate::error::{Field, StegvisError};
+use crate::l10n::{Args, Localizer};
+use crate::time::Timestamp;
+use crate::validate;
+
+fn line(
+    medication_id: Option<Uuid>,
+    name: String,
+    planned: u32,
+    taken: u32,
+    skipped: u32,
+    loc: &Localizer,
+) -> AdherenceLine {
+    AdherenceLine {
+        medication_id: medication_id.map(|m| m.to_string()),
+        name,
+        planned,
+        taken,
+        skipped,
+        ratio: (planned > 0).then(|| f64::from(taken) / f64::from(planned)),
+        label: if planned == 0 {
+            loc.t("adherence-none")
+        } else {
+            loc.ta(
+                "adherence-label",
+                &Args::new()
+                    .num("taken", taken.into())
+                    .num("planned", planned.into()),
+            )
+        },
+    }
+}
+
+pub(crate) fn build(
+    conn: &Connection,
+    planning: &Planning,
+    now: Timestamp,
+    today: NaiveDate,
+    days: u32,
+    loc: &Localizer,
+) -> Result<Adherence, StegvisError> {
+    validate::in_range(i64::from(days), Field::Days, 1, 366)?;
+    let from = today - Duration::days(i64::from(days) - 1);
+    let created: HashMap<Uuid, Timestamp> = planning
+        .schedules
+        .iter()
+        .map(|s| (s.id, s.created_at))
+        .collect();
+    let mut counts: HashMap<Uuid, (u32, u32, u32)> = HashMap::new();
+    for occ in planning.occurrences(conn, from, today, None)? {
+        let schedule = Uuid::parse_str(&occ.schedule_id).unwrap_or_default();
+        if occ.at > now || created.get(&schedule).is_some_and(|c| occ.at < *c) {
+            continue;
+        }
+        let med = Uuid::parse_str(&occ.medication_id).unwrap_or_default();
+        let entry = counts.entry(med).or_default();
+        entry.0 += 1;
+        match occ.status {
+            Some(DoseStatus::Taken) => entry.1 += 1,
+            Some(DoseStatus::Skipped) => entry.2 += 1,
+            _ => {}
+        }
+    }
+    let mut meds: Vec<_> = planning
+        .meds
+        .values()
+        .filter(|m| counts.contains_key(&m.id) || !planning.plans(Some(m.id)).is_empty())
+        .collect();
+    meds.sort_by_key(|m| m.created_at);
+    let per_medication: Vec<AdherenceLine> = meds
+        .iter()
+        .map(|m| {
+            let (p, t, s) = counts.get(&m.id).copied().unwrap_or_default();
+            line(Some(m.id), m.body.name.clone(), p, t, s, loc)
+        })
+        .collect();
+    let (p, t, s) = counts
+        .values()
+        .fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+    Ok(Adherence {
+        days,
+        overall: line(None, loc.t("adherence-overall"), p, t, s, loc),
+        per_medication,
+    })
+}

@@ -1,0 +1,413 @@
+//! The SQL for medications, schedules, doses and notes. Names, doses, cues, counts,
+//! schedules and notes are sealed; ids, dates, slots and dose status are in clear.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::model::{DoseStatus, MedStatus};
+use super::occurrence::{LogKey, Logged};
+use super::schedule::ScheduleBody;
+use crate::error::{Entity, StegvisError};
+use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
+use crate::time::Timestamp;
+
+const MEDS: &str = "medications";
+const SCHEDULES: &str = "schedules";
+const DOSES: &str = "doses";
+const NOTES: &str = "doctor_notes";
+
+/// What the person wrote about a medication, and its count; sealed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct MedBody {
+    pub name: String,
+    pub dose: Option<String>,
+    pub form: Option<String>,
+    pub cue: Option<String>,
+    pub count_on_hand: Option<u32>,
+    pub units_per_dose: u32,
+    pub refill_days: Option<u32>,
+    /// Every status change, oldest first.
+    pub status_history: Vec<(Timestamp, MedStatus)>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct MedRow {
+    pub id: Uuid,
+    pub status: MedStatus,
+    pub created_at: Timestamp,
+    pub body: MedBody,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ScheduleRow {
+    pub id: Uuid,
+    pub medication_id: Uuid,
+    pub created_at: Timestamp,
+    pub body: ScheduleBody,
+}
+
+fn uuid(text: &str) -> Result<Uuid, StegvisError> {
+    Uuid::parse_str(text).map_err(|_| StegvisError::Storage {
+        detail: "id column".to_owned(),
+    })
+}
+
+fn status_from(key: &str) -> Result<MedStatus, StegvisError> {
+    [MedStatus::Active, MedStatus::Paused, MedStatus::Stopped]
+        .into_iter()
+        .find(|s| s.key() == key)
+        .ok_or(StegvisError::Storage {
+            detail: "medication status".to_owned(),
+        })
+}
+
+pub(crate) fn insert_med(
+    conn: &Connection,
+    sealer: &Sealer,
+    body: &MedBody,
+    now: Timestamp,
+) -> Result<Uuid, StegvisError> {
+    let id = Uuid::new_v4();
+    let sealed = sealer.seal(MEDS, &id.to_string(), body)?;
+    conn.execute(
+        "INSERT INTO medications (id, status, created_at, updated_at, body) VALUES (?1, 'active', ?2, ?2, ?3)",
+        params![id.to_string(), to_ms(now), sealed],
+    )
+    .map_err(map_sqlite)?;
+    Ok(id)
+}
+
+pub(crate) fn update_med(
+    conn: &Connection,
+    sealer: &Sealer,
+    row: &MedRow,
+    now: Timestamp,
+) -> Result<(), StegvisError> {
+    let id = row.id.to_string();
+    let sealed = sealer.seal(MEDS, &id, &row.body)?;
+    conn.execute(
+        "UPDATE medications SET status = ?2, updated_at = ?3, body = ?4 WHERE id = ?1",
+        params![id, row.status.key(), to_ms(now), sealed],
+    )
+    .map_err(map_sqlite)?;
+    Ok(())
+}
+
+/// Every medication, oldest first.
+pub(crate) fn list_meds(conn: &Connection, sealer: &Sealer) -> Result<Vec<MedRow>, StegvisError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, status, created_at, body FROM medications ORDER BY created_at, rowid",
+        )
+        .map_err(map_sqlite)?;
+    let raws = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, Vec<u8>>(3)?,
+            ))
+        })
+        .map_err(map_sqlite)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_sqlite)?;
+    raws.into_iter()
+        .map(|(id, status, created, sealed)| {
+            Ok(MedRow {
+                body: sealer.open(MEDS, &id, &sealed)?,
+                id: uuid(&id)?,
+                status: status_from(&status)?,
+                created_at: from_ms(created)?,
+            })
+        })
+        .collect()
+}
+
+pub(crate) fn load_med(
+    conn: &Connection,
+    sealer: &Sealer,
+    id: Uuid,
+) -> Result<MedRow, StegvisError> {
+    let raw = conn
+        .query_row(
+            "SELECT status, created_at, body FROM medications WHERE id = ?1",
+            [id.to_string()],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, Vec<u8>>(2)?,
+                ))
+            },
+        )
+        .optional()
+        .map_err(map_sqlite)?
+        .ok_or(StegvisError::not_found(Entity::Medication))?;
+    Ok(MedRow {
+        id,
+        status: status_from(&raw.0)?,
+        created_at: from_ms(raw.1)?,
+        body: sealer.open(MEDS, &id.to_string(), &raw.2)?,
+    })
+}
+
+pub(crate) fn insert_schedule(
+    conn: &Connection,
+    sealer: &Sealer,
+    medication_id: Uuid,
+    body: &ScheduleBody,
+    now: Timestamp,
+) -> Result<Uuid, StegvisError> {
+    let id = Uuid::new_v4();
+    let sealed = sealer.seal(SCHEDULES, &id.to_string(), body)?;
+    conn.execute(
+        "INSERT INTO schedules (id, medication_id, created_at, body) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            id.to_string(),
+            medication_id.to_string(),
+            to_ms(now),
+            sealed
+        ],
+    )
+    .map_err(map_sqlite)?;
+    Ok(id)
+}
+
+/// Every schedule, in the order they were made.
+pub(crate) fn list_schedules(
+    conn: &Connection,
+    sealer: &Sealer,
+) -> Result<Vec<ScheduleRow>, StegvisError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, medication_id, created_at, body FROM schedules ORDER BY created_at, rowid",
+        )
+        .map_err(map_sqlite)?;
+    let raws = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, Vec<u8>>(3)?,
+            ))
+        })
+        .map_err(map_sqlite)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_sqlite)?;
+    raws.into_iter()
+        .map(|(id, med, created, sealed)| {
+            Ok(ScheduleRow {
+                body: sealer.open(SCHEDULES, &id, &sealed)?,
+                id: uuid(&id)?,
+                medication_id: uuid(&med)?,
+                created_at: from_ms(created)?,
+            })
+        })
+        .collect()
+}
+
+/// Why a dose was skipped; sealed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct DoseBody {
+    pub reason: Option<String>,
+}
+
+/// The logged status of scheduled doses on local dates `from..=to`.
+pub(crate) fn logged_between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<HashMap<LogKey, Logged>, StegvisError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT schedule_id, local_date, slot, status, at FROM doses
+             WHERE schedule_id IS NOT NULL AND local_date BETWEEN ?1 AND ?2",
+        )
+        .map_err(map_sqlite)?;
+    let raws = stmt
+        .query_map([from.to_string(), to.to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+            ))
+        })
+        .map_err(map_sqlite)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_sqlite)?;
+    raws.into_iter()
+        .map(|(schedule, date, slot, status, at)| {
+            let slot =
+                NaiveTime::parse_from_str(&slot, "%H:%M").map_err(|_| StegvisError::Storage {
+                    detail: "slot column".to_owned(),
+                })?;
+            let status = DoseStatus::from_key(&status).ok_or(StegvisError::Storage {
+                detail: "dose status".to_owned(),
+            })?;
+            Ok((
+                (uuid(&schedule)?, date_from_sql(&date)?, slot),
+                Logged {
+                    status,
+                    at: from_ms(at)?,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// A dose to log: which occurrence, what happened, and when.
+#[derive(Debug, Clone)]
+pub(crate) struct DoseEntry {
+    pub medication_id: Uuid,
+    pub key: LogKey,
+    pub status: DoseStatus,
+    /// Taken at, or snoozed until, or when it was skipped.
+    pub at: Timestamp,
+    pub body: DoseBody,
+}
+
+/// Sets the status of a scheduled dose (insert or replace: one row per occurrence).
+pub(crate) fn set_dose(
+    conn: &Connection,
+    sealer: &Sealer,
+    entry: &DoseEntry,
+    now: Timestamp,
+) -> Result<(), StegvisError> {
+    let DoseEntry {
+        medication_id,
+        key,
+        status,
+        at,
+        body,
+    } = entry;
+    let (schedule, date, slot) = *key;
+    let existing: Option<String> = conn
+        .query_row(
+            "SELECT id FROM doses WHERE schedule_id = ?1 AND local_date = ?2 AND slot = ?3",
+            params![
+                schedule.to_string(),
+                date.to_string(),
+                slot.format("%H:%M").to_string()
+            ],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(map_sqlite)?;
+    let id = existing
+        .clone()
+        .unwrap_or_else(|| Uuid::new_v4().to_string());
+    let sealed = sealer.seal(DOSES, &id, body)?;
+    if existing.is_some() {
+        conn.execute(
+            "UPDATE doses SET status = ?2, at = ?3, logged_at = ?4, body = ?5 WHERE id = ?1",
+            params![id, status.key(), to_ms(*at), to_ms(now), sealed],
+        )
+    } else {
+        conn.execute(
+            "INSERT INTO doses (id, medication_id, schedule_id, local_date, slot, status, at, logged_at, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                id,
+                medication_id.to_string(),
+                schedule.to_string(),
+                date.to_string(),
+                slot.format("%H:%M").to_string(),
+                status.key(),
+                to_ms(*at),
+                to_ms(now),
+                sealed
+            ],
+        )
+    }
+    .map_err(map_sqlite)?;
+    Ok(())
+}
+
+/// Logs a dose taken when needed.
+pub(crate) fn insert_as_needed(
+    conn: &Connection,
+    sealer: &Sealer,
+    medication_id: Uuid,
+    date: NaiveDate,
+    at: Timestamp,
+    now: Timestamp,
+) -> Result<(), StegvisError> {
+    let id = Uuid::new_v4().to_string();
+    let sealed = sealer.seal(DOSES, &id, &DoseBody::default())?;
+    conn.execute(
+        "INSERT INTO doses (id, medication_id, schedule_id, local_date, slot, status, at, logged_at, body)
+         VALUES (?1, ?2, NULL, ?3, NULL, 'taken', ?4, ?5, ?6)",
+        params![id, medication_id.to_string(), date.to_string(), to_ms(at), to_ms(now), sealed],
+    )
+    .map_err(map_sqlite)?;
+    Ok(())
+}
+
+/// A note for the doctor; sealed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct NoteBody {
+    pub text: String,
+    pub date: NaiveDate,
+}
+
+pub(crate) fn insert_note(
+    conn: &Connection,
+    sealer: &Sealer,
+    medication_id: Option<Uuid>,
+    body: &NoteBody,
+    now: Timestamp,
+) -> Result<Uuid, StegvisError> {
+    let id = Uuid::new_v4();
+    let sealed = sealer.seal(NOTES, &id.to_string(), body)?;
+    conn.execute(
+        "INSERT INTO doctor_notes (id, medication_id, created_at, body) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            id.to_string(),
+            medication_id.map(|m| m.to_string()),
+            to_ms(now),
+            sealed
+        ],
+    )
+    .map_err(map_sqlite)?;
+    Ok(id)
+}
+
+/// Notes, oldest first, with their medication.
+pub(crate) fn list_notes(
+    conn: &Connection,
+    sealer: &Sealer,
+) -> Result<Vec<(Uuid, Option<Uuid>, NoteBody)>, StegvisError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, medication_id, body FROM doctor_notes ORDER BY created_at, rowid",
+        )
+        .map_err(map_sqlite)?;
+    let raws = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })
+        .map_err(map_sqlite)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_sqlite)?;
+    raws.into_iter()
+        .map(|(id, med, sealed)| {
+            Ok((
+                uuid(&id)?,
+                med.as_deref().map(uuid).transpose()?,
+                sealer.open(NOTES, &id, &sealed)?,
+            ))
+        })
+        .collect()
+}

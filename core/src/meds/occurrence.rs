@@ -1,0 +1,332 @@
+//! Planned doses for any range of dates. Each is keyed by (schedule, local date, slot):
+//! exactly one per key, listed in UTC order.
+//!
+//! Follow-the-device schedules read each dose in the zone the device was in at that
+//! moment. When travel makes two zones both claim a dose (flying west), the earlier
+//! wins, so none is doubled; when neither does (flying east), the newer zone's is
+//! used, so none is lost: it shows as due at once.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+use super::model::{DoseStatus, MedStatus, Occurrence, ZonePolicy};
+use super::schedule::ScheduleBody;
+use crate::time::{resolve, Timestamp, ZonePeriod};
+
+/// Longest range one request may span, so a typo cannot ask for centuries.
+pub const MAX_RANGE_DAYS: i64 = 3700;
+
+/// A schedule with what the generator needs to know about its medication.
+#[derive(Debug, Clone)]
+pub(crate) struct Plan<'a> {
+    pub schedule_id: Uuid,
+    pub medication_id: Uuid,
+    pub body: &'a ScheduleBody,
+    /// Status changes of the medication, oldest first.
+    pub status_history: &'a [(Timestamp, MedStatus)],
+}
+
+/// A logged dose, by occurrence key.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Logged {
+    pub status: DoseStatus,
+    pub at: Timestamp,
+}
+
+pub(crate) type LogKey = (Uuid, NaiveDate, NaiveTime);
+
+/// `schedule/date/slot`.
+pub fn occurrence_id(schedule: Uuid, date: NaiveDate, slot: NaiveTime) -> String {
+    format!("{schedule}/{date}/{}", slot.format("%H:%M"))
+}
+
+/// The instant of a follow-the-device dose, given the device's zone history.
+pub(crate) fn follow_device(date: NaiveDate, time: NaiveTime, periods: &[ZonePeriod]) -> Timestamp {
+    if let [only] = periods {
+        return resolve(date, time, only.zone);
+    }
+    let candidates: Vec<(usize, Timestamp)> = periods
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, resolve(date, time, p.zone)))
+        .collect();
+    let within = |i: usize, at: Timestamp| {
+        periods[i].since.is_none_or(|s| at >= s)
+            && periods
+                .get(i + 1)
+                .and_then(|n| n.since)
+                .is_none_or(|next| at < next)
+    };
+    if let Some(at) = candidates
+        .iter()
+        .filter(|(i, at)| within(*i, *at))
+        .map(|(_, at)| *at)
+        .min()
+    {
+        return at;
+    }
+    let latest = candidates.iter().map(|(_, at)| *at).max();
+    let newest = periods
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| match (p.since, latest) {
+            (None, _) => true,
+            (Some(s), Some(l)) => s <= l,
+            (Some(_), None) => false,
+        })
+        .map(|(i, _)| i)
+        .next_back()
+        .unwrap_or(0);
+    candidates[newest].1
+}
+
+fn active_at(history: &[(Timestamp, MedStatus)], at: Timestamp) -> bool {
+    history
+        .iter()
+        .rev()
+        .find(|(since, _)| *since <= at)
+        .or(history.first())
+        .is_none_or(|(_, status)| *status == MedStatus::Active)
+}
+
+/// Every planned dose of `plans` on local dates `from..=to`, in UTC order.
+pub(crate) fn generate(
+    plans: &[Plan<'_>],
+    from: NaiveDate,
+    to: NaiveDate,
+    periods: &[ZonePeriod],
+    logged: &HashMap<LogKey, Logged>,
+) -> Vec<Occurrence> {
+    let mut out = Vec::new();
+    for plan in plans {
+        let pinned: Option<Tz> = match &plan.body.zone_policy {
+            ZonePolicy::Pinned { zone } => zone.parse().ok(),
+            ZonePolicy::FollowDevice => None,
+        };
+        let mut date = from;
+        while date <= to {
+            if plan.body.occurs_on(date) {
+                for slot in &plan.body.times {
+                    let at = match pinned {
+                        Some(zone) => resolve(date, *slot, zone),
+                        None => follow_device(date, *slot, periods),
+                    };
+                    if !active_at(plan.status_history, at) {
+                        continue;
+                    }
+                    let log = logged.get(&(plan.schedule_id, date, *slot));
+                    out.push(Occurrence {
+                        id: occurrence_id(plan.schedule_id, date, *slot),
+                        medication_id: plan.medication_id.to_string(),
+                        schedule_id: plan.schedule_id.to_string(),
+                        local_date: date.to_string(),
+                        slot: slot.format("%H:%M").to_string(),
+                        at,
+                        status: log.map(|l| l.status),
+                        taken_at: log.filter(|l| l.status == DoseStatus::Taken).map(|l| l.at),
+                        snoozed_until: log
+                            .filter(|l| l.status == DoseStatus::Snoozed)
+                            .map(|l| l.at),
+                    });
+                }
+            }
+            date += Duration::days(1);
+        }
+    }
+    out.sort_by(|a, b| (a.at, &a.schedule_id, &a.slot).cmp(&(b.at, &b.schedule_id, &b.slot)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn travel_west_never_doubles_and_east_never_loses() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        // West: leave Oslo at 12:00 Oslo (11:00 UTC), in New York from then on.
+        let west = [
+            ZonePeriod {
+                since: None,
+                zone: Tz::Europe__Oslo,
+            },
+            ZonePeriod {
+                since: Some(Utc.with_ymd_and_hms(2026, 11, 23, 11, 0, 0).unwrap()),
+                zone: Tz::America__New_York,
+            },
+        ];
+        // 08:00 Oslo (07:00 UTC) was before the change; 08:00 New York (13:00 UTC) is
+        // after it. Both claim the dose: the earlier wins.
+        assert_eq!(
+            follow_device(d, t(8, 0), &west),
+            Utc.with_ymd_and_hms(2026, 11, 23, 7, 0, 0).unwrap()
+        );
+        // 22:00 New York (03:00 UTC next day) is the evening dose.
+        assert_eq!(
+            follow_device(d, t(22, 0), &west),
+            Utc.with_ymd_and_hms(2026, 11, 24, 3, 0, 0).unwrap()
+        );
+
+        // East: in New York until arriving in Oslo at 10:00 Oslo (09:00 UTC).
+        let east = [
+            ZonePeriod {
+                since: None,
+                zone: Tz::America__New_York,
+            },
+            ZonePeriod {
+                since: Some(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()),
+                zone: Tz::Europe__Oslo,
+            },
+        ];
+        // 08:00 Oslo (07:00 UTC) came before arrival; 08:00 New York (13:00 UTC) after
+        // it. Neither claims the dose: Oslo's, the newer zone, keeps it (due at once).
+        assert_eq!(
+            follow_device(d, t(8, 0), &east),
+            Utc.with_ymd_and_hms(2026, 11, 23, 7, 0, 0).unwrap()
+        );
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::meds::model::Repeat;
+    use chrono::{NaiveDateTime, TimeZone, Utc};
+    use proptest::prelude::*;
+
+    const ZONES: &[Tz] = &[
+        Tz::Europe__Oslo,
+        Tz::Europe__Stockholm,
+        Tz::Europe__London,
+        Tz::America__New_York,
+        Tz::America__Santiago,
+        Tz::America__St_Johns,
+        Tz::America__Sao_Paulo,
+        Tz::Australia__Lord_Howe,
+        Tz::Australia__Sydney,
+        Tz::Pacific__Chatham,
+        Tz::Pacific__Apia,
+        Tz::Asia__Tehran,
+        Tz::Asia__Kolkata,
+        Tz::Africa__Casablanca,
+        Tz::UTC,
+    ];
+
+    fn local(u: NaiveDateTime, zone: Tz) -> NaiveDateTime {
+        zone.from_utc_datetime(&u).naive_local()
+    }
+
+    /// Written apart from `resolve`: scan UTC minutes around the wall time. The
+    /// earliest instant whose local time is `wall` wins; if there is none (a gap),
+    /// use the offset of the last instant before the gap.
+    fn oracle(wall: NaiveDateTime, zone: Tz) -> Timestamp {
+        let mut u = wall - Duration::hours(16);
+        let end = wall + Duration::hours(16);
+        let mut before_gap = None;
+        while u <= end {
+            let l = local(u, zone);
+            if l == wall {
+                return Utc.from_utc_datetime(&u);
+            }
+            if l < wall {
+                before_gap = Some(u);
+            }
+            u += Duration::minutes(1);
+        }
+        let last = before_gap.unwrap_or(wall);
+        let offset = local(last, zone) - last;
+        Utc.from_utc_datetime(&(wall - offset))
+    }
+
+    prop_compose! {
+        fn schedule_case()(
+            zone in 0..ZONES.len(),
+            day in 0i64..(21 * 365),
+            times in proptest::collection::btree_set((0u32..24, prop::sample::select(vec![0u32, 15, 30, 45])), 1..4),
+        ) -> (Tz, NaiveDate, Vec<NaiveTime>) {
+            let start = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + Duration::days(day);
+            let times = times.into_iter().map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()).collect();
+            (ZONES[zone], start, times)
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(160))]
+
+        #[test]
+        fn one_per_key_in_utc_order_equal_to_the_oracle((zone, start, times) in schedule_case()) {
+            let body = ScheduleBody {
+                times: times.clone(),
+                repeat: Repeat::Daily,
+                start: None,
+                end: None,
+                zone_policy: ZonePolicy::Pinned { zone: zone.name().to_owned() },
+            };
+            let history = [];
+            let plan = Plan { schedule_id: Uuid::nil(), medication_id: Uuid::nil(), body: &body, status_history: &history };
+            let end = start + Duration::days(4);
+            let periods = [ZonePeriod { since: None, zone: Tz::UTC }];
+            let out = generate(&[plan], start, end, &periods, &HashMap::new());
+
+            prop_assert_eq!(out.len(), 5 * times.len());
+            let keys: std::collections::BTreeSet<(String, String)> =
+                out.iter().map(|o| (o.local_date.clone(), o.slot.clone())).collect();
+            prop_assert_eq!(keys.len(), out.len());
+            prop_assert!(out.windows(2).all(|w| w[0].at <= w[1].at));
+            for o in &out {
+                let date = NaiveDate::parse_from_str(&o.local_date, "%Y-%m-%d").unwrap();
+                let slot = NaiveTime::parse_from_str(&o.slot, "%H:%M").unwrap();
+                let wall = date.and_time(slot);
+                prop_assert_eq!(o.at, oracle(wall, zone), "{} {} in {}", o.local_date, o.slot, zone);
+                // The instant is a real moment whose local time exists in the zone.
+                let shown = local(o.at.naive_utc(), zone);
+                prop_assert!(!matches!(zone.from_local_datetime(&shown), chrono::LocalResult::None));
+                prop_assert!(shown >= wall, "never earlier than the wall time asked for");
+            }
+        }
+    }
+
+    /// The days in `year` when `zone` changes its offset.
+    fn transition_days(zone: Tz, year: i32) -> Vec<NaiveDate> {
+        let mut days = Vec::new();
+        let mut d = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+        let offset = |d: NaiveDate| {
+            local(d.and_hms_opt(12, 0, 0).unwrap(), zone) - d.and_hms_opt(12, 0, 0).unwrap()
+        };
+        while chrono::Datelike::year(&d) == year {
+            let next = d + Duration::days(1);
+            if offset(d) != offset(next) {
+                days.push(d);
+                days.push(next);
+            }
+            d = next;
+        }
+        days
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(40))]
+
+        /// Every quarter hour on every transition day of a year: gaps, overlaps,
+        /// half-hour shifts and midnight changes all equal the oracle.
+        #[test]
+        fn every_quarter_hour_of_transition_days(zone in 0..ZONES.len(), year in 2020i32..=2040) {
+            let zone = ZONES[zone];
+            for day in transition_days(zone, year) {
+                for q in 0..96u32 {
+                    let slot = NaiveTime::from_hms_opt(q / 4, (q % 4) * 15, 0).unwrap();
+                    let wall = day.and_time(slot);
+                    prop_assert_eq!(resolve(day, slot, zone), oracle(wall, zone), "{} in {}", wall, zone);
+                }
+            }
+        }
+    }
+}

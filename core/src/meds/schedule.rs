@@ -1,0 +1,228 @@
+//! Schedules as data: wall times, which days, from when to when, and in which zone.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::model::{NewSchedule, Repeat, Weekday, ZonePolicy};
+use crate::error::{Field, InvalidReason, StegvisError};
+use crate::l10n::{Args, Localizer};
+use crate::time::{parse_date, parse_wall_time, parse_zone};
+use crate::validate;
+
+/// Most doses one schedule has in a day.
+pub const MAX_TIMES: usize = 24;
+/// The longest "every N days".
+pub const MAX_EVERY_DAYS: u32 = 365;
+
+/// A checked schedule; sealed as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ScheduleBody {
+    /// Sorted, distinct wall times.
+    pub times: Vec<NaiveTime>,
+    pub repeat: Repeat,
+    /// `None`: no first day (the schedule applies to any range asked about).
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub zone_policy: ZonePolicy,
+}
+
+impl ScheduleBody {
+    /// Validates what a shell sent.
+    pub(crate) fn from_input(input: &NewSchedule) -> Result<Self, StegvisError> {
+        if input.times.is_empty() {
+            return Err(StegvisError::invalid(Field::Times, InvalidReason::Empty));
+        }
+        let mut times = input
+            .times
+            .iter()
+            .map(|t| parse_wall_time(t, Field::Times))
+            .collect::<Result<Vec<_>, _>>()?;
+        times.sort();
+        times.dedup();
+        if times.len() > MAX_TIMES {
+            return Err(StegvisError::invalid(
+                Field::Times,
+                InvalidReason::OutOfRange {
+                    min: 1,
+                    max: MAX_TIMES as i64,
+                },
+            ));
+        }
+        let repeat = match &input.repeat {
+            Repeat::Daily => Repeat::Daily,
+            Repeat::EveryDays { days } => {
+                validate::in_range(
+                    i64::from(*days),
+                    Field::EveryDays,
+                    1,
+                    i64::from(MAX_EVERY_DAYS),
+                )?;
+                if *days == 1 {
+                    Repeat::Daily
+                } else {
+                    Repeat::EveryDays { days: *days }
+                }
+            }
+            Repeat::Weekdays { days } => {
+                if days.is_empty() {
+                    return Err(StegvisError::invalid(Field::Weekdays, InvalidReason::Empty));
+                }
+                let mut days = days.clone();
+                days.sort();
+                days.dedup();
+                Repeat::Weekdays { days }
+            }
+        };
+        let date = |text: &Option<String>, field| match text.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(d) => parse_date(d, field).map(Some),
+        };
+        let start = date(&input.start_date, Field::StartDate)?;
+        let end = date(&input.end_date, Field::EndDate)?;
+        if matches!(repeat, Repeat::EveryDays { .. }) && start.is_none() {
+            // "Every 3 days" needs a first day to count from.
+            return Err(StegvisError::invalid(
+                Field::StartDate,
+                InvalidReason::Empty,
+            ));
+        }
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                return Err(StegvisError::invalid(Field::EndDate, InvalidReason::InPast));
+            }
+        }
+        let zone_policy = match &input.zone_policy {
+            ZonePolicy::FollowDevice => ZonePolicy::FollowDevice,
+            ZonePolicy::Pinned { zone } => ZonePolicy::Pinned {
+                zone: parse_zone(zone)?.name().to_owned(),
+            },
+        };
+        Ok(Self {
+            times,
+            repeat,
+            start,
+            end,
+            zone_policy,
+        })
+    }
+
+    /// Whether the schedule has doses on `date`.
+    pub(crate) fn occurs_on(&self, date: NaiveDate) -> bool {
+        if self.start.is_some_and(|s| date < s) || self.end.is_some_and(|e| date > e) {
+            return false;
+        }
+        match &self.repeat {
+            Repeat::Daily => true,
+            Repeat::EveryDays { days } => self
+                .start
+                .is_some_and(|s| (date - s).num_days() % i64::from(*days) == 0),
+            Repeat::Weekdays { days } => days.contains(&Weekday::of(date)),
+        }
+    }
+
+    /// "Every day at 08:00 and 22:00", in the person's language.
+    pub(crate) fn describe(&self, loc: &Localizer) -> String {
+        let times: Vec<String> = self
+            .times
+            .iter()
+            .map(|t| t.format("%H:%M").to_string())
+            .collect();
+        let times = times.join(", ");
+        let mut text = match &self.repeat {
+            Repeat::Daily => loc.ta("schedule-daily", &Args::new().text("times", times)),
+            Repeat::EveryDays { days } => loc.ta(
+                "schedule-every-days",
+                &Args::new()
+                    .num("days", i64::from(*days))
+                    .text("times", times),
+            ),
+            Repeat::Weekdays { days } => {
+                let names: Vec<String> = days
+                    .iter()
+                    .map(|d| loc.t(&format!("weekday-{}", d.key())))
+                    .collect();
+                loc.ta(
+                    "schedule-weekdays",
+                    &Args::new()
+                        .text("days", names.join(", "))
+                        .text("times", times),
+                )
+            }
+        };
+        if let ZonePolicy::Pinned { zone } = &self.zone_policy {
+            text.push_str(&loc.ta("schedule-pinned", &Args::new().text("zone", zone.clone())));
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(times: &[&str], repeat: Repeat) -> NewSchedule {
+        NewSchedule {
+            times: times.iter().map(|t| (*t).to_owned()).collect(),
+            repeat,
+            start_date: Some("2026-11-01".into()),
+            end_date: None,
+            zone_policy: ZonePolicy::FollowDevice,
+        }
+    }
+
+    #[test]
+    fn which_days_a_schedule_has_doses() {
+        let d = |n| NaiveDate::from_ymd_opt(2026, 11, n).unwrap();
+        let every3 =
+            ScheduleBody::from_input(&input(&["08:00"], Repeat::EveryDays { days: 3 })).unwrap();
+        assert!(every3.occurs_on(d(1)) && every3.occurs_on(d(4)) && !every3.occurs_on(d(5)));
+        assert!(!every3.occurs_on(NaiveDate::from_ymd_opt(2026, 10, 29).unwrap()));
+        let weekly = ScheduleBody::from_input(&input(
+            &["20:00"],
+            Repeat::Weekdays {
+                days: vec![Weekday::Mon, Weekday::Thu],
+            },
+        ))
+        .unwrap();
+        // 2026-11-23 is a Monday.
+        assert!(weekly.occurs_on(d(23)) && weekly.occurs_on(d(26)) && !weekly.occurs_on(d(24)));
+    }
+
+    #[test]
+    fn bad_schedules_name_the_field() {
+        let err = |i: NewSchedule| ScheduleBody::from_input(&i).unwrap_err();
+        assert_eq!(
+            err(input(&["24:00"], Repeat::Daily)),
+            StegvisError::invalid(Field::Times, InvalidReason::Malformed)
+        );
+        assert_eq!(
+            err(input(&["8am"], Repeat::Daily)),
+            StegvisError::invalid(Field::Times, InvalidReason::Malformed)
+        );
+        assert_eq!(
+            err(input(&[], Repeat::Daily)),
+            StegvisError::invalid(Field::Times, InvalidReason::Empty)
+        );
+        assert!(matches!(
+            err(input(&["08:00"], Repeat::EveryDays { days: 0 })),
+            StegvisError::InvalidInput {
+                field: Field::EveryDays,
+                ..
+            }
+        ));
+        let mut backwards = input(&["08:00"], Repeat::Daily);
+        backwards.end_date = Some("2026-10-01".into());
+        assert_eq!(
+            err(backwards),
+            StegvisError::invalid(Field::EndDate, InvalidReason::InPast)
+        );
+        let mut nowhere = input(&["08:00"], Repeat::Daily);
+        nowhere.zone_policy = ZonePolicy::Pinned {
+            zone: "Europe/Atlantis".into(),
+        };
+        assert_eq!(
+            err(nowhere),
+            StegvisError::invalid(Field::Zone, InvalidReason::Unknown)
+        );
+    }
+}

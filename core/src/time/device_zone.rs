@@ -1,0 +1,94 @@
+//! The device's zone over time. Follow-the-device schedules read each occurrence in
+//! the zone the device was in at that moment, so travel re-plans only what is still
+//! to come. Zone names are sealed: where a person travels is nobody's business.
+
+use chrono_tz::Tz;
+use rusqlite::{params, Connection};
+
+use super::Timestamp;
+use crate::error::StegvisError;
+use crate::store::{from_ms, map_sqlite, to_ms, Sealer};
+
+const TABLE: &str = "device_zones";
+
+/// The zone from `since` until the next change.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ZonePeriod {
+    /// `None` for the first period: it reaches back indefinitely.
+    pub since: Option<Timestamp>,
+    pub zone: Tz,
+}
+
+/// The device's zones in order, oldest first. Never empty: with no history yet,
+/// `current` is taken to have always been the zone.
+pub(crate) fn periods(
+    conn: &Connection,
+    sealer: &Sealer,
+    current: Tz,
+) -> Result<Vec<ZonePeriod>, StegvisError> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id, changed_at, body FROM device_zones ORDER BY changed_at, id")
+        .map_err(map_sqlite)?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })
+        .map_err(map_sqlite)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_sqlite)?;
+    let mut periods = Vec::with_capacity(rows.len().max(1));
+    for (i, (id, at, sealed)) in rows.into_iter().enumerate() {
+        let name: String = sealer.open(TABLE, &id.to_string(), &sealed)?;
+        let zone = name.parse::<Tz>().map_err(|_| StegvisError::Storage {
+            detail: "zone history".to_owned(),
+        })?;
+        periods.push(ZonePeriod {
+            since: if i == 0 { None } else { Some(from_ms(at)?) },
+            zone,
+        });
+    }
+    if periods.is_empty() {
+        periods.push(ZonePeriod {
+            since: None,
+            zone: current,
+        });
+    }
+    Ok(periods)
+}
+
+/// Records that the device is in `zone` from `now`, if that is a change.
+pub(crate) fn record(
+    conn: &Connection,
+    sealer: &Sealer,
+    zone: Tz,
+    now: Timestamp,
+) -> Result<(), StegvisError> {
+    let latest = periods(conn, sealer, zone)?;
+    let unchanged = latest.last().is_some_and(|p| p.zone == zone);
+    let has_history: bool = conn
+        .query_row("SELECT EXISTS (SELECT 1 FROM device_zones)", [], |r| {
+            r.get(0)
+        })
+        .map_err(map_sqlite)?;
+    if unchanged && has_history {
+        return Ok(());
+    }
+    let id: i64 = conn
+        .query_row(
+            "SELECT coalesce(max(id), 0) + 1 FROM device_zones",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(map_sqlite)?;
+    let sealed = sealer.seal(TABLE, &id.to_string(), &zone.name().to_owned())?;
+    conn.execute(
+        "INSERT INTO device_zones (id, changed_at, body) VALUES (?1, ?2, ?3)",
+        params![id, to_ms(now), sealed],
+    )
+    .map_err(map_sqlite)?;
+    Ok(())
+}
