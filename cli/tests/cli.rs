@@ -350,6 +350,8 @@ fn demo_fills_a_separate_folder_and_home_prints_today_without_a_terminal() {
         [
             "checkin",
             "plan",
+            "doses-missed",
+            "refill",
             "due",
             "overdue",
             "follow-ups",
@@ -634,5 +636,303 @@ fn signs_check_in_trend_and_plan_from_the_terminal() {
             .assert()
             .success()
             .stdout(predicates::str::contains(loc.t("plan-section-what-helped")));
+    }
+}
+
+#[test]
+fn medicines_from_the_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let now = "2026-03-28T12:00:00Z";
+    let med = json(stegvis(dir, now).args([
+        "meds",
+        "add",
+        "Sertraline",
+        "--dose",
+        "50 mg",
+        "--cue",
+        "by the toothbrush",
+        "--count",
+        "30",
+        "--refill-days",
+        "7",
+    ]));
+    let id = med["id"].as_str().unwrap().to_owned();
+    assert_eq!(med["as_needed"], true);
+    let pinned = json(stegvis(dir, now).args([
+        "meds",
+        "schedule",
+        "add",
+        &id,
+        "--at",
+        "02:30,08:00",
+        "--zone",
+        "Europe/Oslo",
+    ]));
+    assert_eq!(
+        pinned["schedules"][0]["description"],
+        "Every day at 02:30, 08:00, Europe/Oslo time"
+    );
+    stegvis(dir, now)
+        .args([
+            "meds",
+            "schedule",
+            "add",
+            &id,
+            "--at",
+            "22:00",
+            "--every-days",
+            "2",
+            "--start",
+            "2026-03-28",
+        ])
+        .assert()
+        .success();
+    stegvis(dir, now)
+        .args([
+            "meds",
+            "schedule",
+            "add",
+            &id,
+            "--at",
+            "12:00",
+            "--weekdays",
+            "mon,thu",
+        ])
+        .assert()
+        .success();
+
+    let occs = json(stegvis(dir, now).args([
+        "meds",
+        "occurrences",
+        "--from",
+        "2026-03-29",
+        "--to",
+        "2026-03-30",
+    ]));
+    let occs = occs.as_array().unwrap();
+    let find = |date: &str, slot: &str| -> Vec<&Value> {
+        occs.iter()
+            .filter(|o| o["local_date"] == date && o["slot"] == slot)
+            .collect()
+    };
+    // The gap: 02:30 is read with the offset before it.
+    assert_eq!(find("2026-03-29", "02:30")[0]["at"], "2026-03-29T01:30:00Z");
+    assert_eq!(find("2026-03-29", "08:00")[0]["at"], "2026-03-29T06:00:00Z");
+    assert_eq!(find("2026-03-30", "22:00")[0]["at"], "2026-03-30T20:00:00Z");
+    assert!(find("2026-03-29", "22:00").is_empty(), "every second day");
+    assert_eq!(
+        find("2026-03-30", "12:00")[0]["at"],
+        "2026-03-30T10:00:00Z",
+        "Monday"
+    );
+    for o in occs {
+        for key in [
+            "medication_id",
+            "schedule_id",
+            "local_date",
+            "slot",
+            "at",
+            "id",
+        ] {
+            assert!(o.get(key).is_some(), "{key}");
+        }
+    }
+    let ats: Vec<&str> = occs.iter().map(|o| o["at"].as_str().unwrap()).collect();
+    let mut sorted = ats.clone();
+    sorted.sort();
+    assert_eq!(ats, sorted);
+
+    // Log doses.
+    let later = "2026-03-29T06:10:00Z";
+    let morning = find("2026-03-29", "08:00")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let taken = json(stegvis(dir, later).args(["meds", "take", &morning]));
+    assert_eq!(taken["status"], "taken");
+    assert_eq!(
+        json(stegvis(dir, later).args(["meds", "show", &id]))["count_on_hand"],
+        29
+    );
+    let night = find("2026-03-30", "02:30")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let out = stegvis(dir, later)
+        .args(["meds", "take", &night, "--json"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        (
+            err["error"]["field"].as_str(),
+            err["error"]["reason"].as_str()
+        ),
+        (Some("occurrence"), Some("in-future"))
+    );
+    let gap = find("2026-03-29", "02:30")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    stegvis(dir, later)
+        .args(["meds", "skip", &gap, "--reason", "asleep"])
+        .assert()
+        .success();
+    stegvis(dir, later)
+        .args(["meds", "snooze", &gap, "--minutes", "30"])
+        .assert()
+        .success();
+    stegvis(dir, later)
+        .args(["meds", "snooze", &gap, "--minutes", "15"])
+        .assert()
+        .code(2);
+
+    let reminders = json(stegvis(dir, later).arg("reminders"));
+    let list = reminders["reminders"].as_array().unwrap();
+    assert!(!list.is_empty() && list.len() <= 60);
+    assert_eq!(list[0]["kind"], "snooze");
+    assert_eq!(list[0]["at"], "2026-03-29T06:40:00Z");
+    assert!(list
+        .iter()
+        .all(|r| !r["body"].as_str().unwrap().contains("Sertraline")));
+    stegvis(dir, later)
+        .args(["reminders", "settings", "--show-names"])
+        .assert()
+        .success();
+    let named = json(stegvis(dir, later).arg("reminders"));
+    assert!(named["reminders"][0]["body"]
+        .as_str()
+        .unwrap()
+        .contains("Sertraline"));
+
+    let adherence = json(stegvis(dir, later).args(["meds", "adherence", "--days", "7"]));
+    assert_eq!(adherence[0]["days"], 7);
+    assert!(adherence[0]["overall"]["taken"].as_u64().unwrap() >= 1);
+
+    stegvis(dir, later)
+        .args(["meds", "note", "Ask about feeling dizzy", "--med", &id])
+        .assert()
+        .success();
+    assert_eq!(
+        json(stegvis(dir, later).args(["meds", "note"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    stegvis(dir, later)
+        .args(["meds", "pause", &id])
+        .assert()
+        .success();
+    stegvis(dir, later)
+        .args(["meds", "stop", &id])
+        .assert()
+        .success();
+    assert_eq!(
+        json(stegvis(dir, later).args(["meds", "list"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        json(stegvis(dir, later).args(["meds", "list", "--all"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Bad input names the field and exits 2.
+    let bad: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["meds", "add", "X", "--count", "-3"], "count"),
+        (
+            vec!["meds", "schedule", "add", &id, "--at", "24:00"],
+            "times",
+        ),
+        (vec!["meds", "schedule", "add", &id, "--at", "8am"], "times"),
+        (
+            vec![
+                "meds",
+                "schedule",
+                "add",
+                &id,
+                "--at",
+                "08:00",
+                "--zone",
+                "Mars/Olympus",
+            ],
+            "zone",
+        ),
+        (
+            vec![
+                "meds",
+                "schedule",
+                "add",
+                &id,
+                "--at",
+                "08:00",
+                "--start",
+                "2026-04-10",
+                "--end",
+                "2026-04-01",
+            ],
+            "end-date",
+        ),
+        (
+            vec![
+                "meds",
+                "schedule",
+                "add",
+                &id,
+                "--at",
+                "08:00",
+                "--every-days",
+                "0",
+                "--start",
+                "2026-04-01",
+            ],
+            "every-days",
+        ),
+        (
+            vec![
+                "meds",
+                "schedule",
+                "add",
+                &id,
+                "--at",
+                "08:00",
+                "--weekdays",
+                "funday",
+            ],
+            "weekdays",
+        ),
+        (
+            vec![
+                "meds",
+                "occurrences",
+                "--from",
+                "2026-04-10",
+                "--to",
+                "2026-04-01",
+            ],
+            "end-date",
+        ),
+    ];
+    for (args, field) in bad {
+        let out = stegvis(dir, later)
+            .args(&args)
+            .arg("--json")
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let err: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(err["error"]["field"], field, "{args:?}");
     }
 }

@@ -9,9 +9,10 @@ use chrono::{Duration, NaiveTime};
 use crate::l10n::Localizer;
 use crate::time::{local_date, Clock, Timestamp};
 use crate::{
-    CheckinInput, Companion, ContactKind, HomeAssignment, KeyManager, LifeArea, NewGoal, NewSign,
-    NewStep, OpenConfig, PlanEdit, PlanItem, PlanSection, ProblemSolvingInput, Rating, Result,
-    Rule, SolveOption, StegvisError,
+    CheckinInput, Companion, ContactKind, DoseAction, HomeAssignment, KeyManager, LifeArea,
+    NewGoal, NewMedication, NewSchedule, NewSign, NewStep, OpenConfig, PlanEdit, PlanItem,
+    PlanSection, ProblemSolvingInput, Rating, Repeat, Result, Rule, SolveOption, StegvisError,
+    ZonePolicy,
 };
 
 /// How far back the example history starts.
@@ -168,7 +169,70 @@ pub fn fill_demo(
     story.set(day(18));
     step(&walk, "demo-walk-sam", Some(date(DEMO_DAYS + 3)))?;
 
-    signs_and_plan(&c, &story, &day, &t)
+    signs_and_plan(&c, &story, &day, &t)?;
+    medicines(&c, &story, &day, &t, zone)
+}
+
+/// A daily tablet taken most mornings (one skipped, one not logged), a sleep aid
+/// taken when needed, a note for the doctor, and a check-in reminder at 20:00.
+fn medicines(
+    c: &Companion,
+    story: &StoryClock,
+    day: &dyn Fn(i64) -> Timestamp,
+    t: &dyn Fn(&str) -> String,
+    zone: chrono_tz::Tz,
+) -> Result<()> {
+    let story_date = |at: Timestamp| local_date(at, zone).to_string();
+    story.set(day(0));
+    let daily = c.add_medication(NewMedication {
+        name: t("demo-med-1"),
+        dose: Some(t("demo-med-1-dose")),
+        cue: Some(t("demo-med-1-cue")),
+        count_on_hand: Some(24),
+        refill_days: Some(7),
+        ..NewMedication::default()
+    })?;
+    let with_schedule = c.add_schedule(
+        daily.id.clone(),
+        NewSchedule {
+            times: vec!["08:00".to_owned()],
+            repeat: Repeat::Daily,
+            start_date: Some(story_date(day(0))),
+            end_date: None,
+            zone_policy: ZonePolicy::FollowDevice,
+        },
+    )?;
+    let schedule = with_schedule
+        .schedules
+        .first()
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
+    let sleep = c.add_medication(NewMedication {
+        name: t("demo-med-2"),
+        cue: Some(t("demo-med-2-cue")),
+        ..NewMedication::default()
+    })?;
+    for n in 1..DEMO_DAYS {
+        let id = format!("{schedule}/{}/08:00", story_date(day(n)));
+        story.set(day(n) - Duration::minutes(100));
+        match n {
+            9 => c
+                .log_dose(id, DoseAction::Skip { reason: None })
+                .map(|_| ())?,
+            15 => {}
+            _ => c.log_dose(id, DoseAction::Take { at: None }).map(|_| ())?,
+        }
+        if n == 6 || n == 13 {
+            c.take_as_needed(sleep.id.clone(), None)?;
+        }
+    }
+    story.set(day(12));
+    c.add_doctor_note(Some(daily.id), t("demo-doctor-note"))?;
+    c.set_reminder_settings(crate::ReminderSettings {
+        show_names: false,
+        checkin_time: Some("20:00".to_owned()),
+    })?;
+    Ok(())
 }
 
 /// Four signs checked in daily, rising over the last days so the plan's rule speaks;

@@ -27,6 +27,8 @@ fn demo_fills_every_section_of_today() {
             vec![
                 TodaySectionKind::Checkin,
                 TodaySectionKind::Plan,
+                TodaySectionKind::DosesMissed,
+                TodaySectionKind::Refill,
                 TodaySectionKind::Due,
                 TodaySectionKind::Overdue,
                 TodaySectionKind::FollowUps,
@@ -44,6 +46,13 @@ fn demo_fills_every_section_of_today() {
         assert_eq!(c.trend(4).unwrap().days_checked_in, 21);
         let plan = c.plan_view().unwrap();
         assert_eq!(plan.rules.len(), 1);
+        let meds = c.list_medications(false).unwrap();
+        assert_eq!(meds.len(), 2);
+        assert!(meds[1].as_needed);
+        let week = c.adherence(7).unwrap();
+        assert_eq!((week.overall.planned, week.overall.taken), (7, 5), "{lang}");
+        assert!(!c.reminder_plan().unwrap().reminders.is_empty());
+        assert_eq!(c.doctor_notes().unwrap().len(), 1);
         assert!(plan
             .sections
             .iter()
