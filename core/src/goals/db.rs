@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::area::LifeArea;
 use super::model::{GoalStatus, HomeAssignment};
 use crate::error::{Entity, StegvisError};
-use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
+use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer};
 
 pub(crate) const GOALS: &str = "goals";
 pub(crate) const STEPS: &str = "steps";
@@ -187,12 +187,7 @@ pub(crate) fn list_goals(
     } else {
         format!("SELECT {GOAL_COLUMNS} FROM goals ORDER BY created_at, rowid")
     };
-    let mut stmt = conn.prepare_cached(&sql).map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([], raw_goal)
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+    let raws = query_all(conn, &sql, [], raw_goal)?;
     raws.into_iter().map(|r| goal_from_raw(r, sealer)).collect()
 }
 
@@ -240,12 +235,7 @@ fn meta_from_raw((raw, sealed): (StepMetaRaw, Vec<u8>)) -> Result<StepMeta, Steg
 }
 
 fn query_steps(conn: &Connection, sql: &str, param: &str) -> Result<Vec<StepMeta>, StegvisError> {
-    let mut stmt = conn.prepare_cached(sql).map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([param], step_meta)
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+    let raws = query_all(conn, sql, [param], step_meta)?;
     raws.into_iter().map(meta_from_raw).collect()
 }
 
@@ -390,14 +380,7 @@ pub(crate) fn touch_step(
 }
 
 pub(crate) fn set_positions(conn: &Connection, ordered: &[Uuid]) -> Result<(), StegvisError> {
-    let mut stmt = conn
-        .prepare_cached("UPDATE steps SET position = ?2 WHERE id = ?1")
-        .map_err(map_sqlite)?;
-    for (i, id) in ordered.iter().enumerate() {
-        stmt.execute(params![id.to_string(), i as u32 + 1])
-            .map_err(map_sqlite)?;
-    }
-    Ok(())
+    renumber(conn, "steps", ordered)
 }
 
 pub(crate) fn next_position(conn: &Connection, goal_id: Uuid) -> Result<u32, StegvisError> {

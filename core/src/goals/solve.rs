@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::error::{ConflictReason, Entity, Field, InvalidReason, StegvisError};
 use crate::l10n::{Args, Localizer};
-use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
+use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer};
 use crate::time::parse_date;
 use crate::validate;
 
@@ -275,12 +275,7 @@ fn collect(
     sql: &str,
     param: &str,
 ) -> Result<Vec<ProblemSolving>, StegvisError> {
-    let mut stmt = conn.prepare_cached(sql).map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([param], raw)
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+    let raws = query_all(conn, sql, [param], raw)?;
     raws.into_iter().map(|r| from_raw(r, sealer)).collect()
 }
 

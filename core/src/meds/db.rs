@@ -12,7 +12,7 @@ use super::model::{DoseStatus, MedStatus};
 use super::occurrence::{LogKey, Logged};
 use super::schedule::ScheduleBody;
 use crate::error::{Entity, StegvisError};
-use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
+use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer};
 use crate::time::Timestamp;
 
 const MEDS: &str = "medications";
@@ -99,23 +99,19 @@ pub(crate) fn update_med(
 
 /// Every medication, oldest first.
 pub(crate) fn list_meds(conn: &Connection, sealer: &Sealer) -> Result<Vec<MedRow>, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, status, created_at, body FROM medications ORDER BY created_at, rowid",
-        )
-        .map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([], |r| {
+    let raws = query_all(
+        conn,
+        "SELECT id, status, created_at, body FROM medications ORDER BY created_at, rowid",
+        [],
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, i64>(2)?,
                 r.get::<_, Vec<u8>>(3)?,
             ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+        },
+    )?;
     raws.into_iter()
         .map(|(id, status, created, sealed)| {
             Ok(MedRow {
@@ -183,23 +179,19 @@ pub(crate) fn list_schedules(
     conn: &Connection,
     sealer: &Sealer,
 ) -> Result<Vec<ScheduleRow>, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, medication_id, created_at, body FROM schedules ORDER BY created_at, rowid",
-        )
-        .map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([], |r| {
+    let raws = query_all(
+        conn,
+        "SELECT id, medication_id, created_at, body FROM schedules ORDER BY created_at, rowid",
+        [],
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, i64>(2)?,
                 r.get::<_, Vec<u8>>(3)?,
             ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+        },
+    )?;
     raws.into_iter()
         .map(|(id, med, created, sealed)| {
             Ok(ScheduleRow {
@@ -224,14 +216,12 @@ pub(crate) fn logged_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<HashMap<LogKey, Logged>, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT schedule_id, local_date, slot, status, at FROM doses
+    let raws = query_all(
+        conn,
+        "SELECT schedule_id, local_date, slot, status, at FROM doses
              WHERE schedule_id IS NOT NULL AND local_date BETWEEN ?1 AND ?2",
-        )
-        .map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([from.to_string(), to.to_string()], |r| {
+        [from.to_string(), to.to_string()],
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -239,10 +229,8 @@ pub(crate) fn logged_between(
                 r.get::<_, String>(3)?,
                 r.get::<_, i64>(4)?,
             ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+        },
+    )?;
     raws.into_iter()
         .map(|(schedule, date, slot, status, at)| {
             let slot =
@@ -385,22 +373,18 @@ pub(crate) fn list_notes(
     conn: &Connection,
     sealer: &Sealer,
 ) -> Result<Vec<(Uuid, Option<Uuid>, NoteBody)>, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, medication_id, body FROM doctor_notes ORDER BY created_at, rowid",
-        )
-        .map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([], |r| {
+    let raws = query_all(
+        conn,
+        "SELECT id, medication_id, body FROM doctor_notes ORDER BY created_at, rowid",
+        [],
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, Option<String>>(1)?,
                 r.get::<_, Vec<u8>>(2)?,
             ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+        },
+    )?;
     raws.into_iter()
         .map(|(id, med, sealed)| {
             Ok((

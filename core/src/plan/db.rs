@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::model::Plan;
 use crate::error::StegvisError;
-use crate::store::{from_ms, map_sqlite, to_ms, Sealer};
+use crate::store::{from_ms, map_sqlite, query_all, to_ms, Sealer};
 use crate::time::Timestamp;
 
 const TABLE: &str = "plan_versions";
@@ -74,23 +74,19 @@ pub(crate) fn version(
 
 /// Every version, newest first.
 pub(crate) fn all(conn: &Connection, sealer: &Sealer) -> Result<Vec<Version>, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, version, created_at, body FROM plan_versions ORDER BY version DESC",
-        )
-        .map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([], |r| {
+    let raws = query_all(
+        conn,
+        "SELECT id, version, created_at, body FROM plan_versions ORDER BY version DESC",
+        [],
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, u32>(1)?,
                 r.get::<_, i64>(2)?,
                 r.get::<_, Vec<u8>>(3)?,
             ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+        },
+    )?;
     raws.into_iter()
         .map(|(id, version, saved, sealed)| {
             Ok(Version {

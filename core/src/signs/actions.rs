@@ -174,14 +174,15 @@ pub(crate) fn save_checkin(
     Ok(date)
 }
 
+/// Sign id to (check-in position, name).
 fn names(
     conn: &Connection,
     sealer: &Sealer,
     loc: &Localizer,
-) -> Result<HashMap<Uuid, String>, StegvisError> {
+) -> Result<HashMap<Uuid, (u32, String)>, StegvisError> {
     Ok(db::list_signs(conn, sealer, true)?
         .into_iter()
-        .map(|s| (s.id, sign_name(&s.body, loc)))
+        .map(|s| (s.id, (s.position, sign_name(&s.body, loc))))
         .collect())
 }
 
@@ -196,18 +197,25 @@ pub(crate) fn checkin(
         return Ok(None);
     };
     let names = names(conn, sealer, loc)?;
+    // In the person's check-in order, not the order ids happen to sort in.
+    let mut rated: Vec<(u32, RatedSign)> = row
+        .body
+        .ratings
+        .iter()
+        .map(|(id, value)| {
+            let (position, name) = names.get(id).cloned().unwrap_or_default();
+            let sign = RatedSign {
+                sign_id: id.to_string(),
+                name,
+                value: *value,
+            };
+            (position, sign)
+        })
+        .collect();
+    rated.sort_by_key(|(position, _)| *position);
     Ok(Some(Checkin {
         date: row.date.to_string(),
-        ratings: row
-            .body
-            .ratings
-            .iter()
-            .map(|(id, value)| RatedSign {
-                sign_id: id.to_string(),
-                name: names.get(id).cloned().unwrap_or_default(),
-                value: *value,
-            })
-            .collect(),
+        ratings: rated.into_iter().map(|(_, r)| r).collect(),
         note: row.body.note,
         sleep_hours: row.body.sleep_hours,
         updated_at: row.updated_at,

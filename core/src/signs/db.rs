@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{Entity, StegvisError};
-use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
+use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer};
 use crate::time::Timestamp;
 
 const SIGNS: &str = "signs";
@@ -88,20 +88,15 @@ pub(crate) fn list_signs(
     } else {
         "SELECT id, position, created_at, retired_at, body FROM signs WHERE retired_at IS NULL ORDER BY position"
     };
-    let mut stmt = conn.prepare_cached(sql).map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, u32>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, Option<i64>>(3)?,
-                r.get::<_, Vec<u8>>(4)?,
-            ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+    let raws = query_all(conn, sql, [], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, u32>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, Option<i64>>(3)?,
+            r.get::<_, Vec<u8>>(4)?,
+        ))
+    })?;
     raws.into_iter()
         .map(|(id, position, created, retired, sealed)| {
             Ok(SignRow {
@@ -179,24 +174,20 @@ pub(crate) fn checkins_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CheckinRow>, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, local_date, updated_at, body FROM checkins
+    let raws = query_all(
+        conn,
+        "SELECT id, local_date, updated_at, body FROM checkins
              WHERE local_date BETWEEN ?1 AND ?2 ORDER BY local_date",
-        )
-        .map_err(map_sqlite)?;
-    let raws = stmt
-        .query_map([from.to_string(), to.to_string()], |r| {
+        [from.to_string(), to.to_string()],
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, i64>(2)?,
                 r.get::<_, Vec<u8>>(3)?,
             ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+        },
+    )?;
     raws.into_iter()
         .map(|(id, date, updated, sealed)| {
             Ok(CheckinRow {
@@ -220,12 +211,5 @@ pub(crate) fn has_checkin(conn: &Connection, date: NaiveDate) -> Result<bool, St
 
 /// Renumbers the signs in the given order, 1 first.
 pub(crate) fn set_positions(conn: &Connection, ordered: &[Uuid]) -> Result<(), StegvisError> {
-    let mut stmt = conn
-        .prepare_cached("UPDATE signs SET position = ?2 WHERE id = ?1")
-        .map_err(map_sqlite)?;
-    for (i, id) in ordered.iter().enumerate() {
-        stmt.execute(params![id.to_string(), i as u32 + 1])
-            .map_err(map_sqlite)?;
-    }
-    Ok(())
+    renumber(conn, "signs", ordered)
 }

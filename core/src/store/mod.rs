@@ -72,6 +72,35 @@ pub fn map_sqlite(e: rusqlite::Error) -> StegvisError {
     }
 }
 
+/// Runs a query and collects every row through `map`; SQLite errors are mapped once.
+pub fn query_all<T, P: rusqlite::Params>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: P,
+    map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>, StegvisError> {
+    let mut stmt = conn.prepare_cached(sql).map_err(map_sqlite)?;
+    let rows = stmt.query_map(params, map).map_err(map_sqlite)?;
+    rows.collect::<rusqlite::Result<Vec<T>>>()
+        .map_err(map_sqlite)
+}
+
+/// Numbers the rows `ids` of `table` 1, 2, 3… in its `position` column, in order.
+pub fn renumber(
+    conn: &rusqlite::Connection,
+    table: &'static str,
+    ids: &[uuid::Uuid],
+) -> Result<(), StegvisError> {
+    let mut stmt = conn
+        .prepare_cached(&format!("UPDATE {table} SET position = ?2 WHERE id = ?1"))
+        .map_err(map_sqlite)?;
+    for (i, id) in ids.iter().enumerate() {
+        stmt.execute(rusqlite::params![id.to_string(), i as u32 + 1])
+            .map_err(map_sqlite)?;
+    }
+    Ok(())
+}
+
 /// Instants are stored as UTC milliseconds since the Unix epoch.
 pub fn to_ms(instant: chrono::DateTime<chrono::Utc>) -> i64 {
     instant.timestamp_millis()

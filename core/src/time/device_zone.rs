@@ -7,7 +7,7 @@ use rusqlite::{params, Connection};
 
 use super::Timestamp;
 use crate::error::StegvisError;
-use crate::store::{from_ms, map_sqlite, to_ms, Sealer};
+use crate::store::{from_ms, map_sqlite, query_all, to_ms, Sealer};
 
 const TABLE: &str = "device_zones";
 
@@ -26,20 +26,18 @@ pub(crate) fn periods(
     sealer: &Sealer,
     current: Tz,
 ) -> Result<Vec<ZonePeriod>, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached("SELECT id, changed_at, body FROM device_zones ORDER BY changed_at, id")
-        .map_err(map_sqlite)?;
-    let rows = stmt
-        .query_map([], |r| {
+    let rows = query_all(
+        conn,
+        "SELECT id, changed_at, body FROM device_zones ORDER BY changed_at, id",
+        [],
+        |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, i64>(1)?,
                 r.get::<_, Vec<u8>>(2)?,
             ))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(map_sqlite)?;
+        },
+    )?;
     let mut periods = Vec::with_capacity(rows.len().max(1));
     for (i, (id, at, sealed)) in rows.into_iter().enumerate() {
         let name: String = sealer.open(TABLE, &id.to_string(), &sealed)?;
