@@ -13,5 +13,13 @@
 //!   progress, dates or text in the shell.
 //! - Errors arrive as `StegvisException` subclasses carrying the field and reason;
 //!   `describe_error` turns one into a sentence in the person's language.
+//! - Notifications are data: `reminder_plan()` returns what must be scheduled (at
+//!   most 60 within a week, each with a stable id, UTC instant and lock-screen text
+//!   that names no medicine unless the person allowed it). Replace everything the OS
+//!   has scheduled with that plan on launch, after any change the person makes, on
+//!   boot, and when the clock or the zone changes (call `set_zone` first). Never
+//!   compute a reminder time in the shell.
+//! - The `KeyManager` keeps the data key in the platform's key store (Android
+//!   Keystore, iOS Keychain); the core generates it and asks once to store it.
 
 pub use stegvis_core;
