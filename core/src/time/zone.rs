@@ -19,9 +19,27 @@ pub fn parse_date(text: &str, field: Field) -> Result<NaiveDate, StegvisError> {
     if text.is_empty() {
         return Err(StegvisError::invalid(field, InvalidReason::Empty));
     }
-    NaiveDate::parse_from_str(text, DATE_FORMAT)
-        .map_err(|_| StegvisError::invalid(field, InvalidReason::Malformed))
+    let date = NaiveDate::parse_from_str(text, DATE_FORMAT)
+        .map_err(|_| StegvisError::invalid(field, InvalidReason::Malformed))?;
+    // Far-off years are typos, and keeping dates near now keeps date arithmetic
+    // (ranges, look-backs, reminders) far from chrono's limits.
+    let year = chrono::Datelike::year(&date);
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(StegvisError::invalid(
+            field,
+            InvalidReason::OutOfRange {
+                min: i64::from(MIN_YEAR),
+                max: i64::from(MAX_YEAR),
+            },
+        ));
+    }
+    Ok(date)
 }
+
+/// The earliest year a date may have.
+pub const MIN_YEAR: i32 = 1900;
+/// The latest year a date may have.
+pub const MAX_YEAR: i32 = 2199;
 
 /// The calendar date at `instant` in `zone`.
 pub fn local_date(instant: DateTime<Utc>, zone: Tz) -> NaiveDate {
@@ -39,6 +57,16 @@ mod tests {
         assert!(parse_zone("Mars/Olympus").is_err());
         assert!(parse_date("2026-02-30", Field::DueDate).is_err());
         assert!(parse_date("tomorrow", Field::DueDate).is_err());
+        assert_eq!(
+            parse_date("9999-12-31", Field::DueDate).unwrap_err(),
+            StegvisError::invalid(
+                Field::DueDate,
+                InvalidReason::OutOfRange {
+                    min: 1900,
+                    max: 2199
+                }
+            )
+        );
         assert_eq!(
             parse_date(" 2026-11-23 ", Field::DueDate).unwrap(),
             NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
