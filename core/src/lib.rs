@@ -149,14 +149,33 @@ impl Companion {
     }
 
     fn goal_view(inner: &mut Inner, now: DateTime<Utc>, goal_id: Uuid) -> Result<Goal> {
+        Self::goal_detail(inner, now, goal_id, false).map(|d| d.goal)
+    }
+
+    /// A goal with progress, and its steps when `with_steps`; one read of each row.
+    fn goal_detail(
+        inner: &mut Inner,
+        now: DateTime<Utc>,
+        goal_id: Uuid,
+        with_steps: bool,
+    ) -> Result<GoalDetail> {
         let here = Self::here(inner, now);
         let Inner { store, sealer, .. } = inner;
         store.read(|tx| {
             let row = goals_db::load_goal(tx, sealer, goal_id)?;
-            let steps = goals_db::steps_of_goal(tx, goal_id)?;
-            let done = steps.iter().filter(|s| s.done_at.is_some()).count() as u32;
-            let last = steps.iter().map(|s| s.last_activity_at).max();
-            Ok(views::goal(&row, done, steps.len() as u32, last, &here))
+            let metas = goals_db::steps_of_goal(tx, goal_id)?;
+            let done = metas.iter().filter(|s| s.done_at.is_some()).count() as u32;
+            let last = metas.iter().map(|s| s.last_activity_at).max();
+            let goal = views::goal(&row, done, metas.len() as u32, last, &here);
+            let steps = if with_steps {
+                metas
+                    .iter()
+                    .map(|meta| Ok(views::step(meta, meta.open(sealer)?, &row, &here)))
+                    .collect::<Result<Vec<_>>>()?
+            } else {
+                Vec::new()
+            };
+            Ok(GoalDetail { goal, steps })
         })
     }
 
@@ -292,18 +311,7 @@ impl Companion {
     pub fn goal(&self, goal_id: String) -> Result<GoalDetail> {
         let goal_id = id(&goal_id)?;
         let now = self.now();
-        let mut inner = self.lock()?;
-        let here = Self::here(&inner, now);
-        let goal = Self::goal_view(&mut inner, now, goal_id)?;
-        let Inner { store, sealer, .. } = &mut *inner;
-        let steps = store.read(|tx| {
-            let row = goals_db::load_goal(tx, sealer, goal_id)?;
-            goals_db::steps_of_goal(tx, goal_id)?
-                .iter()
-                .map(|meta| Ok(views::step(meta, meta.open(sealer)?, &row, &here)))
-                .collect::<Result<Vec<_>>>()
-        })?;
-        Ok(GoalDetail { goal, steps })
+        Self::goal_detail(&mut *self.lock()?, now, goal_id, true)
     }
 
     /// Adds a step at the end of a goal's list.
@@ -737,12 +745,13 @@ impl Companion {
         let mut inner = self.lock()?;
         let today = time::local_date(now, inner.zone);
         let Inner { store, sealer, .. } = &mut *inner;
-        let note = store.write(|tx| meds::actions::add_note(tx, sealer, now, today, med, &text))?;
+        let (note, body) =
+            store.write(|tx| meds::actions::add_note(tx, sealer, now, today, med, &text))?;
         Ok(DoctorNote {
             id: note.to_string(),
             medication_id,
-            date: today.to_string(),
-            text: validate::required(&text, Field::NoteText)?,
+            date: body.date.to_string(),
+            text: body.text,
         })
     }
 

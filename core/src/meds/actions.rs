@@ -156,18 +156,14 @@ pub(crate) fn add_note(
     today: NaiveDate,
     medication_id: Option<Uuid>,
     text: &str,
-) -> Result<Uuid, StegvisError> {
+) -> Result<(Uuid, NoteBody), StegvisError> {
     let text = validate::required(text, Field::NoteText)?;
     if let Some(id) = medication_id {
         db::load_med(conn, sealer, id)?;
     }
-    db::insert_note(
-        conn,
-        sealer,
-        medication_id,
-        &NoteBody { text, date: today },
-        now,
-    )
+    let body = NoteBody { text, date: today };
+    let id = db::insert_note(conn, sealer, medication_id, &body, now)?;
+    Ok((id, body))
 }
 
 /// Reads `schedule/date/slot`.
@@ -222,6 +218,15 @@ impl Planning {
                 })
             })
             .collect()
+    }
+
+    /// Whether a dose was already planned when it came: adherence, missed doses and
+    /// today count only doses from the moment their schedule was made.
+    pub(crate) fn counts(&self, occ: &Occurrence) -> bool {
+        self.schedules
+            .iter()
+            .find(|s| s.id.to_string() == occ.schedule_id)
+            .is_none_or(|s| occ.at >= s.created_at)
     }
 
     /// Occurrences on `from..=to` with their logged status.

@@ -53,15 +53,9 @@ pub(crate) fn build(
 ) -> Result<Adherence, StegvisError> {
     validate::in_range(i64::from(days), Field::Days, 1, 366)?;
     let from = today - Duration::days(i64::from(days) - 1);
-    let created: HashMap<Uuid, Timestamp> = planning
-        .schedules
-        .iter()
-        .map(|s| (s.id, s.created_at))
-        .collect();
     let mut counts: HashMap<Uuid, (u32, u32, u32)> = HashMap::new();
     for occ in planning.occurrences(conn, from, today, None)? {
-        let schedule = Uuid::parse_str(&occ.schedule_id).unwrap_or_default();
-        if occ.at > now || created.get(&schedule).is_some_and(|c| occ.at < *c) {
+        if occ.at > now || !planning.counts(&occ) {
             continue;
         }
         let med = Uuid::parse_str(&occ.medication_id).unwrap_or_default();

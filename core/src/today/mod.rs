@@ -253,11 +253,6 @@ fn dose_items(
     if planning.schedules.is_empty() {
         return Ok(items);
     }
-    let created: HashMap<String, Timestamp> = planning
-        .schedules
-        .iter()
-        .map(|s| (s.id.to_string(), s.created_at))
-        .collect();
     let today = here.today.to_string();
     let occs = planning.occurrences(
         conn,
@@ -267,7 +262,7 @@ fn dose_items(
     )?;
     let local_time = |at: Timestamp| at.with_timezone(&here.zone).format("%H:%M").to_string();
     for (i, occ) in occs.iter().enumerate() {
-        if created.get(&occ.schedule_id).is_some_and(|c| occ.at < *c) {
+        if !planning.counts(occ) {
             continue;
         }
         let Some(med) = Uuid::parse_str(&occ.medication_id)
