@@ -7,10 +7,134 @@ use stegvis_core::{
     ProblemSolvingInput, SolveOption, StegvisError, StepEdit, TodayItemKind,
 };
 
-use crate::args::{AssignmentArgs, FollowupCmd, GoalCmd, SolveArgs, StepCmd};
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::{interactive, output};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum GoalCmd {
+    /// Add a goal in your own words.
+    Add {
+        text: String,
+        /// Why it matters to you.
+        #[arg(long)]
+        why: Option<String>,
+        /// Part of life: work-study, housing, relationships, health, leisure, money,
+        /// daily-living, other.
+        #[arg(long, default_value = "other")]
+        area: String,
+    },
+    /// List goals (active ones unless --all).
+    #[command(alias = "ls")]
+    List {
+        #[arg(long)]
+        all: bool,
+    },
+    /// Show a goal and its steps.
+    Show { id: String },
+    /// Change a goal.
+    Edit {
+        id: String,
+        #[arg(long)]
+        text: Option<String>,
+        /// New reason; an empty value clears it.
+        #[arg(long)]
+        why: Option<String>,
+        #[arg(long)]
+        area: Option<String>,
+        /// Days without progress before a step counts as stuck (1-365).
+        #[arg(long)]
+        stall_days: Option<u32>,
+    },
+    /// Mark a goal as reached.
+    Reach { id: String },
+    /// Set a goal aside for now.
+    SetAside { id: String },
+    /// Bring a reached or set-aside goal back.
+    Resume { id: String },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AssignmentArgs {
+    /// Tag the step as a home assignment from an IMR meeting.
+    #[arg(long)]
+    pub assignment: bool,
+    /// The meeting's date (YYYY-MM-DD); implies --assignment.
+    #[arg(long)]
+    pub meeting: Option<String>,
+    /// The IMR module; implies --assignment.
+    #[arg(long)]
+    pub module: Option<String>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum StepCmd {
+    /// Add a step to a goal.
+    Add {
+        goal_id: String,
+        text: String,
+        /// Date for it (YYYY-MM-DD).
+        #[arg(long)]
+        due: Option<String>,
+        #[command(flatten)]
+        assignment: AssignmentArgs,
+    },
+    /// Check a step off.
+    Done { id: String },
+    /// Open a checked-off step again.
+    Undo { id: String },
+    /// Change a step.
+    Edit {
+        id: String,
+        #[arg(long)]
+        text: Option<String>,
+        /// New date (YYYY-MM-DD); an empty value clears it.
+        #[arg(long)]
+        due: Option<String>,
+        #[command(flatten)]
+        assignment: AssignmentArgs,
+        /// Remove the home-assignment tag.
+        #[arg(long, conflicts_with_all = ["assignment", "meeting", "module"])]
+        no_assignment: bool,
+    },
+    /// Move a step to a position (1 is first).
+    Move { id: String, position: u32 },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SolveArgs {
+    /// The stuck step. Without it (in a terminal) you pick one.
+    pub step_id: Option<String>,
+    /// What gets in the way.
+    #[arg(long)]
+    pub problem: Option<String>,
+    /// An idea to try; repeat for more.
+    #[arg(long = "option")]
+    pub options: Vec<String>,
+    /// What is good about each idea, in the same order as --option.
+    #[arg(long)]
+    pub pros: Vec<String>,
+    /// What is hard about each idea, in the same order as --option.
+    #[arg(long)]
+    pub cons: Vec<String>,
+    /// The idea you choose (1 is the first --option).
+    #[arg(long)]
+    pub choose: Option<u32>,
+    /// The first thing you will do.
+    #[arg(long)]
+    pub action: Option<String>,
+    /// When to look back (YYYY-MM-DD).
+    #[arg(long)]
+    pub follow_up: Option<String>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum FollowupCmd {
+    /// Plans that are due to look back at.
+    List,
+    /// You looked back at a plan.
+    Done { id: String },
+}
 
 fn area(key: &str) -> Result<LifeArea, Failure> {
     LifeArea::from_key(key).map_err(Failure::Core)

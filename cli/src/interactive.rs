@@ -141,7 +141,7 @@ pub fn home(ctx: &Ctx) -> Result<(), Failure> {
         };
         let result = match action {
             Action::Checkin => crate::checkin_prompt::run(ctx, None),
-            Action::Plan => crate::plan::plan(ctx, crate::args::PlanCmd::Show { version: None }),
+            Action::Plan => crate::plan::plan(ctx, crate::plan::PlanCmd::Show { version: None }),
             Action::AddGoal => add_goal(ctx),
             Action::AddStep => add_step(ctx),
             Action::CheckStep => check_step(ctx),

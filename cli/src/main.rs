@@ -10,17 +10,28 @@ mod interactive;
 mod meds;
 mod output;
 mod plan;
+mod reminders;
 mod signs;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
+use std::path::PathBuf;
+
+use clap::{Args as ClapArgs, Parser};
 use stegvis_core::{fill_demo, l10n::Args, Localizer};
 
 use args::{Cli, Command};
 use context::Ctx;
 use failure::Failure;
+
+#[derive(Debug, ClapArgs)]
+pub struct DemoArgs {
+    /// Where to put the example data (default: a "stegvis-demo" folder beside the
+    /// default data folder; --data-dir also names it). Never a folder with data.
+    #[arg(long)]
+    pub into: Option<PathBuf>,
+}
 
 fn demo(cli: &Cli, into: Option<std::path::PathBuf>, loc: &Localizer) -> Result<(), Failure> {
     let lang = loc.lang();
@@ -84,7 +95,7 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Checkin(a) => signs::checkin(&ctx, a),
             Command::Plan(p) => plan::plan(&ctx, p),
             Command::Meds(m) => meds::meds(&ctx, m),
-            Command::Reminders { action } => meds::reminders(&ctx, action),
+            Command::Reminders { action } => reminders::reminders(&ctx, action),
             Command::Demo(_) => Ok(()),
         },
     }

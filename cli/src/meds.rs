@@ -6,10 +6,133 @@ use stegvis_core::{
     NewSchedule, Repeat, StegvisError, Weekday, ZonePolicy,
 };
 
-use crate::args::{MedFields, MedsCmd, RemindersCmd, ScheduleCmd};
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::output;
+
+#[derive(Debug, clap::Args)]
+pub struct MedFields {
+    /// Strength or dose, e.g. "50 mg".
+    #[arg(long)]
+    pub dose: Option<String>,
+    /// Tablet, capsule, …
+    #[arg(long)]
+    pub form: Option<String>,
+    /// A personal cue, e.g. "by the toothbrush".
+    #[arg(long)]
+    pub cue: Option<String>,
+    /// How many you have (tablets), for refill warnings.
+    #[arg(long, allow_negative_numbers = true)]
+    pub count: Option<i64>,
+    /// How many one dose uses (default 1).
+    #[arg(long, allow_negative_numbers = true)]
+    pub units_per_dose: Option<i64>,
+    /// Warn this many days before they run out.
+    #[arg(long, allow_negative_numbers = true)]
+    pub refill_days: Option<i64>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum MedsCmd {
+    /// Add a medicine.
+    Add {
+        name: String,
+        #[command(flatten)]
+        fields: MedFields,
+    },
+    /// Your medicines (stopped ones too with --all).
+    #[command(alias = "ls")]
+    List {
+        #[arg(long)]
+        all: bool,
+    },
+    /// One medicine with its schedules.
+    Show { id: String },
+    /// Change a medicine.
+    Edit {
+        id: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: MedFields,
+    },
+    /// Pause a medicine: no reminders until you resume it.
+    Pause { id: String },
+    /// Stop a medicine; its history is kept.
+    Stop { id: String },
+    /// Take a paused or stopped medicine up again.
+    Resume { id: String },
+    /// A note for the next talk with the doctor (without text: list the notes).
+    Note {
+        text: Option<String>,
+        /// The medicine it is about.
+        #[arg(long)]
+        med: Option<String>,
+    },
+    /// Schedules: when a medicine is taken.
+    #[command(subcommand)]
+    Schedule(ScheduleCmd),
+    /// Planned doses between two dates, each with its UTC time.
+    Occurrences {
+        /// First local date (YYYY-MM-DD).
+        #[arg(long)]
+        from: String,
+        /// Last local date (YYYY-MM-DD).
+        #[arg(long)]
+        to: String,
+    },
+    /// Log a planned dose as taken (an occurrence id), or a when-needed dose (a medicine id).
+    Take {
+        id: String,
+        /// When it was taken (RFC 3339); now by default.
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Log a planned dose as skipped.
+    Skip {
+        occurrence: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Remind again in 10, 30 or 60 minutes.
+    Snooze {
+        occurrence: String,
+        #[arg(long, default_value_t = 10)]
+        minutes: u32,
+    },
+    /// Planned doses taken over 7, 30 and 90 days (or --days N).
+    Adherence {
+        #[arg(long)]
+        days: Option<u32>,
+    },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ScheduleCmd {
+    /// Add a schedule: --at 08:00,22:00, daily unless --every-days or --weekdays.
+    Add {
+        medication_id: String,
+        /// Wall times, HH:MM, comma-separated.
+        #[arg(long, value_delimiter = ',', required = true)]
+        at: Vec<String>,
+        /// Every N days from --start.
+        #[arg(long, conflicts_with = "weekdays", allow_negative_numbers = true)]
+        every_days: Option<i64>,
+        /// Days of the week: mon,tue,wed,thu,fri,sat,sun.
+        #[arg(long, value_delimiter = ',')]
+        weekdays: Vec<String>,
+        /// Pin to this IANA zone (fixed-interval medicines); otherwise the times follow
+        /// the device wherever it is.
+        #[arg(long)]
+        zone: Option<String>,
+        /// First day (YYYY-MM-DD).
+        #[arg(long)]
+        start: Option<String>,
+        /// Last day (YYYY-MM-DD).
+        #[arg(long)]
+        end: Option<String>,
+    },
+}
 
 fn invalid(field: Field, reason: InvalidReason) -> Failure {
     Failure::Core(StegvisError::InvalidInput { field, reason })
@@ -312,47 +435,4 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             Ok(())
         }
     }
-}
-
-pub fn reminders(ctx: &Ctx, action: Option<RemindersCmd>) -> Result<(), Failure> {
-    let c = &ctx.companion;
-    if let Some(RemindersCmd::Settings {
-        checkin_time,
-        no_checkin,
-        show_names,
-        hide_names,
-    }) = action
-    {
-        let mut settings = c.reminder_settings()?;
-        if let Some(t) = checkin_time {
-            settings.checkin_time = Some(t);
-        }
-        if no_checkin {
-            settings.checkin_time = None;
-        }
-        if show_names {
-            settings.show_names = true;
-        }
-        if hide_names {
-            settings.show_names = false;
-        }
-        let saved = c.set_reminder_settings(settings)?;
-        if ctx.json {
-            return output::json(&saved);
-        }
-        println!("{}", ctx.loc.t("cli-reminder-settings-saved"));
-        return Ok(());
-    }
-    let plan = c.reminder_plan()?;
-    if ctx.json {
-        return output::json(&plan);
-    }
-    println!("{}", ctx.style.bold(&ctx.loc.t("cli-reminders-title")));
-    if plan.reminders.is_empty() {
-        println!("  {}", ctx.loc.t("cli-no-reminders"));
-    }
-    for r in plan.reminders {
-        println!("  {}  {}", r.at.format("%Y-%m-%dT%H:%M:%SZ"), r.body);
-    }
-    Ok(())
 }

@@ -6,10 +6,93 @@ use stegvis_core::{
     StegvisError,
 };
 
-use crate::args::{PlanCmd, PlanEditArgs, RulesCmd};
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::output;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum PlanCmd {
+    /// Show the plan (the current version, or --version N).
+    Show {
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Change one section: triggers, signs, actions, supporter-actions, contacts,
+    /// what-helped, preferences. Every change is kept as a new version.
+    Edit(PlanEditArgs),
+    /// Earlier versions of the plan.
+    History,
+    /// Your rules: list them, or add or remove one.
+    Rules {
+        #[command(subcommand)]
+        action: Option<RulesCmd>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlanEditArgs {
+    /// The section's key.
+    pub section: String,
+    /// Add an item with this text (for contacts: the name).
+    #[arg(long, conflicts_with_all = ["remove", "replace", "move_item"])]
+    pub add: Option<String>,
+    /// Remove item number N.
+    #[arg(long, value_name = "N")]
+    pub remove: Option<u32>,
+    /// Replace item number N with --text (and the other item options).
+    #[arg(long, value_name = "N", requires = "text")]
+    pub replace: Option<u32>,
+    /// New text for --replace.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Move item number N to --to.
+    #[arg(long = "move", value_name = "N", requires = "to")]
+    pub move_item: Option<u32>,
+    #[arg(long, value_name = "M")]
+    pub to: Option<u32>,
+    /// supporter-actions: who the action is for.
+    #[arg(long)]
+    pub supporter: Option<String>,
+    /// contacts: how to reach them (a phone number, an address).
+    #[arg(long)]
+    pub reach: Option<String>,
+    /// contacts: supporter, clinic, crisis-line or other.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// signs: the id of one of your signs to add to the plan.
+    #[arg(long)]
+    pub sign: Option<String>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum RulesCmd {
+    /// Add a rule: --signs ID,ID --at-least 2 --count 2 --days 2, or
+    /// --sleep-under 5 --times 2 --within 7.
+    Add {
+        #[arg(long, value_delimiter = ',', conflicts_with = "sleep_under")]
+        signs: Vec<String>,
+        /// The level a sign must reach (1-3).
+        #[arg(long, default_value_t = 2)]
+        at_least: u8,
+        /// How many of the signs (sign rule) or nights (sleep rule).
+        #[arg(long)]
+        count: Option<u32>,
+        /// Days in a row (sign rule).
+        #[arg(long, default_value_t = 2)]
+        days: u32,
+        /// Hours of sleep to stay above (sleep rule).
+        #[arg(long)]
+        sleep_under: Option<f64>,
+        /// Nights under that many hours (sleep rule).
+        #[arg(long)]
+        times: Option<u32>,
+        /// Days the sleep rule looks back over.
+        #[arg(long, default_value_t = 7)]
+        within: u32,
+    },
+    /// Remove rule number N.
+    Remove { number: u32 },
+}
 
 fn invalid(field: Field, reason: InvalidReason) -> Failure {
     Failure::Core(StegvisError::InvalidInput { field, reason })

@@ -5,10 +5,58 @@ use std::io::IsTerminal;
 use stegvis_core::l10n::Args;
 use stegvis_core::{CheckinInput, Field, InvalidReason, NewSign, Rating, Series, StegvisError};
 
-use crate::args::{CheckinArgs, SignsCmd};
 use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::{checkin_prompt, output};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum SignsCmd {
+    /// Your signs in check-in order.
+    #[command(alias = "ls")]
+    List {
+        /// Include signs no longer on the list.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Add a sign from the catalog (--catalog KEY) or in your own words.
+    Add {
+        text: Option<String>,
+        /// A key from `stegvis signs catalog`.
+        #[arg(long)]
+        catalog: Option<String>,
+        /// Others tend to notice this sign before you do.
+        #[arg(long)]
+        others: bool,
+    },
+    /// Take a sign off the list; its history is kept.
+    Retire { id: String },
+    /// Move a sign to a position in the check-in (1 is first).
+    Move { id: String, position: u32 },
+    /// Common early warning signs to choose from.
+    Catalog,
+    /// Your signs over the last weeks.
+    Trend {
+        /// 1 to 52 weeks.
+        #[arg(long, default_value_t = 4)]
+        weeks: u32,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckinArgs {
+    /// A rating as SIGN_ID=0..3; repeat for each sign. Without any, a terminal asks.
+    #[arg(long = "rate", value_name = "ID=N")]
+    pub rates: Vec<String>,
+    /// A short note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Hours slept, e.g. 6.5.
+    #[arg(long)]
+    pub sleep: Option<f64>,
+    /// The day (YYYY-MM-DD), up to a week back; today by default.
+    #[arg(long)]
+    pub date: Option<String>,
+}
 
 pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
     let c = &ctx.companion;

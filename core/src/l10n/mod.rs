@@ -1,6 +1,7 @@
 //! The only place user-facing text is made. Every string comes from
 //! `core/locales/{en,nb,sv,da}/*.ftl` (Project Fluent), shared by every shell.
 
+mod dates;
 mod lang;
 mod render;
 

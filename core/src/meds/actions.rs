@@ -12,8 +12,9 @@ use super::model::{DoseStatus, MedStatus, MedicationEdit, NewMedication, NewSche
 use super::occurrence::{self, LogKey, Plan};
 use super::schedule::ScheduleBody;
 use crate::error::{ConflictReason, Entity, Field, InvalidReason, StegvisError};
+use crate::store::device_zones;
 use crate::store::Sealer;
-use crate::time::{device_zone, parse_date, Timestamp};
+use crate::time::{parse_date, Timestamp};
 use crate::validate::{self, MAX_LABEL, MAX_TEXT};
 
 /// Snoozes the app offers, in minutes.
@@ -200,7 +201,7 @@ impl Planning {
                 .map(|m| (m.id, m))
                 .collect(),
             schedules: db::list_schedules(conn, sealer)?,
-            periods: device_zone::periods(conn, sealer, device)?,
+            periods: device_zones::periods(conn, sealer, device)?,
         })
     }
 

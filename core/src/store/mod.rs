@@ -3,6 +3,7 @@
 //! Every user action runs in one transaction through [`Store::write`], so after a crash
 //! the database holds all of an action or none of it.
 
+pub(crate) mod device_zones;
 mod open;
 mod schema;
 mod sealed;

@@ -2,14 +2,12 @@
 //! takes `now` from a [`Clock`] so tests and demonstrations can fix it.
 
 mod clock;
-pub(crate) mod device_zone;
 mod wall;
 mod zone;
 
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use device_zone::ZonePeriod;
 /// A UTC instant; crosses the FFI as `java.time.Instant` / `Date`.
 pub type Timestamp = chrono::DateTime<chrono::Utc>;
 
 pub use wall::{parse_wall_time, resolve};
-pub use zone::{local_date, parse_date, parse_zone, DATE_FORMAT};
+pub use zone::{local_date, parse_date, parse_zone, ZonePeriod, DATE_FORMAT};

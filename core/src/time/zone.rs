@@ -1,6 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
+use super::Timestamp;
 use crate::error::{Field, InvalidReason, StegvisError};
 
 /// Dates cross every boundary as ISO 8601 calendar dates.
@@ -83,4 +84,12 @@ mod tests {
             "2026-11-23"
         );
     }
+}
+
+/// The zone from `since` until the next change.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ZonePeriod {
+    /// `None` for the first period: it reaches back indefinitely.
+    pub since: Option<Timestamp>,
+    pub zone: Tz,
 }

@@ -1,23 +1,15 @@
-//! The device's zone over time. Follow-the-device schedules read each occurrence in
+//! The device's zone over time, as stored. Follow-the-device schedules read each occurrence in
 //! the zone the device was in at that moment, so travel re-plans only what is still
 //! to come. Zone names are sealed: where a person travels is nobody's business.
 
 use chrono_tz::Tz;
 use rusqlite::{params, Connection};
 
-use super::Timestamp;
+use super::{from_ms, map_sqlite, query_all, to_ms, Sealer};
 use crate::error::StegvisError;
-use crate::store::{from_ms, map_sqlite, query_all, to_ms, Sealer};
+use crate::time::{Timestamp, ZonePeriod};
 
 const TABLE: &str = "device_zones";
-
-/// The zone from `since` until the next change.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ZonePeriod {
-    /// `None` for the first period: it reaches back indefinitely.
-    pub since: Option<Timestamp>,
-    pub zone: Tz,
-}
 
 /// The device's zones in order, oldest first. Never empty: with no history yet,
 /// `current` is taken to have always been the zone.

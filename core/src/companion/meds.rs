@@ -1,0 +1,199 @@
+//! Medicines, schedules, the dose log, adherence and notes for the doctor.
+
+use super::{id, Companion, Inner};
+use crate::error::{Field, InvalidReason, Result, StegvisError};
+use crate::meds::{
+    self, Adherence, AsNeededDose, DoctorNote, DoseAction, MedStatus, Medication, MedicationEdit,
+    NewMedication, NewSchedule, Occurrence,
+};
+use crate::time;
+
+#[cfg_attr(feature = "uniffi", uniffi::export(name = "StegvisCompanion"))]
+impl Companion {
+    /// Adds a medication; schedules are added separately (none: taken when needed).
+    pub fn add_medication(&self, medication: NewMedication) -> Result<Medication> {
+        let now = self.now();
+        let id = {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::add_medication(tx, sealer, now, &medication))?
+        };
+        self.medication(id.to_string())
+    }
+
+    /// Changes a medication's words, count, units per dose or refill days.
+    pub fn edit_medication(
+        &self,
+        medication_id: String,
+        edit: MedicationEdit,
+    ) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::edit_medication(tx, sealer, now, med, &edit))?;
+        }
+        self.medication(medication_id)
+    }
+
+    /// Pauses, stops or resumes a medication; its history stays.
+    pub fn set_medication_status(
+        &self,
+        medication_id: String,
+        status: MedStatus,
+    ) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::set_status(tx, sealer, now, med, status))?;
+        }
+        self.medication(medication_id)
+    }
+
+    /// One medication with its schedules.
+    pub fn medication(&self, medication_id: String) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let row = meds::db::load_med(tx, sealer, med)?;
+            let schedules = meds::db::list_schedules(tx, sealer)?;
+            Ok(meds::views::medication(&row, &schedules, &loc))
+        })
+    }
+
+    /// Every medication (stopped ones too when asked), oldest first.
+    pub fn list_medications(&self, include_stopped: bool) -> Result<Vec<Medication>> {
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let schedules = meds::db::list_schedules(tx, sealer)?;
+            Ok(meds::db::list_meds(tx, sealer)?
+                .iter()
+                .filter(|m| include_stopped || m.status != MedStatus::Stopped)
+                .map(|m| meds::views::medication(m, &schedules, &loc))
+                .collect())
+        })
+    }
+
+    /// Adds a schedule to a medication.
+    pub fn add_schedule(&self, medication_id: String, schedule: NewSchedule) -> Result<Medication> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::actions::add_schedule(tx, sealer, now, med, &schedule))?;
+        }
+        self.medication(medication_id)
+    }
+
+    /// Planned doses on local dates `from..=to` (`YYYY-MM-DD`), in UTC order.
+    pub fn occurrences(&self, from: String, to: String) -> Result<Vec<Occurrence>> {
+        let from = time::parse_date(&from, Field::StartDate)?;
+        let to = time::parse_date(&to, Field::EndDate)?;
+        if to < from {
+            return Err(StegvisError::invalid(Field::EndDate, InvalidReason::InPast));
+        }
+        if (to - from).num_days() > meds::MAX_RANGE_DAYS {
+            return Err(StegvisError::invalid(
+                Field::EndDate,
+                InvalidReason::OutOfRange {
+                    min: 0,
+                    max: meds::MAX_RANGE_DAYS,
+                },
+            ));
+        }
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            meds::actions::Planning::load(tx, sealer, zone)?.occurrences(tx, from, to, None)
+        })
+    }
+
+    /// Logs a planned dose as taken, skipped or snoozed; logging again corrects it.
+    pub fn log_dose(&self, occurrence_id: String, action: DoseAction) -> Result<Occurrence> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| meds::actions::log_dose(tx, sealer, now, zone, &occurrence_id, &action))
+    }
+
+    /// Logs a dose of a medication taken when needed.
+    pub fn take_as_needed(
+        &self,
+        medication_id: String,
+        at: Option<time::Timestamp>,
+    ) -> Result<AsNeededDose> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        let taken_at =
+            store.write(|tx| meds::actions::take_as_needed(tx, sealer, now, today, med, at))?;
+        Ok(AsNeededDose {
+            medication_id,
+            taken_at,
+        })
+    }
+
+    /// Planned doses taken over the last `days` days, per medication and overall.
+    pub fn adherence(&self, days: u32) -> Result<Adherence> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let loc = inner.loc;
+        let today = time::local_date(now, zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let planning = meds::actions::Planning::load(tx, sealer, zone)?;
+            meds::adherence::build(tx, &planning, now, today, days, &loc)
+        })
+    }
+
+    /// Adds a note for the next talk with the doctor, about one medication or none.
+    pub fn add_doctor_note(
+        &self,
+        medication_id: Option<String>,
+        text: String,
+    ) -> Result<DoctorNote> {
+        let med = medication_id.as_deref().map(id).transpose()?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        let (note, body) =
+            store.write(|tx| meds::actions::add_note(tx, sealer, now, today, med, &text))?;
+        Ok(DoctorNote {
+            id: note.to_string(),
+            medication_id,
+            date: body.date.to_string(),
+            text: body.text,
+        })
+    }
+
+    /// Every note for the doctor, oldest first, for printing or showing.
+    pub fn doctor_notes(&self) -> Result<Vec<DoctorNote>> {
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            Ok(meds::db::list_notes(tx, sealer)?
+                .into_iter()
+                .map(|(id, med, body)| DoctorNote {
+                    id: id.to_string(),
+                    medication_id: med.map(|m| m.to_string()),
+                    date: body.date.to_string(),
+                    text: body.text,
+                })
+                .collect())
+        })
+    }
+}

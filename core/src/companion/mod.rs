@@ -1,0 +1,148 @@
+//! The [`Companion`] facade: one open data folder, its clock, zone and language, and
+//! the lock that makes each user action one step. Each capability adds its methods in
+//! its own file, as an exported `impl Companion` block.
+
+mod goals;
+mod meds;
+mod plan;
+mod reminders;
+mod signs;
+mod today;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+pub use goals::{GoalFilter, LifeAreaOption};
+
+use crate::crypto::KeyManager;
+use crate::error::{Result, StegvisError};
+use crate::goals::views;
+use crate::l10n::{Lang, Localizer};
+use crate::store::{self, Sealer, Store};
+use crate::time::{self, Clock, SystemClock, Timestamp};
+use crate::validate;
+
+/// Where and how to open a companion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct OpenConfig {
+    /// The data folder; created if missing.
+    pub data_dir: String,
+    /// The device's IANA zone, e.g. `Europe/Oslo`.
+    pub zone: String,
+    pub language: Lang,
+}
+
+struct Inner {
+    store: Store,
+    sealer: Sealer,
+    zone: Tz,
+    loc: Localizer,
+}
+
+/// The companion: one open data folder.
+///
+/// Named `StegvisCompanion` in Kotlin and Swift: Kotlin reserves `Companion` for the
+/// nested object that holds a class's constructors.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Object))]
+#[cfg_attr(feature = "uniffi", uniffi(name = "StegvisCompanion"))]
+pub struct Companion {
+    inner: Mutex<Inner>,
+    clock: Arc<dyn Clock>,
+    data_dir: PathBuf,
+}
+
+impl std::fmt::Debug for Companion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Companion").finish_non_exhaustive()
+    }
+}
+
+/// Parses an id argument; a malformed one is a typed error naming `id`.
+fn id(text: &str) -> Result<Uuid> {
+    validate::id(text)
+}
+
+impl Companion {
+    fn lock(&self) -> Result<MutexGuard<'_, Inner>> {
+        // A panic while holding the lock cannot leave a half-written transaction
+        // (SQLite rolls it back), so a poisoned lock is safe to keep using.
+        Ok(self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    /// The data folder this companion was opened on.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
+    fn here(inner: &Inner, now: Timestamp) -> views::Here {
+        views::Here {
+            today: time::local_date(now, inner.zone),
+            zone: inner.zone,
+            loc: inner.loc,
+        }
+    }
+}
+
+#[cfg_attr(feature = "uniffi", uniffi::export(name = "StegvisCompanion"))]
+impl Companion {
+    /// Opens (or creates) the data folder with the system clock.
+    #[cfg_attr(feature = "uniffi", uniffi::constructor)]
+    pub fn open(config: OpenConfig, key_manager: Arc<dyn KeyManager>) -> Result<Arc<Self>> {
+        Self::open_with_clock(config, key_manager, Arc::new(SystemClock))
+    }
+
+    /// Opens with a given clock: tests and demonstrations fix "now" this way.
+    #[cfg_attr(feature = "uniffi", uniffi::constructor)]
+    pub fn open_with_clock(
+        config: OpenConfig,
+        key_manager: Arc<dyn KeyManager>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Arc<Self>> {
+        let zone = time::parse_zone(&config.zone)?;
+        let data_dir = PathBuf::from(config.data_dir.trim());
+        let (mut store, sealer) = store::open_store(&data_dir, key_manager.as_ref())?;
+        let now = clock.now();
+        store.write(|tx| store::device_zones::record(tx, &sealer, zone, now))?;
+        Ok(Arc::new(Self {
+            inner: Mutex::new(Inner {
+                store,
+                sealer,
+                zone,
+                loc: Localizer::new(config.language),
+            }),
+            clock,
+            data_dir,
+        }))
+    }
+
+    /// The device's zone changed (travel, or the person changed it). Follow-the-device
+    /// schedules re-plan what is still to come; the past and pinned schedules stay.
+    pub fn set_zone(&self, zone: String) -> Result<()> {
+        let tz = time::parse_zone(&zone)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| store::device_zones::record(tx, sealer, tz, now))?;
+        inner.zone = tz;
+        Ok(())
+    }
+
+    /// The person chose another language.
+    pub fn set_language(&self, language: Lang) -> Result<()> {
+        self.lock()?.loc = Localizer::new(language);
+        Ok(())
+    }
+
+    /// The error as a sentence for people, in the current language.
+    pub fn describe_error(&self, error: StegvisError) -> Result<String> {
+        Ok(crate::describe_error(&error, &self.lock()?.loc))
+    }
+}

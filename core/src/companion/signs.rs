@@ -1,0 +1,120 @@
+//! Early warning signs and the daily check-in.
+
+use super::{id, Companion, Inner};
+use crate::error::{Field, Result, StegvisError};
+use crate::signs::{self, CatalogSign, Checkin, CheckinForm, CheckinInput, NewSign, Sign, Trend};
+use crate::time;
+
+#[cfg_attr(feature = "uniffi", uniffi::export(name = "StegvisCompanion"))]
+impl Companion {
+    /// The catalog of common early warning signs, in the person's language.
+    pub fn sign_catalog(&self) -> Result<Vec<CatalogSign>> {
+        Ok(signs::catalog_entries(&self.lock()?.loc))
+    }
+
+    /// Adds a sign from the catalog or in the person's own words.
+    pub fn add_sign(&self, sign: NewSign) -> Result<Sign> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let id = store.write(|tx| signs::actions::add_sign(tx, sealer, now, &sign))?;
+        store.read(|tx| {
+            Ok(signs::views::sign(
+                &signs::db::load_sign(tx, sealer, id)?,
+                &loc,
+            ))
+        })
+    }
+
+    /// The person's signs in check-in order; retired ones too when asked.
+    pub fn list_signs(&self, include_retired: bool) -> Result<Vec<Sign>> {
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            Ok(signs::db::list_signs(tx, sealer, include_retired)?
+                .iter()
+                .map(|row| signs::views::sign(row, &loc))
+                .collect())
+        })
+    }
+
+    /// Stops asking about a sign; its history stays.
+    pub fn retire_sign(&self, sign_id: String) -> Result<Sign> {
+        let sign_id = id(&sign_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| signs::actions::retire_sign(tx, sealer, now, sign_id))?;
+        store.read(|tx| {
+            Ok(signs::views::sign(
+                &signs::db::load_sign(tx, sealer, sign_id)?,
+                &loc,
+            ))
+        })
+    }
+
+    /// Moves a sign to `position` (1 is first) in the check-in order.
+    pub fn move_sign(&self, sign_id: String, position: u32) -> Result<Vec<Sign>> {
+        let sign_id = id(&sign_id)?;
+        {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| signs::actions::move_sign(tx, sealer, sign_id, position))?;
+        }
+        self.list_signs(false)
+    }
+
+    /// The check-in form for a day (today when `date` is empty), with earlier answers.
+    pub fn checkin_form(&self, date: Option<String>) -> Result<CheckinForm> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let day = signs::actions::checkin_date(date.as_deref(), today)?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| signs::actions::checkin_form(tx, sealer, day, &loc))
+    }
+
+    /// Saves a day's check-in; saving the same day again replaces it.
+    pub fn save_checkin(&self, checkin: CheckinInput) -> Result<Checkin> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let day =
+            store.write(|tx| signs::actions::save_checkin(tx, sealer, now, today, &checkin))?;
+        store
+            .read(|tx| signs::actions::checkin(tx, sealer, day, &loc))?
+            .ok_or(StegvisError::Storage {
+                detail: "check-in not found after saving".to_owned(),
+            })
+    }
+
+    /// The check-in of a day, if there is one.
+    pub fn checkin(&self, date: String) -> Result<Option<Checkin>> {
+        let day = time::parse_date(&date, Field::CheckinDate)?;
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| signs::actions::checkin(tx, sealer, day, &loc))
+    }
+
+    /// Signs over the last `weeks` weeks (1 to 52), ending today.
+    pub fn trend(&self, weeks: u32) -> Result<Trend> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let from = signs::trend::period_start(weeks, today)?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let rows = signs::db::checkins_between(tx, sealer, from, today)?;
+            let list = signs::db::list_signs(tx, sealer, true)?;
+            signs::trend::build(&rows, &list, weeks, today, &loc)
+        })
+    }
+}
