@@ -20,6 +20,12 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/signs.ftl")),
             include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
             include_str!(concat!("../../locales/", $lang, "/meds.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/dates.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/doses.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/reminders.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/history.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/safety.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/home.ftl")),
         ]
     };
 }

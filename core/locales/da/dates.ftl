@@ -1,0 +1,1 @@
+# Relative days and time phrases people read.

@@ -1,0 +1,1 @@
+# history: see core/src/l10n/render.rs for how files are loaded.

@@ -1,0 +1,1 @@
+# home: see core/src/l10n/render.rs for how files are loaded.

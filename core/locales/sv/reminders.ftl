@@ -1,0 +1,1 @@
+# reminders: see core/src/l10n/render.rs for how files are loaded.
