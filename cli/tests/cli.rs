@@ -169,7 +169,10 @@ fn bad_input_exits_2_naming_the_field_and_changes_nothing() {
         .args(["goal", "add", ""])
         .assert()
         .code(2)
-        .stderr("Sorry: Goal: this cannot be empty.\n");
+        .stderr(
+            "Sorry: Goal: this cannot be empty. Write the goal in your own words, \
+             for example “Walk outside most days”.\n",
+        );
     // Nothing was written.
     let shown = json(stegvis(dir, MONDAY).args(["goal", "show", &goal]));
     assert_eq!(shown["steps"].as_array().unwrap().len(), 0);
@@ -311,14 +314,15 @@ fn every_language_speaks_its_own_words() {
         assert_eq!(areas[6]["key"], "daily-living");
         assert_eq!(areas[6]["name"], loc.t("area-daily-living"));
         let expected = format!(
-            "{} {}\n",
+            "{} {} {}\n",
             loc.t("cli-error-prefix"),
             loc.ta(
                 "error-invalid-input",
                 &Args::new()
                     .text("field", loc.t("field-goal-text"))
                     .text("reason", loc.t("reason-empty"))
-            )
+            ),
+            loc.t("hint-goal-text")
         );
         stegvis(dir, MONDAY)
             .args(["--lang", lang.tag(), "goal", "add", " "])

@@ -81,12 +81,23 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 InvalidReason::InPast => loc.t("reason-in-past"),
                 InvalidReason::InFuture => loc.t("reason-in-future"),
             };
-            loc.ta(
+            let sentence = loc.ta(
                 "error-invalid-input",
                 &Args::new()
                     .text("field", loc.t(&format!("field-{}", field.key())))
                     .text("reason", reason_text),
-            )
+            );
+            // Say how to fix it, with an example, where the form of the input is the problem.
+            let hint = match reason {
+                InvalidReason::Empty | InvalidReason::Malformed | InvalidReason::Unknown => {
+                    loc.get(&format!("hint-{}", field.key()))
+                }
+                _ => None,
+            };
+            match hint {
+                Some(hint) => format!("{sentence} {hint}"),
+                None => sentence,
+            }
         }
         StegvisError::NotFound { what } => loc.t(&format!("error-not-found-{what}")),
         StegvisError::Conflict { reason } => {
@@ -105,5 +116,33 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
             loc.t(&format!("error-conflict-{key}"))
         }
         other => loc.t(&format!("error-{}", other.kind())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_malformed_input_says_how_to_fix_it_in_the_persons_language() {
+        let error = StegvisError::invalid(Field::DueDate, InvalidReason::Malformed);
+        let en = describe_error(&error, &Localizer::new(Lang::En));
+        assert!(en.contains("for example 2026-11-30"), "{en}");
+        let nb = describe_error(&error, &Localizer::new(Lang::Nb));
+        assert!(nb.contains("for eksempel 2026-11-30"), "{nb}");
+        let sv = describe_error(
+            &StegvisError::invalid(Field::Times, InvalidReason::Malformed),
+            &Localizer::new(Lang::Sv),
+        );
+        assert!(sv.contains("till exempel 08:00,22:00"), "{sv}");
+    }
+
+    #[test]
+    fn a_number_out_of_range_names_the_range_without_a_second_hint() {
+        let error =
+            StegvisError::invalid(Field::Rating, InvalidReason::OutOfRange { min: 0, max: 3 });
+        let en = describe_error(&error, &Localizer::new(Lang::En));
+        assert!(en.contains("from 0 to 3"), "{en}");
+        assert!(!en.contains("for example"), "{en}");
     }
 }

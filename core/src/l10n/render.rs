@@ -21,6 +21,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
             include_str!(concat!("../../locales/", $lang, "/meds.ftl")),
             include_str!(concat!("../../locales/", $lang, "/dates.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/hints.ftl")),
             include_str!(concat!("../../locales/", $lang, "/doses.ftl")),
             include_str!(concat!("../../locales/", $lang, "/reminders.ftl")),
             include_str!(concat!("../../locales/", $lang, "/history.ftl")),
@@ -142,6 +143,18 @@ impl Localizer {
     /// The message `id` with `args`.
     pub fn ta(&self, id: &str, args: &Args) -> String {
         self.format(id, Some(args))
+    }
+
+    /// The message `id` when this language or English has it; `None` otherwise, for
+    /// optional text such as a hint that not every field has.
+    pub fn get(&self, id: &str) -> Option<String> {
+        let found = [self.lang, Lang::En].into_iter().any(|lang| {
+            bundles()
+                .get(&lang)
+                .and_then(|b| b.bundle.as_ref())
+                .is_some_and(|bundle| bundle.has_message(id))
+        });
+        found.then(|| self.format(id, None))
     }
 
     fn format(&self, id: &str, args: Option<&Args>) -> String {
