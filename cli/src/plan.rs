@@ -1,6 +1,5 @@
 //! `stegvis plan ...`: show, edit, history and rules of the relapse-prevention plan.
 
-use stegvis_core::l10n::Args;
 use stegvis_core::{
     ContactKind, Field, InvalidReason, PlanEdit, PlanItem, PlanSection, PlanView, Rule,
     StegvisError,
@@ -103,23 +102,10 @@ fn show(ctx: &Ctx, view: &PlanView) -> Result<(), Failure> {
         return output::json(view);
     }
     println!("{}", ctx.style.bold(&view.title));
-    let version = match view.saved_at {
-        Some(at) => ctx.loc.ta(
-            "plan-version",
-            &Args::new()
-                .num("version", view.version.into())
-                .text("date", at.format("%Y-%m-%d").to_string()),
-        ),
-        None => ctx.loc.t("plan-not-saved"),
-    };
-    println!("{}", ctx.style.dim(&version));
+    println!("{}", ctx.style.dim(&view.saved_label));
     for section in &view.sections {
         println!();
-        println!(
-            "{} {}",
-            ctx.style.bold(&section.title),
-            ctx.style.dim(&format!("({})", section.key))
-        );
+        println!("{}", ctx.style.bold(&section.title));
         if section.items.is_empty() {
             println!("  {}", ctx.style.dim(&section.hint));
         }
@@ -243,13 +229,7 @@ pub fn plan(ctx: &Ctx, cmd: PlanCmd) -> Result<(), Failure> {
             }
             println!("{}", ctx.style.bold(&ctx.loc.t("cli-plan-history-title")));
             for v in history {
-                let line = ctx.loc.ta(
-                    "plan-version",
-                    &Args::new()
-                        .num("version", v.version.into())
-                        .text("date", v.saved_at.format("%Y-%m-%d %H:%M UTC").to_string()),
-                );
-                println!("  {line} · {}", v.label);
+                println!("  {} · {}", v.saved_label, v.label);
             }
             Ok(())
         }

@@ -108,17 +108,7 @@ pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
                         .ta("cli-trend-title", &Args::new().num("weeks", weeks.into()))
                 )
             );
-            println!(
-                "{}",
-                ctx.style.dim(
-                    &ctx.loc.ta(
-                        "trend-period",
-                        &Args::new()
-                            .text("from", trend.from.clone())
-                            .text("to", trend.to.clone())
-                    )
-                )
-            );
+            println!("{}", ctx.style.dim(&trend.period_label));
             println!("{}", trend.summary);
             println!();
             let width = trend

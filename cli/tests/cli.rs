@@ -304,7 +304,8 @@ fn every_language_speaks_its_own_words() {
             .assert()
             .success()
             .stdout(predicates::str::starts_with(loc.t("cli-goal-added")));
-        let title = loc.ta("today-title", &Args::new().text("date", "2026-11-23"));
+        let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let title = loc.ta("today-title", &Args::new().text("date", loc.date(monday)));
         stegvis(dir, MONDAY)
             .args(["--lang", lang.tag(), "today"])
             .assert()
@@ -376,7 +377,7 @@ fn demo_fills_a_separate_folder_and_home_prints_today_without_a_terminal() {
     stegvis(&demo, MONDAY)
         .assert()
         .success()
-        .stdout(predicates::str::contains("Today, 2026-11-23"))
+        .stdout(predicates::str::contains("Today, Monday 23 November"))
         .stderr(predicates::str::contains("stegvis today"));
 }
 

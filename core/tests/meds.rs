@@ -413,7 +413,7 @@ fn today_shows_due_missed_taken_and_refill() {
     assert_eq!(missed[0].title, "Sertraline 50 mg");
     assert_eq!(
         missed[0].detail.as_deref(),
-        Some("Planned for 09:00 on 2026-11-23. Did you take it? · by the toothbrush")
+        Some("Planned for 09:00 on Monday 23 November. Did you take it? · by the toothbrush")
     );
     assert_eq!(
         today.sections[1].items[0].detail.as_deref(),

@@ -76,7 +76,10 @@ cli-no-notes = Ingen noter endnu.
 cli-dose-taken = Noteret som taget.
 cli-dose-skipped = Noteret som sprunget over.
 cli-dose-snoozed = Du får en ny påmindelse kl. { $time }.
-cli-adherence-title = De seneste { $days } dage
+cli-adherence-title = { $days ->
+    [one] Det seneste døgn
+   *[other] De seneste { $days } dage
+}
 cli-reminders-title = Påmindelser, der skal planlægges
 cli-no-reminders = Ingen påmindelser i den kommende uge.
 cli-reminder-settings-saved = Indstillingerne for påmindelser er gemt.

@@ -76,7 +76,10 @@ cli-no-notes = No notes yet.
 cli-dose-taken = Noted as taken.
 cli-dose-skipped = Noted as skipped.
 cli-dose-snoozed = You will be reminded again at { $time }.
-cli-adherence-title = Over the last { $days } days
+cli-adherence-title = { $days ->
+    [one] Over the last day
+   *[other] Over the last { $days } days
+}
 cli-reminders-title = Reminders to schedule
 cli-no-reminders = No reminders in the coming week.
 cli-reminder-settings-saved = Reminder settings are saved.

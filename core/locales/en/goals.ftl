@@ -13,7 +13,10 @@ goal-status-active = Active
 goal-status-reached = Reached
 goal-status-set-aside = Set aside
 
-progress-steps = { $done } of { $total } steps done
+progress-steps = { $total ->
+    [one] { $done } of 1 step done
+   *[other] { $done } of { $total } steps done
+}
 last-activity = Last worked on { $days ->
     [0] today
     [1] yesterday

@@ -76,7 +76,10 @@ cli-no-notes = Ingen notater ennå.
 cli-dose-taken = Notert som tatt.
 cli-dose-skipped = Notert som hoppet over.
 cli-dose-snoozed = Du får en ny påminnelse kl. { $time }.
-cli-adherence-title = De siste { $days } dagene
+cli-adherence-title = { $days ->
+    [one] Det siste døgnet
+   *[other] De siste { $days } dagene
+}
 cli-reminders-title = Påminnelser som skal planlegges
 cli-no-reminders = Ingen påminnelser den neste uka.
 cli-reminder-settings-saved = Innstillingene for påminnelser er lagret.

@@ -76,7 +76,10 @@ cli-no-notes = Inga anteckningar än.
 cli-dose-taken = Noterat som tagen.
 cli-dose-skipped = Noterat som överhoppad.
 cli-dose-snoozed = Du får en ny påminnelse kl. { $time }.
-cli-adherence-title = De senaste { $days } dagarna
+cli-adherence-title = { $days ->
+    [one] Det senaste dygnet
+   *[other] De senaste { $days } dagarna
+}
 cli-reminders-title = Påminnelser att schemalägga
 cli-no-reminders = Inga påminnelser den kommande veckan.
 cli-reminder-settings-saved = Inställningarna för påminnelser är sparade.

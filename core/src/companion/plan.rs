@@ -21,11 +21,12 @@ impl Companion {
     pub fn plan_history(&self) -> Result<Vec<PlanVersionSummary>> {
         let mut inner = self.lock()?;
         let loc = inner.loc;
+        let zone = inner.zone;
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
             Ok(plan::db::all(tx, sealer)?
                 .iter()
-                .map(|v| plan::views::summary(v, &loc))
+                .map(|v| plan::views::summary(v, zone, &loc))
                 .collect())
         })
     }
@@ -58,6 +59,7 @@ impl Companion {
     fn plan_view_of(&self, version: Option<u32>) -> Result<PlanView> {
         let mut inner = self.lock()?;
         let loc = inner.loc;
+        let zone = inner.zone;
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
             let found = match version {
@@ -79,7 +81,7 @@ impl Companion {
                     )
                 })
                 .collect();
-            Ok(plan::views::plan(found.as_ref(), &names, &loc))
+            Ok(plan::views::plan(found.as_ref(), &names, zone, &loc))
         })
     }
 }

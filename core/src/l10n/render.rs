@@ -234,6 +234,17 @@ mod tests {
             en.ta("last-activity", &Args::new().num("days", 4)),
             "Last worked on 4 days ago"
         );
+        assert_eq!(
+            en.ta(
+                "progress-steps",
+                &Args::new().num("done", 0).num("total", 1)
+            ),
+            "0 of 1 step done"
+        );
+        assert_eq!(
+            en.ta("cli-adherence-title", &Args::new().num("days", 1)),
+            "Over the last day"
+        );
         let nb = Localizer::new(Lang::Nb);
         assert_ne!(nb.t("area-health"), en.t("area-health"));
         assert_eq!(en.t("no-such-id"), "no-such-id");

@@ -194,6 +194,8 @@ pub struct PlanSectionView {
 pub struct PlanView {
     pub version: u32,
     pub saved_at: Option<Timestamp>,
+    /// "Version 3, saved Monday 2 November, 10:00" (or "not saved yet"), local and localized.
+    pub saved_label: String,
     pub title: String,
     pub sections: Vec<PlanSectionView>,
     pub rules: Vec<RuleView>,
@@ -205,6 +207,8 @@ pub struct PlanView {
 pub struct PlanVersionSummary {
     pub version: u32,
     pub saved_at: Timestamp,
+    /// "Version 3, saved Monday 2 November, 10:00", local and localized.
+    pub saved_label: String,
     /// "12 items, 2 rules", localized.
     pub label: String,
 }

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use chrono_tz::Tz;
 use uuid::Uuid;
 
 use super::db::Version;
@@ -70,13 +71,30 @@ fn item_view(
 }
 
 /// The view of `version`, or of the empty plan when `None`.
-pub(crate) fn plan(version: Option<&Version>, signs: &SignNames, loc: &Localizer) -> PlanView {
+/// "Version 3, saved Monday 2 November, 10:00", in the person's zone and language.
+fn saved_label(version: &Version, zone: Tz, loc: &Localizer) -> String {
+    loc.ta(
+        "plan-version",
+        &Args::new().num("version", i64::from(version.version)).text(
+            "date",
+            loc.date_time(&version.saved_at.with_timezone(&zone)),
+        ),
+    )
+}
+
+pub(crate) fn plan(
+    version: Option<&Version>,
+    signs: &SignNames,
+    zone: Tz,
+    loc: &Localizer,
+) -> PlanView {
     let empty = Plan::default();
     let plan = version.map_or(&empty, |v| &v.plan);
     let names: HashMap<Uuid, String> = signs.iter().map(|(id, (n, _))| (*id, n.clone())).collect();
     PlanView {
         version: version.map_or(0, |v| v.version),
         saved_at: version.map(|v| v.saved_at),
+        saved_label: version.map_or_else(|| loc.t("plan-not-saved"), |v| saved_label(v, zone, loc)),
         title: loc.t("plan-title"),
         sections: PlanSection::ALL
             .into_iter()
@@ -106,7 +124,7 @@ pub(crate) fn plan(version: Option<&Version>, signs: &SignNames, loc: &Localizer
     }
 }
 
-pub(crate) fn summary(version: &Version, loc: &Localizer) -> PlanVersionSummary {
+pub(crate) fn summary(version: &Version, zone: Tz, loc: &Localizer) -> PlanVersionSummary {
     let items: usize = PlanSection::ALL
         .iter()
         .map(|s| version.plan.items(*s).len())
@@ -114,6 +132,7 @@ pub(crate) fn summary(version: &Version, loc: &Localizer) -> PlanVersionSummary 
     PlanVersionSummary {
         version: version.version,
         saved_at: version.saved_at,
+        saved_label: saved_label(version, zone, loc),
         label: loc.ta(
             "plan-version-label",
             &Args::new()

@@ -124,6 +124,8 @@ pub struct Trend {
     pub weeks: u32,
     pub from: String,
     pub to: String,
+    /// "27 Oct to 23 Nov", for people; `from` and `to` are ISO dates for programs.
+    pub period_label: String,
     pub days_checked_in: u32,
     pub days: u32,
     /// Sum of the day's ratings.

@@ -113,6 +113,12 @@ pub(crate) fn build(
         weeks,
         from: from.to_string(),
         to: today.to_string(),
+        period_label: loc.ta(
+            "trend-period",
+            &Args::new()
+                .text("from", loc.short_date(from))
+                .text("to", loc.short_date(today)),
+        ),
         days_checked_in: checked,
         days: days as u32,
         summary: summary(loc, checked, days as u32, &total),

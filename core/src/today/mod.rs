@@ -324,9 +324,17 @@ fn dose_items(
                     with_cue(
                         here.loc.ta(
                             "today-dose-missed",
-                            &Args::new()
-                                .text("time", occ.slot.clone())
-                                .text("date", occ.local_date.clone()),
+                            &Args::new().text("time", occ.slot.clone()).text(
+                                "date",
+                                NaiveDate::parse_from_str(
+                                    &occ.local_date,
+                                    crate::time::DATE_FORMAT,
+                                )
+                                .map_or_else(
+                                    |_| occ.local_date.clone(),
+                                    |d| here.loc.date_near(d, here.today),
+                                ),
+                            ),
                         ),
                     ),
                 ));
@@ -481,9 +489,10 @@ pub(crate) fn build(
 
     let date = here.today.to_string();
     Ok(TodayView {
-        title: here
-            .loc
-            .ta("today-title", &Args::new().text("date", date.clone())),
+        title: here.loc.ta(
+            "today-title",
+            &Args::new().text("date", here.loc.date(here.today)),
+        ),
         empty_text: sections.is_empty().then(|| here.loc.t("today-empty")),
         date,
         sections,
