@@ -57,6 +57,12 @@ fn name_of(planning: &Planning, occ: &Occurrence) -> String {
         .unwrap_or_default()
 }
 
+/// Doses in the alphabetical order of their medicines, so names read the same way
+/// every time.
+fn in_med_order(planning: &Planning, occs: &mut [Occurrence]) {
+    occs.sort_by_cached_key(|o| (name_of(planning, o).to_lowercase(), o.id.clone()));
+}
+
 /// Dose and snooze reminders for local dates `from..=to`, one per kind and minute.
 pub(super) fn plan(
     cx: &Ctx<'_>,
@@ -78,7 +84,8 @@ pub(super) fn plan(
     }
     Ok(groups
         .into_iter()
-        .map(|((kind, _), (at, occs))| {
+        .map(|((kind, _), (at, mut occs))| {
+            in_med_order(planning, &mut occs);
             let body = body(cx, planning, kind, at, &occs);
             Reminder {
                 id: group_id(kind, at),
@@ -220,10 +227,11 @@ pub(crate) fn act(
     action: &DoseAction,
 ) -> Result<ReminderDoses, StegvisError> {
     let planning = Planning::load(conn, sealer, zone)?;
-    let occurrences = match target {
+    let mut occurrences = match target {
         Target::Reminder(id) => resolve_occurrences(conn, &planning, id)?,
         Target::Occurrences(ids) => by_ids(conn, &planning, ids)?,
     };
+    in_med_order(&planning, &mut occurrences);
     if occurrences.is_empty() {
         return Err(StegvisError::invalid(Field::Occurrence, InvalidReason::Empty));
     }

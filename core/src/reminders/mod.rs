@@ -43,7 +43,7 @@ const STEP_TIME: (u32, u32) = (9, 0);
 const REFILL_TIME: (u32, u32) = (11, 0);
 
 /// What a notification is about, so a tap can open the right screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ReminderKind {
