@@ -124,8 +124,7 @@ fn settings(ctx: &Ctx, args: SettingsArgs) -> Result<(), Failure> {
         step_reminders,
         no_step_reminders,
     } = args;
-    let change =
-        checkin_time.is_some() || no_checkin || show_names || hide_names || step_reminders;
+    let change = checkin_time.is_some() || no_checkin || show_names || hide_names || step_reminders;
     let change = change || no_step_reminders;
     if change {
         if let Some(t) = checkin_time {
@@ -205,9 +204,7 @@ fn act(ctx: &Ctx, args: ActArgs) -> Result<(), Failure> {
             minutes: args.snooze.unwrap_or(10),
         }
     };
-    let done = ctx
-        .companion
-        .log_reminder_doses(args.reminder_id, action)?;
+    let done = ctx.companion.log_reminder_doses(args.reminder_id, action)?;
     if ctx.json {
         return output::json(&done);
     }

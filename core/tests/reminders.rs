@@ -7,13 +7,13 @@
 
 mod common;
 
-use std::collections::HashSet;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::{config, key_file, open, TestClock};
+use std::collections::HashSet;
 use stegvis_core::{
-    Companion, DoseAction, DoseStatus, Entity, Lang, LifeArea, MedStatus, MedicationEdit,
-    NewGoal, NewMedication, NewSchedule, NewSign, NewStep, ReminderKind, ReminderPlan,
-    ReminderSettings, Repeat, StegvisError, ZonePolicy,
+    Companion, DoseAction, DoseStatus, Entity, Lang, LifeArea, MedStatus, MedicationEdit, NewGoal,
+    NewMedication, NewSchedule, NewSign, NewStep, ReminderKind, ReminderPlan, ReminderSettings,
+    Repeat, StegvisError, ZonePolicy,
 };
 
 fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
@@ -112,8 +112,10 @@ fn nine_doses_a_day_still_leave_every_checkin_of_the_week() {
         .collect();
     assert_eq!(covered, due);
     assert_eq!(covered.len() + 7, plan.reminders.len());
-    assert!(plan.reminders.iter().all(|r| r.at < plan.valid_until
-        || r.kind == ReminderKind::Checkin));
+    assert!(plan
+        .reminders
+        .iter()
+        .all(|r| r.at < plan.valid_until || r.kind == ReminderKind::Checkin));
 
     // With few doses, the whole week is complete.
     let tmp = tempfile::tempdir().unwrap();
@@ -142,12 +144,18 @@ fn doses_at_the_same_minute_are_one_reminder() {
     let evening = &plan.reminders[1];
     assert_eq!(evening.body, "Time for your 20:00 medicine");
     assert_eq!(evening.occurrence_ids.len(), 1);
-    assert_eq!(evening.occurrence_id.as_ref(), evening.occurrence_ids.first());
+    assert_eq!(
+        evening.occurrence_id.as_ref(),
+        evening.occurrence_ids.first()
+    );
     assert_eq!(of_kind(&plan, ReminderKind::Dose).len(), 14);
 
     settings(&c, |s| s.show_names = true);
     let named = c.reminder_plan().unwrap();
-    assert_eq!(named.reminders[0].body, "Time for Lithium, Quetiapine (08:00)");
+    assert_eq!(
+        named.reminders[0].body,
+        "Time for Lithium, Quetiapine (08:00)"
+    );
     assert_eq!(named.reminders[0].id, morning.id, "ids stay stable");
 
     // The group keeps its id when one of its doses is logged on its own.
@@ -178,7 +186,9 @@ fn acting_on_a_reminder_logs_all_its_doses_in_one_step() {
     let group = plan.reminders[0].clone();
     assert_eq!(group.occurrence_ids.len(), 3);
     let first_of = |med: &str| {
-        let schedule = c.medication(med.to_owned()).unwrap().schedules[0].id.clone();
+        let schedule = c.medication(med.to_owned()).unwrap().schedules[0]
+            .id
+            .clone();
         group
             .occurrence_ids
             .iter()
@@ -241,7 +251,11 @@ fn acting_on_a_reminder_logs_all_its_doses_in_one_step() {
     let taken = c
         .log_reminder_doses(again.id.clone(), DoseAction::Take { at: None })
         .unwrap();
-    let names: Vec<_> = taken.logged.iter().map(|d| d.medication_name.as_str()).collect();
+    let names: Vec<_> = taken
+        .logged
+        .iter()
+        .map(|d| d.medication_name.as_str())
+        .collect();
     assert_eq!(names, ["Quetiapine", "Sertraline"]);
     assert!(taken
         .logged
@@ -299,7 +313,10 @@ fn the_first_sign_brings_the_checkin_reminder_at_eight_unless_turned_off() {
         c.reminder_settings().unwrap().checkin_time.as_deref(),
         Some("20:00")
     );
-    assert!(c.reminder_plan().unwrap().reminders.is_empty(), "no sign yet");
+    assert!(
+        c.reminder_plan().unwrap().reminders.is_empty(),
+        "no sign yet"
+    );
     sign(&c);
     let plan = c.reminder_plan().unwrap();
     assert_eq!(plan.reminders[0].id, "checkin:2026-11-23");
@@ -329,7 +346,10 @@ fn the_first_sign_brings_the_checkin_reminder_at_eight_unless_turned_off() {
 
     // Back on at 20:00, chosen this time.
     settings(&c, |s| s.checkin_time = Some("20:00".into()));
-    assert_eq!(of_kind(&c.reminder_plan().unwrap(), ReminderKind::Checkin).len(), 7);
+    assert_eq!(
+        of_kind(&c.reminder_plan().unwrap(), ReminderKind::Checkin).len(),
+        7
+    );
 }
 
 #[test]
@@ -384,7 +404,10 @@ fn steps_remind_on_the_day_they_are_due_unless_turned_off() {
     assert!(!off.step_reminders);
     assert!(of_kind(&c.reminder_plan().unwrap(), ReminderKind::Step).is_empty());
     settings(&c, |s| s.step_reminders = true);
-    assert_eq!(of_kind(&c.reminder_plan().unwrap(), ReminderKind::Step).len(), 2);
+    assert_eq!(
+        of_kind(&c.reminder_plan().unwrap(), ReminderKind::Step).len(),
+        2
+    );
 
     // A goal set aside stays quiet.
     c.set_goal_aside(goal).unwrap();

@@ -130,7 +130,9 @@ fn body(
         };
         return cx.loc.ta(
             id,
-            &Args::new().text("names", names.join(", ")).text("time", time),
+            &Args::new()
+                .text("names", names.join(", "))
+                .text("time", time),
         );
     }
     let id = if kind == DOSE {
@@ -226,6 +228,16 @@ pub(crate) fn act(
     target: Target<'_>,
     action: &DoseAction,
 ) -> Result<ReminderDoses, StegvisError> {
+    if let DoseAction::Snooze { minutes } = action {
+        // Checked before anything else: a group whose doses are all logged already
+        // would otherwise accept any number.
+        if !actions::SNOOZE_MINUTES.contains(minutes) {
+            return Err(StegvisError::invalid(
+                Field::SnoozeMinutes,
+                InvalidReason::OutOfRange { min: 10, max: 60 },
+            ));
+        }
+    }
     let planning = Planning::load(conn, sealer, zone)?;
     let mut occurrences = match target {
         Target::Reminder(id) => resolve_occurrences(conn, &planning, id)?,
@@ -233,7 +245,10 @@ pub(crate) fn act(
     };
     in_med_order(&planning, &mut occurrences);
     if occurrences.is_empty() {
-        return Err(StegvisError::invalid(Field::Occurrence, InvalidReason::Empty));
+        return Err(StegvisError::invalid(
+            Field::Occurrence,
+            InvalidReason::Empty,
+        ));
     }
     let mut done = ReminderDoses {
         logged: Vec::new(),

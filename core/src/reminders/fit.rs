@@ -82,7 +82,11 @@ mod tests {
                 .count(),
             7
         );
-        assert_eq!(valid_until, at(54), "complete until the first dose left out");
+        assert_eq!(
+            valid_until,
+            at(54),
+            "complete until the first dose left out"
+        );
         assert!(kept.windows(2).all(|w| w[0].at <= w[1].at));
     }
 
