@@ -332,7 +332,7 @@ fn doses_are_logged_once_corrected_and_counted() {
     assert_eq!(first.at, utc(2026, 11, 23, 19, 30));
     // One reminder per minute the doses come back at (issue 8, point 5).
     assert_eq!(first.id, "snooze:2026-11-23T19:30Z");
-    assert_eq!(first.occurrence_ids, [evening.clone()]);
+    assert_eq!(first.occurrence_ids, std::slice::from_ref(&evening));
     c.log_dose(evening.clone(), DoseAction::Take { at: None })
         .unwrap();
     let plan = c.reminder_plan().unwrap();
