@@ -246,3 +246,29 @@ fn acting_on_a_dose_reminder_logs_every_dose_of_it() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn with_many_doses_the_list_says_until_when_it_is_complete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    add_med(
+        dir,
+        "Lithium",
+        "07:00,08:00,09:00,10:00,13:00,15:00,19:00,21:00,22:00",
+    );
+    stegvis(dir, EARLY, "en")
+        .args(["signs", "add", "--catalog", "sleeping-less"])
+        .assert()
+        .success();
+    let plan = json(stegvis(dir, EARLY, "en").arg("reminders"));
+    let list = plan["reminders"].as_array().unwrap();
+    assert_eq!(list.len(), 60);
+    assert_eq!(list.iter().filter(|r| r["kind"] == "checkin").count(), 7);
+    assert_eq!(plan["valid_until"], "2026-11-28T21:00:00Z");
+    let out = text(stegvis(dir, EARLY, "nb").arg("reminders"));
+    assert!(
+        out.contains("Denne lista er fullstendig fram til lørdag 28. november, 22:00."),
+        "{out}"
+    );
+    assert!(out.contains("søndag 29. november, 20:00  Tid for den daglige innsjekken"), "{out}");
+}
