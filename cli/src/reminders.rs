@@ -124,8 +124,8 @@ fn settings(ctx: &Ctx, args: SettingsArgs) -> Result<(), Failure> {
         step_reminders,
         no_step_reminders,
     } = args;
-    let change = checkin_time.is_some() || no_checkin || show_names || hide_names || step_reminders;
-    let change = change || no_step_reminders;
+    let flags = [no_checkin, show_names, hide_names, step_reminders];
+    let change = checkin_time.is_some() || no_step_reminders || flags.contains(&true);
     if change {
         if let Some(t) = checkin_time {
             settings.checkin_time = Some(t);

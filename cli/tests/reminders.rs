@@ -270,5 +270,8 @@ fn with_many_doses_the_list_says_until_when_it_is_complete() {
         out.contains("Denne lista er fullstendig fram til lørdag 28. november, 22:00."),
         "{out}"
     );
-    assert!(out.contains("søndag 29. november, 20:00  Tid for den daglige innsjekken"), "{out}");
+    assert!(
+        out.contains("søndag 29. november, 20:00  Tid for den daglige innsjekken"),
+        "{out}"
+    );
 }
