@@ -17,7 +17,10 @@
 //!   most 60 within a week, each with a stable id, UTC instant and lock-screen text
 //!   that names no medicine unless the person allowed it). Replace everything the OS
 //!   has scheduled with that plan on launch, after any change the person makes, on
-//!   boot, and when the clock or the zone changes (call `set_zone` first). Never
+//!   boot, when the clock or the zone changes (call `set_zone` first), and before the
+//!   plan's `valid_until` (with many doses it is complete only until then). Keep a
+//!   dose reminder's id with its notification: its actions call
+//!   `log_reminder_doses(id, action)`, which logs every dose of it at once. Never
 //!   compute a reminder time in the shell.
 //! - The `KeyManager` keeps the data key in the platform's key store (Android
 //!   Keystore, iOS Keychain); the core generates it and asks once to store it.

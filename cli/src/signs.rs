@@ -79,7 +79,8 @@ pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
                 text,
                 noticed_by_others: others,
             })?;
-            output::saved(ctx, "cli-sign-added", &sign, &sign.id)
+            output::saved(ctx, "cli-sign-added", &sign, &sign.id)?;
+            crate::reminders::offer_checkin_reminder(ctx)
         }
         SignsCmd::Retire { id } => {
             let sign = c.retire_sign(id)?;

@@ -231,6 +231,7 @@ fn medicines(
     c.set_reminder_settings(crate::ReminderSettings {
         show_names: false,
         checkin_time: Some("20:00".to_owned()),
+        step_reminders: true,
     })?;
     Ok(())
 }

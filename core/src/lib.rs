@@ -47,8 +47,8 @@ pub use plan::{
     ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
     PlanVersionSummary, PlanView,
 };
-pub use reminders::{Reminder, ReminderKind, ReminderPlan};
-pub use settings::ReminderSettings;
+pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
+pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
 pub use signs::{
     CatalogSign, Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating,
     Rule, RuleView, Series, Sign, SignSeries, Trend,

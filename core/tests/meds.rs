@@ -330,7 +330,9 @@ fn doses_are_logged_once_corrected_and_counted() {
     let first = &plan.reminders[0];
     assert_eq!(first.kind, ReminderKind::Snooze);
     assert_eq!(first.at, utc(2026, 11, 23, 19, 30));
-    assert_eq!(first.id, format!("snooze:{evening}"));
+    // One reminder per minute the doses come back at (issue 8, point 5).
+    assert_eq!(first.id, "snooze:2026-11-23T19:30Z");
+    assert_eq!(first.occurrence_ids, std::slice::from_ref(&evening));
     c.log_dose(evening.clone(), DoseAction::Take { at: None })
         .unwrap();
     let plan = c.reminder_plan().unwrap();
@@ -468,7 +470,7 @@ fn the_reminder_plan_is_private_bounded_and_stable() {
         .reminders
         .iter()
         .all(|r| !r.body.contains("Quetiapine")));
-    assert_eq!(plan.reminders[0].body, "Time for your 09:00 reminder");
+    assert_eq!(plan.reminders[0].body, "Time for your 09:00 medicine");
     assert_eq!(
         c.reminder_plan().unwrap(),
         plan,
@@ -478,6 +480,7 @@ fn the_reminder_plan_is_private_bounded_and_stable() {
     c.set_reminder_settings(ReminderSettings {
         show_names: true,
         checkin_time: Some("20:30".into()),
+        ..ReminderSettings::default()
     })
     .unwrap();
     let named = c.reminder_plan().unwrap();
@@ -522,7 +525,8 @@ fn the_reminder_plan_is_private_bounded_and_stable() {
     assert_eq!(
         c.set_reminder_settings(ReminderSettings {
             show_names: false,
-            checkin_time: Some("8pm".into())
+            checkin_time: Some("8pm".into()),
+            ..ReminderSettings::default()
         })
         .unwrap_err(),
         invalid(Field::Times, InvalidReason::Malformed)
