@@ -40,6 +40,7 @@ fn schedule(times: &[&str], zone: Option<&str>, start: Option<&str>) -> NewSched
             Some(z) => ZonePolicy::Pinned { zone: z.into() },
             None => ZonePolicy::FollowDevice,
         },
+        amounts: None,
     }
 }
 
