@@ -244,7 +244,9 @@ fn repeat_of(every_days: Option<i64>, weekdays: &[String]) -> Result<Option<Repe
     }
     let days = weekdays
         .iter()
-        .map(|d| Weekday::from_key(d).ok_or_else(|| invalid(Field::Weekdays, InvalidReason::Unknown)))
+        .map(|d| {
+            Weekday::from_key(d).ok_or_else(|| invalid(Field::Weekdays, InvalidReason::Unknown))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Some(Repeat::Weekdays { days }))
 }
@@ -341,8 +343,10 @@ fn show_med(ctx: &Ctx, med: &Medication) {
         {
             println!(
                 "    {}",
-                ctx.loc
-                    .ta("cli-schedule-ends", &Args::new().text("date", ctx.loc.date(end)))
+                ctx.loc.ta(
+                    "cli-schedule-ends",
+                    &Args::new().text("date", ctx.loc.date(end))
+                )
             );
         }
         println!(
@@ -693,8 +697,10 @@ fn schedule(ctx: &Ctx, cmd: ScheduleCmd) -> Result<(), Failure> {
         ScheduleCmd::End { schedule_id, on } => {
             saved(ctx, "cli-schedule-ended", &c.end_schedule(schedule_id, on)?)
         }
-        ScheduleCmd::Remove { schedule_id } => {
-            saved(ctx, "cli-schedule-removed", &c.remove_schedule(schedule_id)?)
-        }
+        ScheduleCmd::Remove { schedule_id } => saved(
+            ctx,
+            "cli-schedule-removed",
+            &c.remove_schedule(schedule_id)?,
+        ),
     }
 }

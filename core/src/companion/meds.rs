@@ -89,9 +89,8 @@ impl Companion {
             let mut inner = self.lock()?;
             let today = time::local_date(now, inner.zone);
             let Inner { store, sealer, .. } = &mut *inner;
-            store.write(|tx| {
-                meds::actions::add_schedule(tx, sealer, now, today, med, &schedule)
-            })?;
+            store
+                .write(|tx| meds::actions::add_schedule(tx, sealer, now, today, med, &schedule))?;
         }
         self.medication(medication_id)
     }
@@ -115,7 +114,11 @@ impl Companion {
 
     /// Ends a schedule after `last_day` (`YYYY-MM-DD`, today when empty); its
     /// history stays.
-    pub fn end_schedule(&self, schedule_id: String, last_day: Option<String>) -> Result<Medication> {
+    pub fn end_schedule(
+        &self,
+        schedule_id: String,
+        last_day: Option<String>,
+    ) -> Result<Medication> {
         let schedule = id(&schedule_id)?;
         let now = self.now();
         let med = {

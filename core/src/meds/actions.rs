@@ -237,7 +237,8 @@ impl Planning {
     /// today count only doses from the moment their schedule was made. A logged dose
     /// always counts (one moved to a new schedule by an edit keeps counting).
     pub(crate) fn counts(&self, occ: &Occurrence) -> bool {
-        occ.status.is_some_and(|s| s != super::model::DoseStatus::Snoozed)
+        occ.status
+            .is_some_and(|s| s != super::model::DoseStatus::Snoozed)
             || self
                 .schedules
                 .iter()
@@ -263,4 +264,3 @@ impl Planning {
         ))
     }
 }
-

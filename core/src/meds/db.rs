@@ -515,7 +515,11 @@ pub(crate) fn doses_of(
         conn,
         sealer,
         "medication_id = ?1 AND local_date BETWEEN ?2 AND ?3",
-        &[&medication_id.to_string(), &from.to_string(), &to.to_string()],
+        &[
+            &medication_id.to_string(),
+            &from.to_string(),
+            &to.to_string(),
+        ],
     )
 }
 

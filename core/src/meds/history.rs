@@ -34,11 +34,7 @@ fn local_time(at: Timestamp, device: Tz, loc: &Localizer) -> String {
     loc.time(at.with_timezone(&device).time())
 }
 
-fn planned_line(
-    occ: &Occurrence,
-    log: Option<&DoseLog>,
-    ask: &HistoryAsk<'_>,
-) -> DoseLine {
+fn planned_line(occ: &Occurrence, log: Option<&DoseLog>, ask: &HistoryAsk<'_>) -> DoseLine {
     let loc = ask.loc;
     let time = local_time(occ.at, ask.device, loc);
     let reason = log
@@ -60,7 +56,9 @@ fn planned_line(
             match &reason {
                 Some(r) => loc.ta(
                     "dose-line-skipped-reason",
-                    &Args::new().text("time", time.clone()).text("reason", r.clone()),
+                    &Args::new()
+                        .text("time", time.clone())
+                        .text("reason", r.clone()),
                 ),
                 None => loc.ta("dose-line-skipped", &Args::new().text("time", time.clone())),
             },
@@ -81,7 +79,10 @@ fn planned_line(
         ),
         None => (
             DoseState::NotLogged,
-            loc.ta("dose-line-not-logged", &Args::new().text("time", time.clone())),
+            loc.ta(
+                "dose-line-not-logged",
+                &Args::new().text("time", time.clone()),
+            ),
         ),
     };
     DoseLine {

@@ -16,11 +16,11 @@ pub(crate) mod schedule_change;
 pub(crate) mod views;
 
 pub use actions::{DoseAction, SNOOZE_MINUTES};
+pub use dosing::EARLY_HOURS;
+pub use history::HISTORY_DAYS;
 pub use model::{
     Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseDay, DoseLine, DoseState, DoseStatus,
     MedStatus, Medication, MedicationEdit, NewMedication, NewSchedule, Occurrence, Repeat,
     Schedule, ScheduleEdit, TakenDose, Weekday, ZonePolicy,
 };
-pub use dosing::EARLY_HOURS;
-pub use history::HISTORY_DAYS;
 pub use occurrence::{occurrence_id, MAX_RANGE_DAYS};

@@ -57,7 +57,9 @@ impl ScheduleBody {
             }
             Some(a) => Some(
                 a.iter()
-                    .map(|n| validate::in_range(*n, Field::Amounts, 1, MAX_AMOUNT).map(|n| n as u32))
+                    .map(|n| {
+                        validate::in_range(*n, Field::Amounts, 1, MAX_AMOUNT).map(|n| n as u32)
+                    })
                     .collect::<Result<Vec<u32>, _>>()?,
             ),
         };
