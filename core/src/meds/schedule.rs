@@ -47,13 +47,11 @@ impl ScheduleBody {
             None => None,
             Some(a) if a.is_empty() => None,
             Some(a) if a.len() != parsed.len() => {
+                // One amount per time, or none.
                 return Err(StegvisError::invalid(
                     Field::Amounts,
-                    InvalidReason::OutOfRange {
-                        min: parsed.len() as i64,
-                        max: parsed.len() as i64,
-                    },
-                ))
+                    InvalidReason::Malformed,
+                ));
             }
             Some(a) => Some(
                 a.iter()
@@ -274,6 +272,29 @@ mod tests {
         .unwrap();
         // 2026-11-23 is a Monday.
         assert!(weekly.occurs_on(d(23)) && weekly.occurs_on(d(26)) && !weekly.occurs_on(d(24)));
+    }
+
+    #[test]
+    fn a_schedule_stored_before_amounts_reads_as_before() {
+        // A body as sealed before issue 8: no `amounts`.
+        let old = r#"{"times":["08:00:00","22:00:00"],"repeat":{"kind":"daily"},"start":"2026-11-01","end":null,"zone_policy":{"kind":"follow-device"}}"#;
+        let body: ScheduleBody = serde_json::from_str(old).unwrap();
+        assert!(body.amounts.is_empty());
+        let t = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert_eq!((body.amount(t(8), 2), body.amount(t(22), 2)), (2, 2));
+        // Written without amounts, it stays readable by a build that knows none.
+        assert!(!serde_json::to_string(&body).unwrap().contains("amounts"));
+
+        let mut with = input(&["22:00", "08:00"], Repeat::Daily);
+        with.amounts = Some(vec![2, 1]);
+        let body = ScheduleBody::from_input(&with).unwrap();
+        assert_eq!(body.times, [t(8), t(22)]);
+        assert_eq!((body.amount(t(8), 5), body.amount(t(22), 5)), (1, 2));
+        with.amounts = Some(vec![1]);
+        assert_eq!(
+            ScheduleBody::from_input(&with).unwrap_err(),
+            StegvisError::invalid(Field::Amounts, InvalidReason::Malformed)
+        );
     }
 
     #[test]
