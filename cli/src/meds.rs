@@ -2,8 +2,9 @@
 
 use stegvis_core::l10n::Args;
 use stegvis_core::{
-    DoseAction, Field, InvalidReason, MedStatus, Medication, MedicationEdit, NewMedication,
-    NewSchedule, Repeat, StegvisError, Weekday, ZonePolicy,
+    ConflictReason, DoseAction, DoseDay, DoseStatus, Field, InvalidReason, MedStatus, Medication,
+    MedicationEdit, NewMedication, NewSchedule, Occurrence, Repeat, ScheduleEdit, StegvisError,
+    Weekday, ZonePolicy,
 };
 
 use crate::context::Ctx;
@@ -72,7 +73,7 @@ pub enum MedsCmd {
     /// Schedules: when a medicine is taken.
     #[command(subcommand)]
     Schedule(ScheduleCmd),
-    /// Planned doses between two dates, each with its UTC time.
+    /// Planned doses between two dates, in local time.
     Occurrences {
         /// First local date (YYYY-MM-DD).
         #[arg(long)]
@@ -81,13 +82,20 @@ pub enum MedsCmd {
         #[arg(long)]
         to: String,
     },
-    /// Log a planned dose as taken (an occurrence id), or a when-needed dose (a medicine id).
+    /// Log a dose as taken: a planned dose (an occurrence id), or by medicine id the
+    /// dose that is due or just missed (a when-needed dose for a medicine without
+    /// schedules).
     Take {
         id: String,
         /// When it was taken (RFC 3339); now by default.
         #[arg(long)]
         at: Option<String>,
+        /// An extra dose outside the schedule (with a medicine id).
+        #[arg(long)]
+        extra: bool,
     },
+    /// Undo a logged dose: back to "not logged", and the count on hand is restored.
+    Undo { occurrence: String },
     /// Log a planned dose as skipped.
     Skip {
         occurrence: String,
@@ -112,9 +120,13 @@ pub enum ScheduleCmd {
     /// Add a schedule: --at 08:00,22:00, daily unless --every-days or --weekdays.
     Add {
         medication_id: String,
-        /// Wall times, HH:MM, comma-separated.
+        /// Wall times, HH:MM, comma-separated; HH:MM=N for N units at that time
+        /// (08:00=1,22:00=2).
         #[arg(long, value_delimiter = ',', required = true)]
         at: Vec<String>,
+        /// Units at each time, in the order of --at (1,2).
+        #[arg(long, value_delimiter = ',', allow_negative_numbers = true)]
+        amounts: Vec<i64>,
         /// Every N days from --start.
         #[arg(long, conflicts_with = "weekdays", allow_negative_numbers = true)]
         every_days: Option<i64>,
@@ -132,6 +144,167 @@ pub enum ScheduleCmd {
         #[arg(long)]
         end: Option<String>,
     },
+    /// Change a schedule; a change of times or days applies from today, the days
+    /// before keep what was planned.
+    Edit {
+        schedule_id: String,
+        /// New wall times (HH:MM or HH:MM=N), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        at: Vec<String>,
+        /// Units at each time, in the order of the times.
+        #[arg(long, value_delimiter = ',', allow_negative_numbers = true)]
+        amounts: Vec<i64>,
+        /// Every day.
+        #[arg(long, conflicts_with_all = ["every_days", "weekdays"])]
+        daily: bool,
+        /// Every N days from --start.
+        #[arg(long, conflicts_with = "weekdays", allow_negative_numbers = true)]
+        every_days: Option<i64>,
+        /// Days of the week: mon,tue,wed,thu,fri,sat,sun.
+        #[arg(long, value_delimiter = ',')]
+        weekdays: Vec<String>,
+        /// Pin to this IANA zone.
+        #[arg(long, conflicts_with = "follow_device")]
+        zone: Option<String>,
+        /// Let the times follow the device wherever it is.
+        #[arg(long)]
+        follow_device: bool,
+        /// First day (YYYY-MM-DD).
+        #[arg(long)]
+        start: Option<String>,
+        /// Last day (YYYY-MM-DD); an empty value removes the end.
+        #[arg(long)]
+        end: Option<String>,
+    },
+    /// End a schedule; its history is kept.
+    End {
+        schedule_id: String,
+        /// Last day with doses (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Delete a schedule made by mistake (one with logged doses is ended instead).
+    Remove { schedule_id: String },
+}
+
+/// The person's zone, for times shown in the terminal.
+fn local_zone() -> chrono_tz::Tz {
+    crate::context::zone().parse().unwrap_or(chrono_tz::UTC)
+}
+
+/// `--at` entries with optional `=N` amounts, and `--amounts`: times and amounts.
+fn times_and_amounts(
+    at: Vec<String>,
+    amounts: Vec<i64>,
+) -> Result<(Vec<String>, Option<Vec<i64>>), Failure> {
+    let mut times = Vec::new();
+    let mut inline = Vec::new();
+    for entry in at {
+        match entry.split_once('=') {
+            Some((time, n)) => {
+                times.push(time.trim().to_owned());
+                inline.push(Some(
+                    n.trim()
+                        .parse::<i64>()
+                        .map_err(|_| invalid(Field::Amounts, InvalidReason::Malformed))?,
+                ));
+            }
+            None => {
+                times.push(entry);
+                inline.push(None);
+            }
+        }
+    }
+    let any_inline = inline.iter().any(Option::is_some);
+    if any_inline && (!amounts.is_empty() || inline.iter().any(Option::is_none)) {
+        return Err(invalid(Field::Amounts, InvalidReason::Malformed));
+    }
+    let amounts = if any_inline {
+        Some(inline.into_iter().flatten().collect())
+    } else if amounts.is_empty() {
+        None
+    } else {
+        Some(amounts)
+    };
+    Ok((times, amounts))
+}
+
+fn repeat_of(every_days: Option<i64>, weekdays: &[String]) -> Result<Option<Repeat>, Failure> {
+    if let Some(days) = every_days {
+        let days = u32::try_from(days).map_err(|_| {
+            invalid(
+                Field::EveryDays,
+                InvalidReason::OutOfRange { min: 1, max: 365 },
+            )
+        })?;
+        return Ok(Some(Repeat::EveryDays { days }));
+    }
+    if weekdays.is_empty() {
+        return Ok(None);
+    }
+    let days = weekdays
+        .iter()
+        .map(|d| {
+            Weekday::from_key(d).ok_or_else(|| invalid(Field::Weekdays, InvalidReason::Unknown))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(Repeat::Weekdays { days }))
+}
+
+fn show_history(ctx: &Ctx, days: &[DoseDay]) {
+    println!();
+    println!(
+        "  {}",
+        ctx.style.bold(&ctx.loc.ta(
+            "cli-history-title",
+            &Args::new().num("days", days.len() as i64)
+        ))
+    );
+    if days.iter().all(|d| d.doses.is_empty()) {
+        println!("    {}", ctx.loc.t("cli-history-empty"));
+        return;
+    }
+    for day in days.iter().filter(|d| !d.doses.is_empty()) {
+        println!("    {}", day.label);
+        for dose in &day.doses {
+            println!("      {}", dose.text);
+        }
+    }
+}
+
+/// `meds show --json`: the medication with its recent doses.
+#[derive(serde::Serialize)]
+struct MedicationWithHistory<'a> {
+    #[serde(flatten)]
+    medication: &'a Medication,
+    history: &'a [DoseDay],
+}
+
+fn occurrence_line(ctx: &Ctx, zone: chrono_tz::Tz, o: &Occurrence) -> String {
+    let local = o.at.with_timezone(&zone);
+    let time = ctx.loc.time(local.time());
+    let args = Args::new().text("time", time.clone());
+    let text = match o.status {
+        Some(DoseStatus::Taken) => ctx.loc.ta(
+            "dose-line-taken",
+            &args.text(
+                "taken",
+                ctx.loc
+                    .time(o.taken_at.unwrap_or(o.at).with_timezone(&zone).time()),
+            ),
+        ),
+        Some(DoseStatus::Skipped) => ctx.loc.ta("dose-line-skipped", &args),
+        Some(DoseStatus::Snoozed) => ctx.loc.ta(
+            "dose-line-snoozed",
+            &args.text(
+                "until",
+                ctx.loc
+                    .time(o.snoozed_until.unwrap_or(o.at).with_timezone(&zone).time()),
+            ),
+        ),
+        None => time,
+    };
+    format!("{}  {text}", ctx.loc.date(local.date_naive()))
 }
 
 fn invalid(field: Field, reason: InvalidReason) -> Failure {
@@ -163,6 +336,19 @@ fn show_med(ctx: &Ctx, med: &Medication) {
     }
     for s in &med.schedules {
         println!("  {}", s.description);
+        if let Some(end) = s
+            .end_date
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        {
+            println!(
+                "    {}",
+                ctx.loc.ta(
+                    "cli-schedule-ends",
+                    &Args::new().text("date", ctx.loc.date(end))
+                )
+            );
+        }
         println!(
             "    {}",
             ctx.style
@@ -236,11 +422,16 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             Ok(())
         }
         MedsCmd::Show { id } => {
-            let med = c.medication(id)?;
+            let med = c.medication(id.clone())?;
+            let history = c.medication_history(id, stegvis_core::meds::HISTORY_DAYS)?;
             if ctx.json {
-                return output::json(&med);
+                return output::json(&MedicationWithHistory {
+                    medication: &med,
+                    history: &history,
+                });
             }
             show_med(ctx, &med);
+            show_history(ctx, &history);
             Ok(())
         }
         MedsCmd::Edit { id, name, fields } => {
@@ -302,50 +493,7 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             }
             Ok(())
         }
-        MedsCmd::Schedule(ScheduleCmd::Add {
-            medication_id,
-            at,
-            every_days,
-            weekdays,
-            zone,
-            start,
-            end,
-        }) => {
-            let repeat = if let Some(days) = every_days {
-                let days = u32::try_from(days).map_err(|_| {
-                    invalid(
-                        Field::EveryDays,
-                        InvalidReason::OutOfRange { min: 1, max: 365 },
-                    )
-                })?;
-                Repeat::EveryDays { days }
-            } else if !weekdays.is_empty() {
-                let days = weekdays
-                    .iter()
-                    .map(|d| {
-                        Weekday::from_key(d)
-                            .ok_or_else(|| invalid(Field::Weekdays, InvalidReason::Unknown))
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                Repeat::Weekdays { days }
-            } else {
-                Repeat::Daily
-            };
-            let med = c.add_schedule(
-                medication_id,
-                NewSchedule {
-                    times: at,
-                    repeat,
-                    start_date: start,
-                    end_date: end,
-                    zone_policy: match zone {
-                        Some(zone) => ZonePolicy::Pinned { zone },
-                        None => ZonePolicy::FollowDevice,
-                    },
-                },
-            )?;
-            saved(ctx, "cli-schedule-added", &med)
-        }
+        MedsCmd::Schedule(cmd) => schedule(ctx, cmd),
         MedsCmd::Occurrences { from, to } => {
             let occurrences = c.occurrences(from, to)?;
             if ctx.json {
@@ -356,18 +504,15 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
                 .into_iter()
                 .map(|m| (m.id, m.name))
                 .collect();
+            let zone = local_zone();
             for o in occurrences {
-                let status = o
-                    .status
-                    .map(|s| format!(" [{}]", s.key()))
-                    .unwrap_or_default();
-                println!(
-                    "  {} {}  {}  {}{status}",
-                    o.local_date,
-                    o.slot,
-                    o.at.format("%Y-%m-%dT%H:%M:%SZ"),
-                    names.get(&o.medication_id).cloned().unwrap_or_default()
-                );
+                let name = names.get(&o.medication_id).cloned().unwrap_or_default();
+                let amount = if o.amount == 1 {
+                    String::new()
+                } else {
+                    format!(" ({})", o.amount)
+                };
+                println!("  {}  {name}{amount}", occurrence_line(ctx, zone, &o));
                 println!(
                     "    {}",
                     ctx.style
@@ -376,15 +521,55 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             }
             Ok(())
         }
-        MedsCmd::Take { id, at } => {
+        MedsCmd::Take { id, at, extra } => {
             let at = instant(at)?;
             if id.contains('/') {
                 let occ = c.log_dose(id, DoseAction::Take { at })?;
-                output::saved(ctx, "cli-dose-taken", &occ, &occ.id)
-            } else {
-                let dose = c.take_as_needed(id, at)?;
-                output::saved(ctx, "cli-dose-taken", &dose, &dose.medication_id)
+                return output::saved(ctx, "cli-dose-taken", &occ, &occ.id);
             }
+            let dose = match c.take_medication(id.clone(), at, extra) {
+                Err(StegvisError::Conflict {
+                    reason: ConflictReason::NoDoseDue,
+                }) if !ctx.json => {
+                    eprintln!(
+                        "{}",
+                        ctx.loc
+                            .ta("cli-no-dose-due-hint", &Args::new().text("id", id))
+                    );
+                    return Err(Failure::Core(StegvisError::Conflict {
+                        reason: ConflictReason::NoDoseDue,
+                    }));
+                }
+                other => other?,
+            };
+            if ctx.json {
+                return output::json(&dose);
+            }
+            match &dose.occurrence {
+                Some(o) => {
+                    let local = o.at.with_timezone(&local_zone());
+                    println!(
+                        "{}",
+                        ctx.loc.ta(
+                            "cli-dose-taken-planned",
+                            &Args::new()
+                                .text("time", ctx.loc.time(local.time()))
+                                .text("date", ctx.loc.date(local.date_naive()))
+                        )
+                    );
+                    println!(
+                        "{}",
+                        ctx.style
+                            .dim(&ctx.loc.ta("cli-id", &Args::new().text("id", o.id.clone())))
+                    );
+                }
+                None => println!("{}", ctx.loc.t("cli-dose-taken-extra")),
+            }
+            Ok(())
+        }
+        MedsCmd::Undo { occurrence } => {
+            let occ = c.undo_dose(occurrence)?;
+            output::saved(ctx, "cli-dose-undone", &occ, &occ.id)
         }
         MedsCmd::Skip { occurrence, reason } => {
             let occ = c.log_dose(occurrence, DoseAction::Skip { reason })?;
@@ -400,7 +585,7 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             }
             let until = occ
                 .snoozed_until
-                .map(|t| t.format("%H:%M UTC").to_string())
+                .map(|t| ctx.loc.time(t.with_timezone(&local_zone()).time()))
                 .unwrap_or_default();
             println!(
                 "{}",
@@ -434,5 +619,88 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             }
             Ok(())
         }
+    }
+}
+
+fn schedule(ctx: &Ctx, cmd: ScheduleCmd) -> Result<(), Failure> {
+    let c = &ctx.companion;
+    match cmd {
+        ScheduleCmd::Add {
+            medication_id,
+            at,
+            amounts,
+            every_days,
+            weekdays,
+            zone,
+            start,
+            end,
+        } => {
+            let (times, amounts) = times_and_amounts(at, amounts)?;
+            let repeat = repeat_of(every_days, &weekdays)?.unwrap_or(Repeat::Daily);
+            let med = c.add_schedule(
+                medication_id,
+                NewSchedule {
+                    times,
+                    repeat,
+                    start_date: start,
+                    end_date: end,
+                    zone_policy: match zone {
+                        Some(zone) => ZonePolicy::Pinned { zone },
+                        None => ZonePolicy::FollowDevice,
+                    },
+                    amounts,
+                },
+            )?;
+            saved(ctx, "cli-schedule-added", &med)
+        }
+        ScheduleCmd::Edit {
+            schedule_id,
+            at,
+            amounts,
+            daily,
+            every_days,
+            weekdays,
+            zone,
+            follow_device,
+            start,
+            end,
+        } => {
+            let (times, amounts) = if at.is_empty() {
+                (None, (!amounts.is_empty()).then_some(amounts))
+            } else {
+                let (t, a) = times_and_amounts(at, amounts)?;
+                (Some(t), a)
+            };
+            let repeat = if daily {
+                Some(Repeat::Daily)
+            } else {
+                repeat_of(every_days, &weekdays)?
+            };
+            let zone_policy = match (zone, follow_device) {
+                (Some(zone), _) => Some(ZonePolicy::Pinned { zone }),
+                (None, true) => Some(ZonePolicy::FollowDevice),
+                (None, false) => None,
+            };
+            let med = c.edit_schedule(
+                schedule_id,
+                ScheduleEdit {
+                    times,
+                    amounts,
+                    repeat,
+                    start_date: start,
+                    end_date: end,
+                    zone_policy,
+                },
+            )?;
+            saved(ctx, "cli-schedule-edited", &med)
+        }
+        ScheduleCmd::End { schedule_id, on } => {
+            saved(ctx, "cli-schedule-ended", &c.end_schedule(schedule_id, on)?)
+        }
+        ScheduleCmd::Remove { schedule_id } => saved(
+            ctx,
+            "cli-schedule-removed",
+            &c.remove_schedule(schedule_id)?,
+        ),
     }
 }

@@ -777,7 +777,7 @@ fn medicines_from_the_terminal() {
             err["error"]["field"].as_str(),
             err["error"]["reason"].as_str()
         ),
-        (Some("occurrence"), Some("in-future"))
+        (Some("occurrence"), Some("too-early"))
     );
     let gap = find("2026-03-29", "02:30")[0]["id"]
         .as_str()
@@ -785,6 +785,15 @@ fn medicines_from_the_terminal() {
         .to_owned();
     stegvis(dir, later)
         .args(["meds", "skip", &gap, "--reason", "asleep"])
+        .assert()
+        .success();
+    // Issue 8: a skipped dose cannot be snoozed; only an undo changes it.
+    stegvis(dir, later)
+        .args(["meds", "snooze", &gap, "--minutes", "30"])
+        .assert()
+        .code(1);
+    stegvis(dir, later)
+        .args(["meds", "undo", &gap])
         .assert()
         .success();
     stegvis(dir, later)

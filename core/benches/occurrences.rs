@@ -67,6 +67,7 @@ fn bench(criterion: &mut Criterion) {
                 start_date: Some("2026-01-01".into()),
                 end_date: None,
                 zone_policy: ZonePolicy::FollowDevice,
+                amounts: None,
             },
         )
         .unwrap();

@@ -200,6 +200,7 @@ fn medicines(
             start_date: Some(story_date(day(0))),
             end_date: None,
             zone_policy: ZonePolicy::FollowDevice,
+            amounts: None,
         },
     )?;
     let schedule = with_schedule

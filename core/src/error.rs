@@ -4,6 +4,9 @@
 
 use std::fmt;
 
+use crate::meds::DoseStatus;
+use crate::time::Timestamp;
+
 /// Which input was wrong, so a shell can point at the right field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -65,6 +68,7 @@ pub enum Field {
     Reason,
     NoteText,
     Days,
+    Amounts,
 }
 
 impl Field {
@@ -128,6 +132,7 @@ impl Field {
             Field::Reason => "reason",
             Field::NoteText => "note-text",
             Field::Days => "days",
+            Field::Amounts => "amounts",
         }
     }
 }
@@ -156,6 +161,12 @@ pub enum InvalidReason {
     InPast,
     /// A date after the latest one allowed (usually today).
     InFuture,
+    /// Too early to log this dose: it can be logged from `from` (shown in the
+    /// person's local time, `utc_offset_minutes` east of UTC).
+    TooEarly {
+        from: Timestamp,
+        utc_offset_minutes: i32,
+    },
 }
 
 impl InvalidReason {
@@ -169,6 +180,7 @@ impl InvalidReason {
             InvalidReason::Unknown => "unknown",
             InvalidReason::InPast => "in-past",
             InvalidReason::InFuture => "in-future",
+            InvalidReason::TooEarly { .. } => "too-early",
         }
     }
 }
@@ -183,6 +195,7 @@ impl fmt::Display for InvalidReason {
             InvalidReason::Unknown => f.write_str("unknown"),
             InvalidReason::InPast => f.write_str("in the past"),
             InvalidReason::InFuture => f.write_str("in the future"),
+            InvalidReason::TooEarly { from, .. } => write!(f, "too early; possible from {from}"),
         }
     }
 }
@@ -241,6 +254,25 @@ pub enum ConflictReason {
     MedicationStopped,
     /// The medication is already in the state asked for.
     MedicationAlreadyInState,
+    /// The dose is already logged as `status` (taken or skipped) at `at`; only an
+    /// explicit undo changes it. `utc_offset_minutes` is the person's local offset
+    /// then, so the message can say when in their own time.
+    DoseAlreadyLogged {
+        status: DoseStatus,
+        at: Timestamp,
+        utc_offset_minutes: i32,
+    },
+    /// The dose is not logged, so there is nothing to undo.
+    DoseNotLogged,
+    /// No planned dose of the medication is due or just missed; an extra dose has
+    /// to be asked for as one.
+    NoDoseDue,
+    /// The medication already has an active schedule with these times and days.
+    ScheduleAlreadyExists,
+    /// The schedule has logged doses; ending it keeps them, removing would not.
+    ScheduleHasLoggedDoses,
+    /// Doses are logged after the chosen end date; the end cannot come before them.
+    DosesLoggedAfterEnd,
 }
 
 impl fmt::Display for ConflictReason {
@@ -256,6 +288,12 @@ impl fmt::Display for ConflictReason {
             ConflictReason::SignAlreadyListed => "the sign is already on the list",
             ConflictReason::MedicationStopped => "the medication is stopped",
             ConflictReason::MedicationAlreadyInState => "the medication is already in that state",
+            ConflictReason::DoseAlreadyLogged { .. } => "the dose is already logged",
+            ConflictReason::DoseNotLogged => "the dose is not logged",
+            ConflictReason::NoDoseDue => "no planned dose is due",
+            ConflictReason::ScheduleAlreadyExists => "the same schedule already exists",
+            ConflictReason::ScheduleHasLoggedDoses => "the schedule has logged doses",
+            ConflictReason::DosesLoggedAfterEnd => "doses are logged after that end date",
         })
     }
 }

@@ -39,9 +39,9 @@ pub use goals::{
 };
 pub use l10n::{Lang, Localizer};
 pub use meds::{
-    Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseStatus, MedStatus,
-    Medication, MedicationEdit, NewMedication, NewSchedule, Occurrence, Repeat, Schedule, Weekday,
-    ZonePolicy,
+    Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseDay, DoseLine, DoseState,
+    DoseStatus, MedStatus, Medication, MedicationEdit, NewMedication, NewSchedule, Occurrence,
+    Repeat, Schedule, ScheduleEdit, TakenDose, Weekday, ZonePolicy,
 };
 pub use plan::{
     ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
@@ -80,6 +80,13 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 InvalidReason::Unknown => loc.t("reason-unknown"),
                 InvalidReason::InPast => loc.t("reason-in-past"),
                 InvalidReason::InFuture => loc.t("reason-in-future"),
+                InvalidReason::TooEarly {
+                    from,
+                    utc_offset_minutes,
+                } => loc.ta(
+                    "reason-dose-too-early",
+                    &local_args(loc, *from, *utc_offset_minutes),
+                ),
             };
             let sentence = loc.ta(
                 "error-invalid-input",
@@ -100,6 +107,17 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
             }
         }
         StegvisError::NotFound { what } => loc.t(&format!("error-not-found-{what}")),
+        StegvisError::Conflict {
+            reason:
+                ConflictReason::DoseAlreadyLogged {
+                    status,
+                    at,
+                    utc_offset_minutes,
+                },
+        } => loc.ta(
+            &format!("error-conflict-dose-already-{}", status.key()),
+            &local_args(loc, *at, *utc_offset_minutes),
+        ),
         StegvisError::Conflict { reason } => {
             let key = match reason {
                 ConflictReason::GoalNotActive => "goal-not-active",
@@ -112,11 +130,27 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::SignAlreadyListed => "sign-already-listed",
                 ConflictReason::MedicationStopped => "medication-stopped",
                 ConflictReason::MedicationAlreadyInState => "medication-already-in-state",
+                ConflictReason::DoseAlreadyLogged { .. } => "dose-already-logged",
+                ConflictReason::DoseNotLogged => "dose-not-logged",
+                ConflictReason::NoDoseDue => "no-dose-due",
+                ConflictReason::ScheduleAlreadyExists => "schedule-already-exists",
+                ConflictReason::ScheduleHasLoggedDoses => "schedule-has-logged-doses",
+                ConflictReason::DosesLoggedAfterEnd => "doses-logged-after-end",
             };
             loc.t(&format!("error-conflict-{key}"))
         }
         other => loc.t(&format!("error-{}", other.kind())),
     }
+}
+
+/// `date` and `time` of an instant in the person's local time, for messages.
+fn local_args(loc: &Localizer, at: time::Timestamp, utc_offset_minutes: i32) -> l10n::Args {
+    let offset = chrono::FixedOffset::east_opt(utc_offset_minutes.saturating_mul(60))
+        .unwrap_or_else(|| chrono::Offset::fix(&chrono::Utc));
+    let local = at.with_timezone(&offset);
+    l10n::Args::new()
+        .text("date", loc.date(local.date_naive()))
+        .text("time", loc.time(local.time()))
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ fn schedule(times: &[&str], zone: Option<&str>, start: Option<&str>) -> NewSched
             Some(z) => ZonePolicy::Pinned { zone: z.into() },
             None => ZonePolicy::FollowDevice,
         },
+        amounts: None,
     }
 }
 
@@ -58,7 +59,6 @@ fn invalid(field: Field, reason: InvalidReason) -> StegvisError {
 fn fixed_cases_across_daylight_saving() {
     let tmp = tempfile::tempdir().unwrap();
     let c = open(tmp.path(), TestClock::at(utc(2026, 1, 1, 12, 0))).unwrap();
-    let m = med(&c, "Med", None);
     let cases: &[(&str, &str, &str, &[DateTime<Utc>])] = &[
         // 02:30 does not exist: read with the offset before the gap (= 03:30 CEST).
         (
@@ -128,6 +128,8 @@ fn fixed_cases_across_daylight_saving() {
         ),
     ];
     for (zone, date, slot, expected) in cases {
+        // One medication per case: the same schedule twice on one is refused.
+        let m = med(&c, "Med", None);
         let before = c.medication(m.clone()).unwrap().schedules.len();
         c.add_schedule(m.clone(), schedule(&[slot], Some(zone), None))
             .unwrap();
@@ -263,7 +265,27 @@ fn doses_are_logged_once_corrected_and_counted() {
     c.log_dose(morning.clone(), DoseAction::Take { at: None })
         .unwrap();
     assert_eq!(c.medication(m.clone()).unwrap().count_on_hand, Some(29));
-    // A correction: it was skipped after all; the count goes back.
+    // Issue 8: a logged dose is not silently changed; skipping it now is a conflict
+    // that says when it was taken, and only an undo corrects it.
+    assert_eq!(
+        c.log_dose(
+            morning.clone(),
+            DoseAction::Skip {
+                reason: Some("felt sick".into()),
+            },
+        )
+        .unwrap_err(),
+        StegvisError::Conflict {
+            reason: ConflictReason::DoseAlreadyLogged {
+                status: DoseStatus::Taken,
+                at: utc(2026, 11, 23, 6, 0),
+                utc_offset_minutes: 60,
+            }
+        }
+    );
+    assert_eq!(c.medication(m.clone()).unwrap().count_on_hand, Some(29));
+    c.undo_dose(morning.clone()).unwrap();
+    assert_eq!(c.medication(m.clone()).unwrap().count_on_hand, Some(30));
     c.log_dose(
         morning.clone(),
         DoseAction::Skip {
@@ -272,6 +294,7 @@ fn doses_are_logged_once_corrected_and_counted() {
     )
     .unwrap();
     assert_eq!(c.medication(m.clone()).unwrap().count_on_hand, Some(30));
+    c.undo_dose(morning.clone()).unwrap();
     c.log_dose(
         morning.clone(),
         DoseAction::Take {
@@ -281,11 +304,18 @@ fn doses_are_logged_once_corrected_and_counted() {
     .unwrap();
     assert_eq!(c.medication(m.clone()).unwrap().count_on_hand, Some(29));
 
-    // The evening dose is far ahead: not yet.
+    // Tomorrow evening's dose is far ahead: not yet, and the error says from when.
+    let tomorrow_evening = format!("{}/2026-11-24/20:00", occs[1].schedule_id);
     assert_eq!(
-        c.log_dose(evening.clone(), DoseAction::Take { at: None })
+        c.log_dose(tomorrow_evening, DoseAction::Take { at: None })
             .unwrap_err(),
-        invalid(Field::Occurrence, InvalidReason::InFuture)
+        invalid(
+            Field::Occurrence,
+            InvalidReason::TooEarly {
+                from: utc(2026, 11, 23, 23, 0),
+                utc_offset_minutes: 60
+            }
+        )
     );
     let bad_id = format!("{}/2026-11-23/09:00", occs[0].schedule_id);
     assert_eq!(
@@ -301,7 +331,7 @@ fn doses_are_logged_once_corrected_and_counted() {
         invalid(Field::Occurrence, InvalidReason::Malformed)
     );
     assert_eq!(
-        c.log_dose(morning.clone(), DoseAction::Snooze { minutes: 15 })
+        c.log_dose(evening.clone(), DoseAction::Snooze { minutes: 15 })
             .unwrap_err(),
         invalid(
             Field::SnoozeMinutes,
@@ -310,7 +340,7 @@ fn doses_are_logged_once_corrected_and_counted() {
     );
     assert_eq!(
         c.log_dose(
-            morning.clone(),
+            evening.clone(),
             DoseAction::Take {
                 at: Some(utc(2026, 11, 24, 0, 0))
             }

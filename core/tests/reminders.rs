@@ -43,6 +43,7 @@ fn med(c: &Companion, name: &str, count: Option<i64>, times: &[&str]) -> String 
             start_date: Some("2026-11-23".into()),
             end_date: None,
             zone_policy: ZonePolicy::FollowDevice,
+            amounts: None,
         },
     )
     .unwrap();

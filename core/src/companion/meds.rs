@@ -3,8 +3,8 @@
 use super::{id, Companion, Inner};
 use crate::error::{Field, InvalidReason, Result, StegvisError};
 use crate::meds::{
-    self, Adherence, AsNeededDose, DoctorNote, DoseAction, MedStatus, Medication, MedicationEdit,
-    NewMedication, NewSchedule, Occurrence,
+    self, Adherence, AsNeededDose, DoctorNote, DoseAction, DoseDay, MedStatus, Medication,
+    MedicationEdit, NewMedication, NewSchedule, Occurrence, ScheduleEdit, TakenDose,
 };
 use crate::time;
 
@@ -87,10 +87,67 @@ impl Companion {
         let now = self.now();
         {
             let mut inner = self.lock()?;
+            let today = time::local_date(now, inner.zone);
             let Inner { store, sealer, .. } = &mut *inner;
-            store.write(|tx| meds::actions::add_schedule(tx, sealer, now, med, &schedule))?;
+            store
+                .write(|tx| meds::actions::add_schedule(tx, sealer, now, today, med, &schedule))?;
         }
         self.medication(medication_id)
+    }
+
+    /// Changes a schedule. A change of times or days applies from today on: the days
+    /// already lived keep what was planned then, and no logged dose is lost.
+    pub fn edit_schedule(&self, schedule_id: String, edit: ScheduleEdit) -> Result<Medication> {
+        let schedule = id(&schedule_id)?;
+        let now = self.now();
+        let med = {
+            let mut inner = self.lock()?;
+            let zone = inner.zone;
+            let today = time::local_date(now, zone);
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| {
+                meds::schedule_change::edit_schedule(tx, sealer, now, today, zone, schedule, &edit)
+            })?
+        };
+        self.medication(med.to_string())
+    }
+
+    /// Ends a schedule after `last_day` (`YYYY-MM-DD`, today when empty); its
+    /// history stays.
+    pub fn end_schedule(
+        &self,
+        schedule_id: String,
+        last_day: Option<String>,
+    ) -> Result<Medication> {
+        let schedule = id(&schedule_id)?;
+        let now = self.now();
+        let med = {
+            let mut inner = self.lock()?;
+            let today = time::local_date(now, inner.zone);
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| {
+                meds::schedule_change::end_schedule(
+                    tx,
+                    sealer,
+                    today,
+                    schedule,
+                    last_day.as_deref(),
+                )
+            })?
+        };
+        self.medication(med.to_string())
+    }
+
+    /// Deletes a schedule made by mistake. One with logged doses is refused
+    /// (`ScheduleHasLoggedDoses`): end it instead, so they are kept.
+    pub fn remove_schedule(&self, schedule_id: String) -> Result<Medication> {
+        let schedule = id(&schedule_id)?;
+        let med = {
+            let mut inner = self.lock()?;
+            let Inner { store, sealer, .. } = &mut *inner;
+            store.write(|tx| meds::schedule_change::remove_schedule(tx, sealer, schedule))?
+        };
+        self.medication(med.to_string())
     }
 
     /// Planned doses on local dates `from..=to` (`YYYY-MM-DD`), in UTC order.
@@ -117,16 +174,46 @@ impl Companion {
         })
     }
 
-    /// Logs a planned dose as taken, skipped or snoozed; logging again corrects it.
+    /// Logs a planned dose as taken, skipped or snoozed. Logging the same again
+    /// changes nothing; a dose taken or skipped changes only by [`Self::undo_dose`]
+    /// (anything else is a `DoseAlreadyLogged` conflict). A dose can be taken from
+    /// the start of its day or 12 hours before it, whichever is earlier.
     pub fn log_dose(&self, occurrence_id: String, action: DoseAction) -> Result<Occurrence> {
         let now = self.now();
         let mut inner = self.lock()?;
         let zone = inner.zone;
         let Inner { store, sealer, .. } = &mut *inner;
-        store.write(|tx| meds::actions::log_dose(tx, sealer, now, zone, &occurrence_id, &action))
+        store.write(|tx| meds::dosing::log_dose(tx, sealer, now, zone, &occurrence_id, &action))
     }
 
-    /// Logs a dose of a medication taken when needed.
+    /// Brings a logged dose back to "not logged"; a taken one puts its units back on
+    /// the count. The explicit correction of a dose logged by mistake.
+    pub fn undo_dose(&self, occurrence_id: String) -> Result<Occurrence> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| meds::dosing::undo_dose(tx, sealer, now, zone, &occurrence_id))
+    }
+
+    /// "I took my medicine": on a scheduled medicine, logs the dose that is due or
+    /// just missed; with none, a `NoDoseDue` conflict unless `extra` asks for a dose
+    /// outside the schedule. A medicine without schedules logs a when-needed dose.
+    pub fn take_medication(
+        &self,
+        medication_id: String,
+        at: Option<time::Timestamp>,
+        extra: bool,
+    ) -> Result<TakenDose> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| meds::dosing::take_medication(tx, sealer, now, zone, med, at, extra))
+    }
+
+    /// Logs a dose of a medication taken when needed (or an extra one).
     pub fn take_as_needed(
         &self,
         medication_id: String,
@@ -135,13 +222,37 @@ impl Companion {
         let med = id(&medication_id)?;
         let now = self.now();
         let mut inner = self.lock()?;
-        let today = time::local_date(now, inner.zone);
+        let zone = inner.zone;
         let Inner { store, sealer, .. } = &mut *inner;
         let taken_at =
-            store.write(|tx| meds::actions::take_as_needed(tx, sealer, now, today, med, at))?;
+            store.write(|tx| meds::dosing::take_as_needed(tx, sealer, now, zone, med, at))?;
         Ok(AsNeededDose {
             medication_id,
             taken_at,
+        })
+    }
+
+    /// The doses of the last `days` days (14 in `meds show`), newest day first: each
+    /// planned dose with its local time and what happened, skip reasons included,
+    /// and doses taken outside the schedule.
+    pub fn medication_history(&self, medication_id: String, days: u32) -> Result<Vec<DoseDay>> {
+        let med = id(&medication_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let loc = inner.loc;
+        let today = time::local_date(now, zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            meds::db::load_med(tx, sealer, med)?;
+            let planning = meds::actions::Planning::load(tx, sealer, zone)?;
+            let ask = meds::history::HistoryAsk {
+                now,
+                today,
+                device: zone,
+                loc: &loc,
+            };
+            meds::history::build(tx, sealer, &planning, med, days, &ask)
         })
     }
 

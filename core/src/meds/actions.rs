@@ -2,20 +2,20 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::db::{self, DoseBody, MedBody, MedRow, NoteBody};
-use super::model::{DoseStatus, MedStatus, MedicationEdit, NewMedication, NewSchedule, Occurrence};
+use super::db::{self, MedBody, MedRow, NoteBody};
+use super::model::{MedStatus, MedicationEdit, NewMedication, NewSchedule, Occurrence};
 use super::occurrence::{self, LogKey, Plan};
 use super::schedule::ScheduleBody;
-use crate::error::{ConflictReason, Entity, Field, InvalidReason, StegvisError};
+use crate::error::{ConflictReason, Field, InvalidReason, StegvisError};
 use crate::store::device_zones;
 use crate::store::Sealer;
 use crate::time::{parse_date, Timestamp};
-use crate::validate::{self, MAX_LABEL, MAX_TEXT};
+use crate::validate::{self, MAX_LABEL};
 
 /// Snoozes the app offers, in minutes.
 pub const SNOOZE_MINUTES: [u32; 3] = [10, 30, 60];
@@ -129,7 +129,7 @@ pub(crate) fn set_status(
     db::update_med(conn, sealer, &row, now)
 }
 
-fn require_not_stopped(row: &MedRow) -> Result<(), StegvisError> {
+pub(crate) fn require_not_stopped(row: &MedRow) -> Result<(), StegvisError> {
     if row.status == MedStatus::Stopped {
         Err(StegvisError::conflict(ConflictReason::MedicationStopped))
     } else {
@@ -141,12 +141,23 @@ pub(crate) fn add_schedule(
     conn: &Connection,
     sealer: &Sealer,
     now: Timestamp,
+    today: NaiveDate,
     medication_id: Uuid,
     input: &NewSchedule,
 ) -> Result<Uuid, StegvisError> {
     let body = ScheduleBody::from_input(input)?;
     let med = db::load_med(conn, sealer, medication_id)?;
     require_not_stopped(&med)?;
+    let duplicate = db::list_schedules(conn, sealer)?.iter().any(|s| {
+        s.medication_id == medication_id
+            && s.body.active_on_or_after(today)
+            && s.body.same_doses_as(&body)
+    });
+    if duplicate {
+        return Err(StegvisError::conflict(
+            ConflictReason::ScheduleAlreadyExists,
+        ));
+    }
     db::insert_schedule(conn, sealer, medication_id, &body, now)
 }
 
@@ -216,18 +227,23 @@ impl Planning {
                     medication_id: s.medication_id,
                     body: &s.body,
                     status_history: &med.body.status_history,
+                    units_per_dose: med.body.units_per_dose,
                 })
             })
             .collect()
     }
 
     /// Whether a dose was already planned when it came: adherence, missed doses and
-    /// today count only doses from the moment their schedule was made.
+    /// today count only doses from the moment their schedule was made. A logged dose
+    /// always counts (one moved to a new schedule by an edit keeps counting).
     pub(crate) fn counts(&self, occ: &Occurrence) -> bool {
-        self.schedules
-            .iter()
-            .find(|s| s.id.to_string() == occ.schedule_id)
-            .is_none_or(|s| occ.at >= s.created_at)
+        occ.status
+            .is_some_and(|s| s != super::model::DoseStatus::Snoozed)
+            || self
+                .schedules
+                .iter()
+                .find(|s| s.id.to_string() == occ.schedule_id)
+                .is_none_or(|s| occ.at >= s.created_at)
     }
 
     /// Occurrences on `from..=to` with their logged status.
@@ -247,122 +263,4 @@ impl Planning {
             &logged,
         ))
     }
-}
-
-/// Logs what happened to a planned dose; returns it as it now stands. Logging the same
-/// thing twice changes nothing; logging something else corrects it, and the count on
-/// hand follows.
-pub(crate) fn log_dose(
-    conn: &Connection,
-    sealer: &Sealer,
-    now: Timestamp,
-    device: Tz,
-    occurrence_id: &str,
-    action: &DoseAction,
-) -> Result<Occurrence, StegvisError> {
-    let key = parse_occurrence(occurrence_id)?;
-    let planning = Planning::load(conn, sealer, device)?;
-    let schedule = planning
-        .schedules
-        .iter()
-        .find(|s| s.id == key.0)
-        .ok_or(StegvisError::not_found(Entity::Occurrence))?;
-    let occurrence = planning
-        .occurrences(conn, key.1, key.1, Some(schedule.medication_id))?
-        .into_iter()
-        .find(|o| o.id == occurrence::occurrence_id(key.0, key.1, key.2))
-        .ok_or(StegvisError::not_found(Entity::Occurrence))?;
-    let mut med = db::load_med(conn, sealer, schedule.medication_id)?;
-    require_not_stopped(&med)?;
-    // A dose can be logged from an hour before it is due (the longest snooze).
-    if occurrence.at > now + Duration::minutes(60) {
-        return Err(StegvisError::invalid(
-            Field::Occurrence,
-            InvalidReason::InFuture,
-        ));
-    }
-    let (status, at, body) = match action {
-        DoseAction::Take { at } => {
-            let at = at.unwrap_or(now);
-            if at > now {
-                return Err(StegvisError::invalid(
-                    Field::TakenAt,
-                    InvalidReason::InFuture,
-                ));
-            }
-            (DoseStatus::Taken, at, DoseBody::default())
-        }
-        DoseAction::Skip { reason } => (
-            DoseStatus::Skipped,
-            now,
-            DoseBody {
-                reason: validate::optional(reason.as_deref(), Field::Reason, MAX_TEXT)?,
-            },
-        ),
-        DoseAction::Snooze { minutes } => {
-            if !SNOOZE_MINUTES.contains(minutes) {
-                return Err(StegvisError::invalid(
-                    Field::SnoozeMinutes,
-                    InvalidReason::OutOfRange { min: 10, max: 60 },
-                ));
-            }
-            (
-                DoseStatus::Snoozed,
-                now + Duration::minutes(i64::from(*minutes)),
-                DoseBody::default(),
-            )
-        }
-    };
-    let was_taken = occurrence.status == Some(DoseStatus::Taken);
-    let is_taken = status == DoseStatus::Taken;
-    if was_taken != is_taken {
-        if let Some(count) = med.body.count_on_hand.as_mut() {
-            let units = med.body.units_per_dose;
-            *count = if is_taken {
-                count.saturating_sub(units)
-            } else {
-                count.saturating_add(units)
-            };
-            db::update_med(conn, sealer, &med, now)?;
-        }
-    }
-    let entry = db::DoseEntry {
-        medication_id: schedule.medication_id,
-        key,
-        status,
-        at,
-        body,
-    };
-    db::set_dose(conn, sealer, &entry, now)?;
-    let mut logged = occurrence;
-    logged.status = Some(status);
-    logged.taken_at = is_taken.then_some(at);
-    logged.snoozed_until = (status == DoseStatus::Snoozed).then_some(at);
-    Ok(logged)
-}
-
-/// Logs a dose of a medication taken when needed; the count on hand follows.
-pub(crate) fn take_as_needed(
-    conn: &Connection,
-    sealer: &Sealer,
-    now: Timestamp,
-    today: NaiveDate,
-    medication_id: Uuid,
-    at: Option<Timestamp>,
-) -> Result<Timestamp, StegvisError> {
-    let mut med = db::load_med(conn, sealer, medication_id)?;
-    require_not_stopped(&med)?;
-    let at = at.unwrap_or(now);
-    if at > now {
-        return Err(StegvisError::invalid(
-            Field::TakenAt,
-            InvalidReason::InFuture,
-        ));
-    }
-    if let Some(count) = med.body.count_on_hand.as_mut() {
-        *count = count.saturating_sub(med.body.units_per_dose);
-        db::update_med(conn, sealer, &med, now)?;
-    }
-    db::insert_as_needed(conn, sealer, medication_id, today, at, now)?;
-    Ok(at)
 }

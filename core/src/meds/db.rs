@@ -204,10 +204,14 @@ pub(crate) fn list_schedules(
         .collect()
 }
 
-/// Why a dose was skipped; sealed.
+/// Why a dose was skipped, and how many units a taken dose used; sealed.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct DoseBody {
     pub reason: Option<String>,
+    /// Units taken off the count when it was logged as taken, so an undo puts back
+    /// exactly those. `None` in rows written before this was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<u32>,
 }
 
 /// The logged status of scheduled doses on local dates `from..=to`.
@@ -327,9 +331,14 @@ pub(crate) fn insert_as_needed(
     date: NaiveDate,
     at: Timestamp,
     now: Timestamp,
+    units: u32,
 ) -> Result<(), StegvisError> {
     let id = Uuid::new_v4().to_string();
-    let sealed = sealer.seal(DOSES, &id, &DoseBody::default())?;
+    let body = DoseBody {
+        reason: None,
+        units: Some(units),
+    };
+    let sealed = sealer.seal(DOSES, &id, &body)?;
     conn.execute(
         "INSERT INTO doses (id, medication_id, schedule_id, local_date, slot, status, at, logged_at, body)
          VALUES (?1, ?2, NULL, ?3, NULL, 'taken', ?4, ?5, ?6)",
@@ -394,4 +403,158 @@ pub(crate) fn list_notes(
             ))
         })
         .collect()
+}
+
+pub(crate) fn update_schedule(
+    conn: &Connection,
+    sealer: &Sealer,
+    row: &ScheduleRow,
+) -> Result<(), StegvisError> {
+    let id = row.id.to_string();
+    let sealed = sealer.seal(SCHEDULES, &id, &row.body)?;
+    conn.execute(
+        "UPDATE schedules SET body = ?2 WHERE id = ?1",
+        params![id, sealed],
+    )
+    .map_err(map_sqlite)?;
+    Ok(())
+}
+
+/// Deletes a schedule; the caller has made sure no logged dose goes with it.
+pub(crate) fn delete_schedule(conn: &Connection, id: Uuid) -> Result<(), StegvisError> {
+    conn.execute("DELETE FROM schedules WHERE id = ?1", [id.to_string()])
+        .map_err(map_sqlite)?;
+    Ok(())
+}
+
+/// One row of the dose log, with what the person wrote.
+#[derive(Debug, Clone)]
+pub(crate) struct DoseLog {
+    pub id: String,
+    pub schedule_id: Option<Uuid>,
+    pub date: NaiveDate,
+    pub slot: Option<NaiveTime>,
+    pub status: DoseStatus,
+    pub at: Timestamp,
+    pub body: DoseBody,
+}
+
+fn dose_log(
+    conn: &Connection,
+    sealer: &Sealer,
+    filter: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<DoseLog>, StegvisError> {
+    let sql = format!(
+        "SELECT id, schedule_id, local_date, slot, status, at, body FROM doses WHERE {filter} ORDER BY at, rowid"
+    );
+    let raws = query_all(conn, &sql, args, |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<String>>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, i64>(5)?,
+            r.get::<_, Vec<u8>>(6)?,
+        ))
+    })?;
+    raws.into_iter()
+        .map(|(id, schedule, date, slot, status, at, sealed)| {
+            let slot = slot
+                .map(|s| {
+                    NaiveTime::parse_from_str(&s, "%H:%M").map_err(|_| StegvisError::Storage {
+                        detail: "slot column".to_owned(),
+                    })
+                })
+                .transpose()?;
+            Ok(DoseLog {
+                body: sealer.open(DOSES, &id, &sealed)?,
+                schedule_id: schedule.as_deref().map(uuid).transpose()?,
+                date: date_from_sql(&date)?,
+                slot,
+                status: DoseStatus::from_key(&status).ok_or(StegvisError::Storage {
+                    detail: "dose status".to_owned(),
+                })?,
+                at: from_ms(at)?,
+                id,
+            })
+        })
+        .collect()
+}
+
+/// The logged dose of one occurrence, if any.
+pub(crate) fn load_dose(
+    conn: &Connection,
+    sealer: &Sealer,
+    key: LogKey,
+) -> Result<Option<DoseLog>, StegvisError> {
+    let (schedule, date, slot) = key;
+    Ok(dose_log(
+        conn,
+        sealer,
+        "schedule_id = ?1 AND local_date = ?2 AND slot = ?3",
+        &[
+            &schedule.to_string(),
+            &date.to_string(),
+            &slot.format("%H:%M").to_string(),
+        ],
+    )?
+    .pop())
+}
+
+/// Every logged dose of a medication on local dates `from..=to`, planned or not.
+pub(crate) fn doses_of(
+    conn: &Connection,
+    sealer: &Sealer,
+    medication_id: Uuid,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<DoseLog>, StegvisError> {
+    dose_log(
+        conn,
+        sealer,
+        "medication_id = ?1 AND local_date BETWEEN ?2 AND ?3",
+        &[
+            &medication_id.to_string(),
+            &from.to_string(),
+            &to.to_string(),
+        ],
+    )
+}
+
+/// Every dose logged as taken or skipped under a schedule (snoozes are not logs).
+pub(crate) fn logged_of_schedule(
+    conn: &Connection,
+    sealer: &Sealer,
+    schedule_id: Uuid,
+) -> Result<Vec<DoseLog>, StegvisError> {
+    dose_log(
+        conn,
+        sealer,
+        "schedule_id = ?1 AND status IN ('taken', 'skipped')",
+        &[&schedule_id.to_string()],
+    )
+}
+
+pub(crate) fn delete_dose(conn: &Connection, id: &str) -> Result<(), StegvisError> {
+    conn.execute("DELETE FROM doses WHERE id = ?1", [id])
+        .map_err(map_sqlite)?;
+    Ok(())
+}
+
+/// Moves the doses of `from` on local dates from `since` on to schedule `to`, when a
+/// schedule is split by an edit.
+pub(crate) fn move_doses(
+    conn: &Connection,
+    from: Uuid,
+    to: Uuid,
+    since: NaiveDate,
+) -> Result<(), StegvisError> {
+    conn.execute(
+        "UPDATE doses SET schedule_id = ?2 WHERE schedule_id = ?1 AND local_date >= ?3",
+        params![from.to_string(), to.to_string(), since.to_string()],
+    )
+    .map_err(map_sqlite)?;
+    Ok(())
 }

@@ -6,15 +6,21 @@
 pub(crate) mod actions;
 pub(crate) mod adherence;
 pub(crate) mod db;
+pub(crate) mod dosing;
+pub(crate) mod history;
 mod model;
 pub(crate) mod occurrence;
 pub(crate) mod refill;
 pub(crate) mod schedule;
+pub(crate) mod schedule_change;
 pub(crate) mod views;
 
 pub use actions::{DoseAction, SNOOZE_MINUTES};
+pub use dosing::EARLY_HOURS;
+pub use history::HISTORY_DAYS;
 pub use model::{
-    Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseStatus, MedStatus, Medication,
-    MedicationEdit, NewMedication, NewSchedule, Occurrence, Repeat, Schedule, Weekday, ZonePolicy,
+    Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseDay, DoseLine, DoseState, DoseStatus,
+    MedStatus, Medication, MedicationEdit, NewMedication, NewSchedule, Occurrence, Repeat,
+    Schedule, ScheduleEdit, TakenDose, Weekday, ZonePolicy,
 };
 pub use occurrence::{occurrence_id, MAX_RANGE_DAYS};

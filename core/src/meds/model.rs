@@ -141,6 +141,29 @@ pub struct NewSchedule {
     pub start_date: Option<String>,
     pub end_date: Option<String>,
     pub zone_policy: ZonePolicy,
+    /// Units per time, in the order of `times` ("1 in the morning, 2 at night");
+    /// the medication's units per dose when empty.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub amounts: Option<Vec<i64>>,
+}
+
+/// Changes to a schedule; `None` keeps a part. Empty `end_date` clears the end.
+/// New `times` without `amounts` go back to the medication's units per dose.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ScheduleEdit {
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub times: Option<Vec<String>>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub amounts: Option<Vec<i64>>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub repeat: Option<Repeat>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub start_date: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub end_date: Option<String>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub zone_policy: Option<ZonePolicy>,
 }
 
 /// A schedule as shown.
@@ -150,6 +173,8 @@ pub struct Schedule {
     pub id: String,
     pub medication_id: String,
     pub times: Vec<String>,
+    /// Units each time uses, in the order of `times`.
+    pub amounts: Vec<u32>,
     pub repeat: Repeat,
     pub start_date: String,
     pub end_date: Option<String>,
@@ -220,6 +245,65 @@ pub struct Occurrence {
     pub status: Option<DoseStatus>,
     pub taken_at: Option<Timestamp>,
     pub snoozed_until: Option<Timestamp>,
+    /// Units this dose uses.
+    pub amount: u32,
+}
+
+/// What `take_medication` logged: a planned dose (`occurrence`) or an extra one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TakenDose {
+    pub medication_id: String,
+    pub taken_at: Timestamp,
+    /// The planned dose that was logged; `None` for an extra dose.
+    pub occurrence: Option<Occurrence>,
+    pub extra: bool,
+}
+
+/// Where one dose in the history stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum DoseState {
+    Taken,
+    Skipped,
+    Snoozed,
+    /// Not logged, and its time has not passed.
+    NotLogged,
+    /// Not logged, and its time has passed.
+    Missed,
+    /// Taken when needed or as an extra dose, outside the schedule.
+    Extra,
+}
+
+/// One dose in the history of a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DoseLine {
+    /// The planned dose; `None` for an extra dose.
+    pub occurrence_id: Option<String>,
+    /// When it was planned, or taken for an extra dose.
+    pub at: Timestamp,
+    /// Local clock time, "08:00".
+    pub time: String,
+    pub state: DoseState,
+    pub amount: u32,
+    pub taken_at: Option<Timestamp>,
+    /// Why it was skipped, in the person's words.
+    pub reason: Option<String>,
+    /// "08:00 · taken at 08:12", localized.
+    pub text: String,
+}
+
+/// One local day of doses, newest day first in a history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DoseDay {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// "Monday 23 November", localized.
+    pub label: String,
+    pub doses: Vec<DoseLine>,
 }
 
 /// A logged dose taken when needed (no schedule).

@@ -27,6 +27,8 @@ pub(crate) struct Plan<'a> {
     pub body: &'a ScheduleBody,
     /// Status changes of the medication, oldest first.
     pub status_history: &'a [(Timestamp, MedStatus)],
+    /// Units a dose uses where the schedule does not say.
+    pub units_per_dose: u32,
 }
 
 /// A logged dose, by occurrence key.
@@ -130,6 +132,7 @@ pub(crate) fn generate(
                         snoozed_until: log
                             .filter(|l| l.status == DoseStatus::Snoozed)
                             .map(|l| l.at),
+                        amount: plan.body.amount(*slot, plan.units_per_dose),
                     });
                 }
             }
@@ -269,9 +272,10 @@ mod properties {
                 start: None,
                 end: None,
                 zone_policy: ZonePolicy::Pinned { zone: zone.name().to_owned() },
+                amounts: vec![],
             };
             let history = [];
-            let plan = Plan { schedule_id: Uuid::nil(), medication_id: Uuid::nil(), body: &body, status_history: &history };
+            let plan = Plan { schedule_id: Uuid::nil(), medication_id: Uuid::nil(), body: &body, status_history: &history, units_per_dose: 1 };
             let end = start + Duration::days(4);
             let periods = [ZonePeriod { since: None, zone: Tz::UTC }];
             let out = generate(&[plan], start, end, &periods, &HashMap::new());

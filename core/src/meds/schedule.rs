@@ -13,6 +13,8 @@ use crate::validate;
 pub const MAX_TIMES: usize = 24;
 /// The longest "every N days".
 pub const MAX_EVERY_DAYS: u32 = 365;
+/// Most units one dose at one time may use.
+pub const MAX_AMOUNT: i64 = 100;
 
 /// A checked schedule; sealed as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,6 +26,10 @@ pub(crate) struct ScheduleBody {
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     pub zone_policy: ZonePolicy,
+    /// Units per time, in the order of `times`; empty: the medication's units per
+    /// dose at every time (and so rows written before amounts existed read as before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amounts: Vec<u32>,
 }
 
 impl ScheduleBody {
@@ -32,13 +38,42 @@ impl ScheduleBody {
         if input.times.is_empty() {
             return Err(StegvisError::invalid(Field::Times, InvalidReason::Empty));
         }
-        let mut times = input
+        let parsed = input
             .times
             .iter()
             .map(|t| parse_wall_time(t, Field::Times))
             .collect::<Result<Vec<_>, _>>()?;
-        times.sort();
-        times.dedup();
+        let amounts = match &input.amounts {
+            None => None,
+            Some(a) if a.is_empty() => None,
+            Some(a) if a.len() != parsed.len() => {
+                // One amount per time, or none.
+                return Err(StegvisError::invalid(
+                    Field::Amounts,
+                    InvalidReason::Malformed,
+                ));
+            }
+            Some(a) => Some(
+                a.iter()
+                    .map(|n| {
+                        validate::in_range(*n, Field::Amounts, 1, MAX_AMOUNT).map(|n| n as u32)
+                    })
+                    .collect::<Result<Vec<u32>, _>>()?,
+            ),
+        };
+        let mut pairs: Vec<(NaiveTime, u32)> = parsed
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (*t, amounts.as_ref().map_or(0, |a| a[i])))
+            .collect();
+        pairs.sort_by_key(|(t, _)| *t);
+        pairs.dedup_by_key(|(t, _)| *t);
+        let times: Vec<NaiveTime> = pairs.iter().map(|(t, _)| *t).collect();
+        let amounts: Vec<u32> = if amounts.is_some() {
+            pairs.iter().map(|(_, a)| *a).collect()
+        } else {
+            Vec::new()
+        };
         if times.len() > MAX_TIMES {
             return Err(StegvisError::invalid(
                 Field::Times,
@@ -103,7 +138,47 @@ impl ScheduleBody {
             start,
             end,
             zone_policy,
+            amounts,
         })
+    }
+
+    /// The schedule as a shell would send it, to apply an edit and check it again.
+    pub(crate) fn to_input(&self) -> NewSchedule {
+        NewSchedule {
+            times: self
+                .times
+                .iter()
+                .map(|t| t.format("%H:%M").to_string())
+                .collect(),
+            repeat: self.repeat.clone(),
+            start_date: self.start.map(|d| d.to_string()),
+            end_date: self.end.map(|d| d.to_string()),
+            zone_policy: self.zone_policy.clone(),
+            amounts: (!self.amounts.is_empty())
+                .then(|| self.amounts.iter().map(|a| i64::from(*a)).collect()),
+        }
+    }
+
+    /// Units the dose at `slot` uses; `default` (the medication's units per dose)
+    /// unless the schedule says otherwise.
+    pub(crate) fn amount(&self, slot: NaiveTime, default: u32) -> u32 {
+        self.times
+            .iter()
+            .position(|t| *t == slot)
+            .and_then(|i| self.amounts.get(i).copied())
+            .unwrap_or(default)
+    }
+
+    /// Same doses at the same times on the same days: a second copy would double them.
+    pub(crate) fn same_doses_as(&self, other: &ScheduleBody) -> bool {
+        self.times == other.times
+            && self.repeat == other.repeat
+            && self.zone_policy == other.zone_policy
+    }
+
+    /// Whether the schedule still has doses on or after `today`.
+    pub(crate) fn active_on_or_after(&self, today: NaiveDate) -> bool {
+        self.end.is_none_or(|e| e >= today)
     }
 
     /// Whether the schedule has doses on `date`.
@@ -125,7 +200,17 @@ impl ScheduleBody {
         let times: Vec<String> = self
             .times
             .iter()
-            .map(|t| t.format("%H:%M").to_string())
+            .enumerate()
+            .map(|(i, t)| {
+                let time = loc.time(*t);
+                match self.amounts.get(i) {
+                    Some(n) => loc.ta(
+                        "dose-time-amount",
+                        &Args::new().text("time", time).num("amount", i64::from(*n)),
+                    ),
+                    None => time,
+                }
+            })
             .collect();
         let times = times.join(", ");
         let mut text = match &self.repeat {
@@ -167,6 +252,7 @@ mod tests {
             start_date: Some("2026-11-01".into()),
             end_date: None,
             zone_policy: ZonePolicy::FollowDevice,
+            amounts: None,
         }
     }
 
@@ -186,6 +272,29 @@ mod tests {
         .unwrap();
         // 2026-11-23 is a Monday.
         assert!(weekly.occurs_on(d(23)) && weekly.occurs_on(d(26)) && !weekly.occurs_on(d(24)));
+    }
+
+    #[test]
+    fn a_schedule_stored_before_amounts_reads_as_before() {
+        // A body as sealed before issue 8: no `amounts`.
+        let old = r#"{"times":["08:00:00","22:00:00"],"repeat":{"kind":"daily"},"start":"2026-11-01","end":null,"zone_policy":{"kind":"follow-device"}}"#;
+        let body: ScheduleBody = serde_json::from_str(old).unwrap();
+        assert!(body.amounts.is_empty());
+        let t = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert_eq!((body.amount(t(8), 2), body.amount(t(22), 2)), (2, 2));
+        // Written without amounts, it stays readable by a build that knows none.
+        assert!(!serde_json::to_string(&body).unwrap().contains("amounts"));
+
+        let mut with = input(&["22:00", "08:00"], Repeat::Daily);
+        with.amounts = Some(vec![2, 1]);
+        let body = ScheduleBody::from_input(&with).unwrap();
+        assert_eq!(body.times, [t(8), t(22)]);
+        assert_eq!((body.amount(t(8), 5), body.amount(t(22), 5)), (1, 2));
+        with.amounts = Some(vec![1]);
+        assert_eq!(
+            ScheduleBody::from_input(&with).unwrap_err(),
+            StegvisError::invalid(Field::Amounts, InvalidReason::Malformed)
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::db::{MedRow, ScheduleRow};
 use super::model::{Medication, Schedule};
 use crate::l10n::Localizer;
 
-pub(crate) fn schedule(row: &ScheduleRow, loc: &Localizer) -> Schedule {
+pub(crate) fn schedule(row: &ScheduleRow, units_per_dose: u32, loc: &Localizer) -> Schedule {
     Schedule {
         id: row.id.to_string(),
         medication_id: row.medication_id.to_string(),
@@ -13,6 +13,12 @@ pub(crate) fn schedule(row: &ScheduleRow, loc: &Localizer) -> Schedule {
             .times
             .iter()
             .map(|t| t.format("%H:%M").to_string())
+            .collect(),
+        amounts: row
+            .body
+            .times
+            .iter()
+            .map(|t| row.body.amount(*t, units_per_dose))
             .collect(),
         repeat: row.body.repeat.clone(),
         start_date: row.body.start.map(|d| d.to_string()).unwrap_or_default(),
@@ -26,7 +32,7 @@ pub(crate) fn medication(row: &MedRow, schedules: &[ScheduleRow], loc: &Localize
     let schedules: Vec<Schedule> = schedules
         .iter()
         .filter(|s| s.medication_id == row.id)
-        .map(|s| schedule(s, loc))
+        .map(|s| schedule(s, row.body.units_per_dose, loc))
         .collect();
     Medication {
         id: row.id.to_string(),

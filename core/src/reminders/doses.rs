@@ -263,7 +263,7 @@ pub(crate) fn act(
             });
             continue;
         }
-        let occurrence = actions::log_dose(conn, sealer, now, zone, &occ.id, action)?;
+        let occurrence = crate::meds::dosing::log_dose(conn, sealer, now, zone, &occ.id, action)?;
         done.logged.push(ReminderDose {
             occurrence,
             medication_name,

@@ -7,6 +7,7 @@ import java.time.LocalDate
 import java.time.LocalTime
 import java.time.ZoneId
 import java.time.ZonedDateTime
+import no.stegvis.core.ConflictReason
 import no.stegvis.core.DoseAction
 import no.stegvis.core.DoseStatus
 import no.stegvis.core.Field
@@ -69,8 +70,8 @@ private fun javaTimeOslo(localDate: String, slot: String): Instant =
  * java.time computes on its own (a wall time in the spring gap moves later by the gap,
  * one in the autumn overlap takes the earlier offset), once per (schedule, date, slot)
  * and in time order. Taking a dose lowers the count on hand once however often it is
- * logged, skipping it afterwards puts the unit back, and a dose two days ahead is
- * refused as InvalidInput(OCCURRENCE, InFuture). The reminder plan holds at most 60
+ * logged, only an undo changes it (and puts the unit back), and a dose two days ahead
+ * is refused as InvalidInput(OCCURRENCE, TooEarly). The reminder plan holds at most 60
  * notifications within the next seven days, in time order, with stable unique ids and
  * no medicine name on the lock screen; a taken dose drops out of it. Malformed times,
  * an unknown zone, a zero interval and a negative count are refused naming the field,
@@ -144,7 +145,7 @@ class MedicationsTest {
     }
 
     @Test
-    fun `taking a dose counts once, skipping corrects it and a future dose is refused`() {
+    fun `taking a dose counts once, undo corrects it and a future dose is refused`() {
         openAt(dir, keys, "2026-11-23T07:30:00Z").use { app ->
             val med = app.addMedication(medication("Sertralin", countOnHand = 30L))
             assertEquals(30u, med.countOnHand)
@@ -168,10 +169,17 @@ class MedicationsTest {
             assertEquals(DoseStatus.TAKEN, again.status)
             assertEquals(29u, app.medication(med.id).countOnHand, "taking the same dose twice counts once")
 
+            // Issue 8: a logged dose is not silently changed; only an undo corrects it.
+            val conflict = assertThrows<StegvisException.Conflict> {
+                app.logDose(due.id, DoseAction.Skip("Felt sick"))
+            }
+            assertTrue(conflict.reason is ConflictReason.DoseAlreadyLogged, "${conflict.reason}")
+            assertEquals(29u, app.medication(med.id).countOnHand)
+            app.undoDose(due.id)
             val skipped = app.logDose(due.id, DoseAction.Skip("Felt sick"))
             assertEquals(DoseStatus.SKIPPED, skipped.status)
             assertNull(skipped.takenAt)
-            assertEquals(30u, app.medication(med.id).countOnHand, "the skip gives the unit back")
+            assertEquals(30u, app.medication(med.id).countOnHand, "the undo gives the unit back")
             val listed = app.occurrences("2026-11-23", "2026-11-23").single()
             assertEquals(DoseStatus.SKIPPED, listed.status)
             assertNull(listed.takenAt)
@@ -181,7 +189,7 @@ class MedicationsTest {
                 app.logDose(later.id, DoseAction.Take(null))
             }
             assertEquals(Field.OCCURRENCE, e.field)
-            assertEquals(InvalidReason.InFuture, e.reason)
+            assertTrue(e.reason is InvalidReason.TooEarly, "${e.reason}")
             assertEquals(30u, app.medication(med.id).countOnHand)
             assertNull(app.occurrences("2026-11-25", "2026-11-25").single().status)
         }
