@@ -37,6 +37,7 @@ pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
 };
+pub use goals::{LookBackInput, LookBackOutcome, LookBackPrompts};
 pub use l10n::{Lang, Localizer};
 pub use meds::{
     Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseStatus, MedStatus,

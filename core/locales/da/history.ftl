@@ -17,3 +17,30 @@ history-summary-calm = Alle advarselstegn på »{ $level }«
 history-summary-no-ratings = Ingen advarselstegn vurderet
 history-note = Note: { $note }
 history-and = { $first } og { $last }
+
+## Problem-solving plans read back, and the look-back.
+
+look-back-question = Hvordan gik det?
+look-back-outcome-helped = Det hjalp
+look-back-outcome-partly = Det hjalp lidt
+look-back-outcome-not-yet = Ikke endnu
+look-back-note = Er der noget, du vil notere om det? (du kan lade det stå tomt)
+look-back-try-next = Prøv en anden idé fra denne plan
+look-back-new-plan = Lav en ny plan
+look-back-nothing-now = Ikke nu
+look-back-try-idea = Prøv »{ $idea }«
+look-back-what-next = Hvad vil du gerne gøre nu?
+look-back-kept = Dit svar er gemt sammen med planen.
+solve-show-problem = Det, der stod i vejen: { $problem }
+solve-show-ideas = Idéer
+solve-show-chosen = (valgt)
+solve-show-pros = Godt: { $text }
+solve-show-cons = Svært: { $text }
+solve-show-action = Det første, du vil gøre: { $action }
+solve-show-follow-up = Se tilbage { $date }
+solve-show-looked-back = Set tilbage: { $outcome }
+solve-show-looked-back-plain = Set tilbage.
+solve-show-continues = Denne plan prøver en anden idé fra en tidligere plan.
+solve-show-note = Note: { $note }
+solve-plan-line = Plan: { $idea }
+solve-plans-title = Planer for dette trin

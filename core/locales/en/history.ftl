@@ -17,3 +17,30 @@ history-summary-calm = Every sign at “{ $level }”
 history-summary-no-ratings = No signs rated
 history-note = Note: { $note }
 history-and = { $first } and { $last }
+
+## Problem-solving plans read back, and the look-back.
+
+look-back-question = How did it go?
+look-back-outcome-helped = It helped
+look-back-outcome-partly = It helped a bit
+look-back-outcome-not-yet = Not yet
+look-back-note = Anything you want to note about it? (you can leave this empty)
+look-back-try-next = Try another idea from this plan
+look-back-new-plan = Make a new plan
+look-back-nothing-now = Not now
+look-back-try-idea = Try “{ $idea }”
+look-back-what-next = What would you like to do next?
+look-back-kept = Your answer is kept with the plan.
+solve-show-problem = What got in the way: { $problem }
+solve-show-ideas = Ideas
+solve-show-chosen = (chosen)
+solve-show-pros = Good: { $text }
+solve-show-cons = Hard: { $text }
+solve-show-action = First thing to do: { $action }
+solve-show-follow-up = Look back on { $date }
+solve-show-looked-back = Looked back: { $outcome }
+solve-show-looked-back-plain = Looked back.
+solve-show-continues = This plan tries another idea from an earlier plan.
+solve-show-note = Note: { $note }
+solve-plan-line = Plan: { $idea }
+solve-plans-title = Plans for this step

@@ -140,6 +140,8 @@ pub struct Step {
     pub status_label: Option<String>,
     /// "Home assignment from the meeting on …"; localized.
     pub assignment_label: Option<String>,
+    /// The problem-solving plans made for this step, oldest first, with how they went.
+    pub plans: Vec<super::solve::ProblemSolving>,
 }
 
 /// A goal with its steps in order.

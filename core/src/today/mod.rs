@@ -391,6 +391,19 @@ pub(crate) fn build(
         }
     }
 
+    // A step with a plan waiting for its look-back has a plan: it is not stuck. When
+    // the look-back is due it shows under "Time to look back" instead.
+    let due_follow_ups = solve::due_follow_ups(conn, sealer, here.today)?;
+    let planned = solve::steps_with_open_follow_up(conn)?;
+    for plan in &due_follow_ups {
+        if let Ok(step_id) = Uuid::parse_str(&plan.step_id) {
+            if let Some(meta) = steps.iter().find(|s| s.id == step_id) {
+                goal_has_item.insert(meta.goal_id);
+                shown.insert(step_id);
+            }
+        }
+    }
+
     for meta in steps
         .iter()
         .filter(|s| s.done_at.is_none() && !shown.contains(&s.id))
@@ -402,13 +415,15 @@ pub(crate) fn build(
             continue;
         }
         goal_has_item.insert(goal.id);
-        if is_stalled(
-            meta.last_activity_at,
-            false,
-            goal.stall_days,
-            here.today,
-            here.zone,
-        ) {
+        if !planned.contains(&meta.id)
+            && is_stalled(
+                meta.last_activity_at,
+                false,
+                goal.stall_days,
+                here.today,
+                here.zone,
+            )
+        {
             let days = days_between(local_date(meta.last_activity_at, here.zone), here.today);
             let text = meta.open(sealer)?.text;
             stalled.push(TodayItem {
@@ -440,7 +455,7 @@ pub(crate) fn build(
     }
 
     let mut follow_ups = Vec::new();
-    for plan in solve::due_follow_ups(conn, sealer, here.today)? {
+    for plan in due_follow_ups {
         let step_id = crate::validate::id(&plan.step_id)?;
         let meta = goals_db::load_step(conn, step_id)?;
         let detail = here.loc.ta(
