@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 use stegvis_core::l10n::Args;
-use stegvis_core::{Goal, GoalDetail, ProblemSolving, Step, TodayView};
+use stegvis_core::{
+    Goal, GoalDetail, PlanBlock, ProblemSolving, Step, TodaySectionKind, TodayView,
+};
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -26,6 +28,10 @@ pub fn today(ctx: &Ctx, view: &TodayView) -> Result<(), Failure> {
     for section in &view.sections {
         println!();
         println!("{}", ctx.style.bold(&section.title));
+        if let (TodaySectionKind::Plan, Some(block)) = (section.kind, &view.plan_block) {
+            plan_block(ctx, block);
+            continue;
+        }
         for item in &section.items {
             println!("  • {}", item.title);
             if let Some(detail) = &item.detail {
@@ -42,6 +48,42 @@ pub fn today(ctx: &Ctx, view: &TodayView) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// The plan at the moment it is needed: what rose, the plan's actions, whom to
+/// contact, the crisis line.
+fn plan_block(ctx: &Ctx, block: &PlanBlock) {
+    println!("  {}", block.headline);
+    for rule in &block.rules {
+        println!(
+            "  {}",
+            ctx.style.dim(
+                &ctx.loc
+                    .ta("today-prompt-rule", &Args::new().text("rule", rule.clone()))
+            )
+        );
+    }
+    println!();
+    println!("  {}", ctx.style.bold(&block.actions_title));
+    for action in &block.actions {
+        println!("    • {action}");
+    }
+    if let Some(none) = &block.no_actions_text {
+        println!("    {}", ctx.style.dim(none));
+    }
+    if !block.contacts.is_empty() {
+        println!();
+        println!("  {}", ctx.style.bold(&block.contacts_title));
+        for contact in &block.contacts {
+            println!("    • {}", contact.text);
+        }
+    }
+    println!();
+    println!("  {}", ctx.style.bold(&block.crisis_title));
+    for line in &block.crisis {
+        println!("    • {}", line.text);
+    }
+    println!("    {}", block.crisis_text);
 }
 
 fn goal_lines(ctx: &Ctx, goal: &Goal) {

@@ -56,6 +56,7 @@ pub use signs::{
 };
 pub use signs::{CheckinDay, CheckinDayRating, CheckinHistory, TrendDay, DEFAULT_HISTORY_WEEKS};
 pub use time::{Clock, FixedClock, SystemClock};
+pub use today::{PlanBlock, PlanBlockContact};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
 
 /// The language that best fits a device locale such as `nb-NO`; English otherwise.

@@ -44,3 +44,33 @@ solve-show-continues = Denne plan prøver en anden idé fra en tidligere plan.
 solve-show-note = Note: { $note }
 solve-plan-line = Plan: { $idea }
 solve-plans-title = Planer for dette trin
+
+## The plan at the moment it is needed, and rules in people's words.
+
+rule-words-signs = { $count ->
+    [1] Et
+    [2] To
+    [3] Tre
+   *[other] { $count }
+} eller flere af disse advarselstegn på »{ $level }« eller mere, { $days ->
+    [1] på én dag
+    [2] to dage i træk
+   *[other] { $days } dage i træk
+}: { $signs }
+rule-words-sleep = Under { $hours } timers søvn { $times ->
+    [1] mindst én
+   *[other] { $times } eller flere
+} af de sidste { $days } dage
+rule-retired-signs = { $count ->
+    [one] Den holder øje med et advarselstegn, der ikke længere er på din liste: { $signs }
+   *[other] Den holder øje med advarselstegn, der ikke længere er på din liste: { $signs }
+}
+plan-block-rose = { $signs } er stærkere end normalt for dig.
+plan-block-sleep = Du sov under { $hours } timer { $times } af de sidste { $days } dage.
+plan-block-actions-title = Det siger din plan, at du kan gøre
+plan-block-no-actions = Din plan har ingen egne tiltag endnu. Skriver du nogle ind på en god dag, bliver dage som denne lettere.
+plan-block-contacts-title = Mennesker, du kan kontakte
+plan-block-crisis-title = Hvis det bliver svært lige nu
+plan-block-crisis-text = Ring 112 ved akut fare. Livslinien: 70 201 201.
+plan-block-contact = { $name } ({ $kind }): { $reach }
+plan-block-contact-no-reach = { $name } ({ $kind })

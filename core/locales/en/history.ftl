@@ -44,3 +44,36 @@ solve-show-continues = This plan tries another idea from an earlier plan.
 solve-show-note = Note: { $note }
 solve-plan-line = Plan: { $idea }
 solve-plans-title = Plans for this step
+
+## The plan at the moment it is needed, and rules in people's words.
+
+rule-words-signs = { $count ->
+    [1] One
+    [2] Two
+    [3] Three
+   *[other] { $count }
+} or more of these signs at “{ $level }” or higher, { $days ->
+    [1] on one day
+    [2] two days in a row
+   *[other] { $days } days in a row
+}: { $signs }
+rule-words-sleep = Sleeping under { $hours } hours on { $times ->
+    [1] at least one
+   *[other] { $times } or more
+} of the last { $days } days
+rule-retired-signs = { $count ->
+    [one] It watches a sign that is no longer on your list: { $signs }
+   *[other] It watches signs that are no longer on your list: { $signs }
+}
+plan-block-rose = { $count ->
+    [one] { $signs } is higher than usual for you.
+   *[other] { $signs } are higher than usual for you.
+}
+plan-block-sleep = You slept under { $hours } hours on { $times } of the last { $days } days.
+plan-block-actions-title = What your plan says you can do
+plan-block-no-actions = Your plan has no actions of your own yet. Adding a few on a good day makes days like this easier.
+plan-block-contacts-title = People you can contact
+plan-block-crisis-title = If it gets hard right now
+plan-block-crisis-text = Call the emergency number: 113 in Norway, 112 in Sweden and Denmark.
+plan-block-contact = { $name } ({ $kind }): { $reach }
+plan-block-contact-no-reach = { $name } ({ $kind })

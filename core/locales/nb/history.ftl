@@ -44,3 +44,33 @@ solve-show-continues = Denne planen prøver en annen idé fra en tidligere plan.
 solve-show-note = Notat: { $note }
 solve-plan-line = Plan: { $idea }
 solve-plans-title = Planer for dette steget
+
+## The plan at the moment it is needed, and rules in people's words.
+
+rule-words-signs = { $count ->
+    [1] Ett
+    [2] To
+    [3] Tre
+   *[other] { $count }
+} eller flere av disse varselsignalene på «{ $level }» eller mer, { $days ->
+    [1] én dag
+    [2] to dager på rad
+   *[other] { $days } dager på rad
+}: { $signs }
+rule-words-sleep = Under { $hours } timer søvn { $times ->
+    [1] minst én
+   *[other] { $times } eller flere
+} av de siste { $days } dagene
+rule-retired-signs = { $count ->
+    [one] Den følger med på et varselsignal som ikke lenger er på lista di: { $signs }
+   *[other] Den følger med på varselsignaler som ikke lenger er på lista di: { $signs }
+}
+plan-block-rose = { $signs } er sterkere enn vanlig for deg.
+plan-block-sleep = Du sov under { $hours } timer { $times } av de siste { $days } dagene.
+plan-block-actions-title = Dette sier planen din at du kan gjøre
+plan-block-no-actions = Planen din har ingen egne tiltak ennå. Legger du inn noen på en god dag, blir dager som denne lettere.
+plan-block-contacts-title = Folk du kan ta kontakt med
+plan-block-crisis-title = Hvis det blir vanskelig nå
+plan-block-crisis-text = Ring nødnummeret 113. Legevakt: 116 117.
+plan-block-contact = { $name } ({ $kind }): { $reach }
+plan-block-contact-no-reach = { $name } ({ $kind })

@@ -44,3 +44,33 @@ solve-show-continues = Den här planen provar en annan idé från en tidigare pl
 solve-show-note = Anteckning: { $note }
 solve-plan-line = Plan: { $idea }
 solve-plans-title = Planer för det här steget
+
+## The plan at the moment it is needed, and rules in people's words.
+
+rule-words-signs = { $count ->
+    [1] Ett
+    [2] Två
+    [3] Tre
+   *[other] { $count }
+} eller fler av dessa varningstecken på ”{ $level }” eller mer, { $days ->
+    [1] under en dag
+    [2] två dagar i rad
+   *[other] { $days } dagar i rad
+}: { $signs }
+rule-words-sleep = Under { $hours } timmars sömn { $times ->
+    [1] minst en
+   *[other] { $times } eller fler
+} av de senaste { $days } dagarna
+rule-retired-signs = { $count ->
+    [one] Den följer ett varningstecken som inte längre finns på din lista: { $signs }
+   *[other] Den följer varningstecken som inte längre finns på din lista: { $signs }
+}
+plan-block-rose = { $signs } är starkare än vanligt för dig.
+plan-block-sleep = Du sov under { $hours } timmar { $times } av de senaste { $days } dagarna.
+plan-block-actions-title = Det här säger din plan att du kan göra
+plan-block-no-actions = Din plan har inga egna åtgärder än. Lägger du in några en bra dag blir dagar som den här lättare.
+plan-block-contacts-title = Personer du kan kontakta
+plan-block-crisis-title = Om det blir svårt just nu
+plan-block-crisis-text = Ring 112 vid akut fara. Sjukvårdsrådgivning: 1177.
+plan-block-contact = { $name } ({ $kind }): { $reach }
+plan-block-contact-no-reach = { $name } ({ $kind })

@@ -9,6 +9,7 @@ use super::model::{
     Plan, PlanItem, PlanItemView, PlanSection, PlanSectionView, PlanVersionSummary, PlanView,
 };
 use crate::l10n::{Args, Localizer};
+use crate::signs::rules::RuleSigns;
 use crate::signs::RuleView;
 
 /// Sign id to (name, noticed by others).
@@ -70,10 +71,14 @@ fn item_view(
 }
 
 /// The view of `version`, or of the empty plan when `None`.
-pub(crate) fn plan(version: Option<&Version>, signs: &SignNames, loc: &Localizer) -> PlanView {
+pub(crate) fn plan(
+    version: Option<&Version>,
+    signs: &SignNames,
+    rule_signs: &RuleSigns,
+    loc: &Localizer,
+) -> PlanView {
     let empty = Plan::default();
     let plan = version.map_or(&empty, |v| &v.plan);
-    let names: HashMap<Uuid, String> = signs.iter().map(|(id, (n, _))| (*id, n.clone())).collect();
     PlanView {
         version: version.map_or(0, |v| v.version),
         saved_at: version.map(|v| v.saved_at),
@@ -100,7 +105,7 @@ pub(crate) fn plan(version: Option<&Version>, signs: &SignNames, loc: &Localizer
             .map(|(i, rule)| RuleView {
                 number: i as u32 + 1,
                 rule: rule.clone(),
-                description: rule.describe(loc, &names),
+                description: rule.describe(loc, rule_signs),
             })
             .collect(),
     }
