@@ -531,6 +531,15 @@ mod tests {
     }
 
     #[test]
+    fn plans_saved_before_the_look_back_answer_still_read() {
+        let old = r#"{"problem":"p","options":[{"text":"a","pros":null,"cons":null}],"chosen":1,"first_action":"f"}"#;
+        let body: Body = serde_json::from_str(old).unwrap();
+        assert_eq!(body.outcome, None);
+        assert_eq!(body.look_back_note, None);
+        assert_eq!(body.continues, None);
+    }
+
+    #[test]
     fn the_next_idea_wraps_around() {
         assert_eq!(next_option(1, 3), Some(2));
         assert_eq!(next_option(3, 3), Some(1));
