@@ -301,7 +301,8 @@ fn every_language_speaks_its_own_words() {
             .assert()
             .success()
             .stdout(predicates::str::starts_with(loc.t("cli-goal-added")));
-        let title = loc.ta("today-title", &Args::new().text("date", "2026-11-23"));
+        let date = loc.date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let title = loc.ta("today-title", &Args::new().text("date", date));
         stegvis(dir, MONDAY)
             .args(["--lang", lang.tag(), "today"])
             .assert()
@@ -339,8 +340,6 @@ fn demo_fills_a_separate_folder_and_home_prints_today_without_a_terminal() {
         .success()
         .stdout(predicates::str::contains("Example data is ready"));
     let today = json(stegvis(&demo, MONDAY).arg("today"));
-    // Issue 8: the step whose look-back is due shows once, under "follow-ups", not
-    // again as its goal's next step.
     let kinds: Vec<&str> = today["sections"]
         .as_array()
         .unwrap()
@@ -357,7 +356,8 @@ fn demo_fills_a_separate_folder_and_home_prints_today_without_a_terminal() {
             "due",
             "overdue",
             "follow-ups",
-            "stalled"
+            "stalled",
+            "next"
         ]
     );
     // The folder the demo was asked to skip is untouched.
@@ -373,7 +373,7 @@ fn demo_fills_a_separate_folder_and_home_prints_today_without_a_terminal() {
     stegvis(&demo, MONDAY)
         .assert()
         .success()
-        .stdout(predicates::str::contains("Today, 2026-11-23"))
+        .stdout(predicates::str::contains("Today, Monday 23 November"))
         .stderr(predicates::str::contains("stegvis today"));
 }
 

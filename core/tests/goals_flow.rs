@@ -85,9 +85,9 @@ fn steps_can_be_edited_tagged_and_reordered() {
         .unwrap();
     assert_eq!(
         d.assignment_label.as_deref(),
-        Some("Home assignment from the meeting on 2026-11-19: Healthy lifestyles")
+        Some("Home assignment from the meeting on Thursday 19 November: Healthy lifestyles")
     );
-    assert_eq!(d.status_label.as_deref(), Some("Due 2026-11-30"));
+    assert_eq!(d.status_label.as_deref(), Some("Due Monday 30 November"));
 
     let moved = c.move_step(d.id.clone(), 1).unwrap();
     let order: Vec<&str> = moved.steps.iter().map(|s| s.id.as_str()).collect();

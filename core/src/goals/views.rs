@@ -69,8 +69,14 @@ pub(crate) fn goal(
     }
 }
 
-fn assignment_label(a: &HomeAssignment, loc: &Localizer) -> String {
-    match (&a.meeting_date, &a.module) {
+fn assignment_label(a: &HomeAssignment, here: &Here) -> String {
+    let loc = &here.loc;
+    // Stored as YYYY-MM-DD (validated on the way in); people read it in their words.
+    let meeting = a.meeting_date.as_ref().map(|d| {
+        NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map_or_else(|_| d.clone(), |d| loc.date_near(d, here.today))
+    });
+    match (&meeting, &a.module) {
         (Some(date), Some(module)) => loc.ta(
             "step-assignment-both",
             &Args::new().text("date", date).text("module", module),
@@ -84,10 +90,10 @@ fn assignment_label(a: &HomeAssignment, loc: &Localizer) -> String {
     }
 }
 
-/// "Due today", "Planned for 3 days ago", "Due 2026-12-01", or "Done …".
+/// "Due today", "Planned for 3 days ago", "Due Tuesday 1 December", or "Done …".
 pub(crate) fn step_status_label(meta: &StepMeta, here: &Here) -> Option<String> {
     if let Some(done) = meta.done_at {
-        let date = local_date(done, here.zone).to_string();
+        let date = here.loc.date_near(local_date(done, here.zone), here.today);
         return Some(here.loc.ta("step-done-on", &Args::new().text("date", date)));
     }
     let due = meta.due_date?;
@@ -95,9 +101,10 @@ pub(crate) fn step_status_label(meta: &StepMeta, here: &Here) -> Option<String> 
     Some(match late {
         0 => here.loc.t("step-due-today"),
         d if d > 0 => here.loc.ta("step-overdue", &Args::new().num("days", d)),
-        _ => here
-            .loc
-            .ta("step-due-on", &Args::new().text("date", due.to_string())),
+        _ => here.loc.ta(
+            "step-due-on",
+            &Args::new().text("date", here.loc.date_near(due, here.today)),
+        ),
     })
 }
 
@@ -140,10 +147,7 @@ pub(crate) fn step(meta: &StepMeta, body: StepBody, goal: &GoalRow, here: &Here)
                 here.zone,
             ),
         status_label: step_status_label(meta, here),
-        assignment_label: body
-            .assignment
-            .as_ref()
-            .map(|a| assignment_label(a, &here.loc)),
+        assignment_label: body.assignment.as_ref().map(|a| assignment_label(a, here)),
         text: body.text,
         assignment: body.assignment,
         plans: Vec::new(),

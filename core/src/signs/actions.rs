@@ -247,7 +247,7 @@ pub(crate) fn checkin_form(
         .collect();
     Ok(CheckinForm {
         date: date.to_string(),
-        title: loc.ta("checkin-title", &Args::new().text("date", date.to_string())),
+        title: loc.ta("checkin-title", &Args::new().text("date", loc.date(date))),
         scale: (0..=MAX_RATING)
             .map(|v| loc.t(&format!("checkin-scale-{v}")))
             .collect(),

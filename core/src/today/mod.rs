@@ -362,17 +362,15 @@ pub(crate) fn build(
     }
 
     // A step with a plan waiting for its look-back has a plan: it is not stuck. When
-    // the look-back is due it shows under "Time to look back" instead.
+    // the look-back is due it shows once, under "Time to look back", and its goal's
+    // next step is the one after it.
     let due_follow_ups = solve::due_follow_ups(conn, sealer, here.today)?;
     let planned = solve::steps_with_open_follow_up(conn)?;
-    for plan in &due_follow_ups {
-        if let Ok(step_id) = Uuid::parse_str(&plan.step_id) {
-            if let Some(meta) = steps.iter().find(|s| s.id == step_id) {
-                goal_has_item.insert(meta.goal_id);
-                shown.insert(step_id);
-            }
-        }
-    }
+    shown.extend(
+        due_follow_ups
+            .iter()
+            .filter_map(|p| Uuid::parse_str(&p.step_id).ok()),
+    );
 
     for meta in steps
         .iter()
@@ -468,9 +466,10 @@ pub(crate) fn build(
 
     let date = here.today.to_string();
     Ok(TodayView {
-        title: here
-            .loc
-            .ta("today-title", &Args::new().text("date", date.clone())),
+        title: here.loc.ta(
+            "today-title",
+            &Args::new().text("date", here.loc.date(here.today)),
+        ),
         empty_text: sections.is_empty().then(|| here.loc.t("today-empty")),
         date,
         sections,
