@@ -257,7 +257,10 @@ pub fn checkin(ctx: &Ctx, args: CheckinArgs) -> Result<(), Failure> {
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
             return checkin_prompt::run(ctx, args.date);
         }
-        // Nothing to save and nobody to ask: say which flag is missing.
+        // Nothing to save and nobody to ask: say which flag is missing, and how.
+        if !ctx.json {
+            eprintln!("{}", ctx.loc.t("history-checkin-needs-rating"));
+        }
         return Err(Failure::Core(StegvisError::InvalidInput {
             field: Field::Rating,
             reason: InvalidReason::Empty,

@@ -136,7 +136,8 @@ fn an_empty_check_in_outside_a_terminal_exits_2_naming_rating() {
         .write_stdin("")
         .assert()
         .code(2)
-        .stderr(contains("Rating"));
+        .stderr(contains("Rating"))
+        .stderr(contains("stegvis checkin --rate SIGN_ID=2"));
     let out = stegvis(dir, MONDAY)
         .args(["checkin", "--json"])
         .write_stdin("")

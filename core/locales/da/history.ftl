@@ -16,6 +16,7 @@ history-summary-level = { $level }: { $signs }
 history-summary-calm = Alle advarselstegn på »{ $level }«
 history-summary-no-ratings = Ingen advarselstegn vurderet
 history-note = Note: { $note }
+history-checkin-needs-rating = Vurder hvert advarselstegn sådan: stegvis checkin --rate SIGN_ID=2 (id'erne står i: stegvis signs list). 0 er slet ikke, 3 er meget.
 history-and = { $first } og { $last }
 
 ## Problem-solving plans read back, and the look-back.

@@ -16,6 +16,7 @@ history-summary-level = { $level }: { $signs }
 history-summary-calm = Every sign at “{ $level }”
 history-summary-no-ratings = No signs rated
 history-note = Note: { $note }
+history-checkin-needs-rating = Rate each sign like this: stegvis checkin --rate SIGN_ID=2 (the ids are in: stegvis signs list). 0 is not at all, 3 is a lot.
 history-and = { $first } and { $last }
 
 ## Problem-solving plans read back, and the look-back.

@@ -16,6 +16,7 @@ history-summary-level = { $level }: { $signs }
 history-summary-calm = Alle varselsignaler på «{ $level }»
 history-summary-no-ratings = Ingen varselsignaler vurdert
 history-note = Notat: { $note }
+history-checkin-needs-rating = Vurder hvert varselsignal slik: stegvis checkin --rate SIGN_ID=2 (id-ene står i: stegvis signs list). 0 er ikke i det hele tatt, 3 er mye.
 history-and = { $first } og { $last }
 
 ## Problem-solving plans read back, and the look-back.

@@ -16,6 +16,7 @@ history-summary-level = { $level }: { $signs }
 history-summary-calm = Alla varningstecken på ”{ $level }”
 history-summary-no-ratings = Inga varningstecken bedömda
 history-note = Anteckning: { $note }
+history-checkin-needs-rating = Bedöm varje varningstecken så här: stegvis checkin --rate SIGN_ID=2 (id:na finns i: stegvis signs list). 0 är inte alls, 3 är mycket.
 history-and = { $first } och { $last }
 
 ## Problem-solving plans read back, and the look-back.
