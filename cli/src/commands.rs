@@ -3,8 +3,9 @@
 use std::io::IsTerminal;
 
 use stegvis_core::{
-    Field, GoalEdit, GoalFilter, HomeAssignment, InvalidReason, LifeArea, NewGoal, NewStep,
-    ProblemSolvingInput, SolveOption, StegvisError, StepEdit, TodayItemKind,
+    Field, GoalEdit, GoalFilter, HomeAssignment, InvalidReason, LifeArea, LookBackInput,
+    LookBackOutcome, NewGoal, NewStep, ProblemSolving, ProblemSolvingInput, SolveOption,
+    StegvisError, StepEdit, TodayItemKind,
 };
 
 use crate::context::Ctx;
@@ -101,8 +102,52 @@ pub enum StepCmd {
     Move { id: String, position: u32 },
 }
 
+/// Reading a plan back, and trying its next idea. `solve STEP_ID --problem ...` and
+/// bare `solve` keep working as before.
+#[derive(Debug, clap::Subcommand)]
+pub enum SolveCmd {
+    /// One plan in full: the problem, the ideas, the chosen one, the first action,
+    /// the day to look back and how it went.
+    Show { id: String },
+    /// Try another idea from a plan: a new plan with the same problem and ideas.
+    Next {
+        /// The plan to take the idea from.
+        id: String,
+        /// The idea to try (1 is the first); the one after the chosen by default.
+        #[arg(long)]
+        option: Option<u32>,
+        /// The first thing you will do.
+        #[arg(long)]
+        action: String,
+        /// When to look back (YYYY-MM-DD).
+        #[arg(long)]
+        follow_up: String,
+    },
+}
+
+/// How it went, for `followup done --outcome`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum OutcomeArg {
+    Helped,
+    Partly,
+    NotYet,
+}
+
+impl From<OutcomeArg> for LookBackOutcome {
+    fn from(o: OutcomeArg) -> Self {
+        match o {
+            OutcomeArg::Helped => LookBackOutcome::Helped,
+            OutcomeArg::Partly => LookBackOutcome::Partly,
+            OutcomeArg::NotYet => LookBackOutcome::NotYet,
+        }
+    }
+}
+
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct SolveArgs {
+    #[command(subcommand)]
+    pub read: Option<SolveCmd>,
     /// The stuck step. Without it (in a terminal) you pick one.
     pub step_id: Option<String>,
     /// What gets in the way.
@@ -132,8 +177,17 @@ pub struct SolveArgs {
 pub enum FollowupCmd {
     /// Plans that are due to look back at.
     List,
-    /// You looked back at a plan.
-    Done { id: String },
+    /// You looked back at a plan. In a terminal without --outcome it asks how it
+    /// went; in a script without --outcome it is marked done without an answer.
+    Done {
+        id: String,
+        /// How it went.
+        #[arg(long, value_enum)]
+        outcome: Option<OutcomeArg>,
+        /// A note about how it went.
+        #[arg(long)]
+        note: Option<String>,
+    },
 }
 
 fn area(key: &str) -> Result<LifeArea, Failure> {
@@ -277,6 +331,27 @@ fn weigh(values: &[String], options: usize, field: Field) -> Result<Vec<Option<S
 }
 
 pub fn solve(ctx: &Ctx, args: SolveArgs) -> Result<(), Failure> {
+    match args.read {
+        Some(SolveCmd::Show { id }) => {
+            return output::solve_plan(ctx, &ctx.companion.problem_solving(id)?)
+        }
+        Some(SolveCmd::Next {
+            id,
+            option,
+            action,
+            follow_up,
+        }) => {
+            let option = match option {
+                Some(o) => o,
+                None => next_option(&ctx.companion.problem_solving(id.clone())?)?,
+            };
+            let plan = ctx
+                .companion
+                .try_next_option(id, option, action, follow_up)?;
+            return output::plan_saved(ctx, &plan);
+        }
+        None => {}
+    }
     let scripted = args.problem.is_some() || !args.options.is_empty() || args.action.is_some();
     if !scripted && std::io::stdin().is_terminal() {
         return interactive::solve(ctx, args.step_id);
@@ -336,8 +411,21 @@ pub fn followup(ctx: &Ctx, cmd: FollowupCmd) -> Result<(), Failure> {
             }
             Ok(())
         }
-        FollowupCmd::Done { id } => {
-            let plan = ctx.companion.complete_follow_up(id)?;
+        FollowupCmd::Done { id, outcome, note } => {
+            let asks = outcome.is_none()
+                && !ctx.json
+                && std::io::stdin().is_terminal()
+                && std::io::stdout().is_terminal();
+            if asks {
+                return interactive_look_back(ctx, id, note);
+            }
+            let plan = ctx.companion.look_back(
+                id,
+                LookBackInput {
+                    outcome: outcome.map(Into::into),
+                    note,
+                },
+            )?;
             output::saved(ctx, "solve-follow-up-done", &plan, &plan.id)
         }
     }
@@ -350,6 +438,89 @@ pub fn areas(ctx: &Ctx) -> Result<(), Failure> {
     }
     for a in areas {
         println!("  {:<14} {}", a.key, a.name);
+    }
+    Ok(())
+}
+
+/// The idea after the chosen one; a plan with a single idea has none to offer.
+fn next_option(plan: &ProblemSolving) -> Result<u32, Failure> {
+    plan.next_option
+        .ok_or(Failure::Core(StegvisError::InvalidInput {
+            field: Field::ChosenOption,
+            reason: InvalidReason::OutOfRange {
+                min: 1,
+                max: plan.options.len() as i64,
+            },
+        }))
+}
+
+/// Asks how it went and a note, keeps the answer, then offers the next idea or a new
+/// plan. Esc before the answer saves nothing.
+fn interactive_look_back(ctx: &Ctx, id: String, note: Option<String>) -> Result<(), Failure> {
+    use inquire::error::InquireError;
+    use inquire::{Select, Text};
+    let calm = |e: InquireError| match e {
+        InquireError::OperationCanceled => None,
+        InquireError::NotTTY => Some(Failure::NeedsTerminal),
+        _ => Some(Failure::Io),
+    };
+    let c = &ctx.companion;
+    let plan = c.problem_solving(id.clone())?;
+    output::solve_plan(ctx, &plan)?;
+    println!();
+    let prompts = c.look_back_prompts()?;
+    let labels = prompts.outcome_labels.clone();
+    let chosen = match Select::new(&prompts.question, labels.clone())
+        .without_help_message()
+        .prompt()
+    {
+        Ok(label) => labels.iter().position(|l| *l == label),
+        Err(e) => return calm(e).map_or(Ok(()), Err),
+    };
+    let outcome = chosen.and_then(|i| prompts.outcomes.get(i).copied());
+    let note = match note {
+        Some(n) => Some(n),
+        None => match Text::new(&prompts.note).prompt() {
+            Ok(n) => Some(n),
+            Err(e) => return calm(e).map_or(Ok(()), Err),
+        },
+    };
+    let plan = c.look_back(id, LookBackInput { outcome, note })?;
+    println!("{}", ctx.loc.t("look-back-kept"));
+    let mut choices = Vec::new();
+    if let Some(next) = plan.next_option {
+        if let Some(idea) = plan.options.get(next as usize - 1) {
+            choices.push(ctx.loc.ta(
+                "look-back-try-idea",
+                &stegvis_core::l10n::Args::new().text("idea", idea.text.clone()),
+            ));
+        }
+    }
+    choices.push(prompts.new_plan.clone());
+    choices.push(ctx.loc.t("look-back-nothing-now"));
+    let picked = match Select::new(&ctx.loc.t("look-back-what-next"), choices.clone())
+        .without_help_message()
+        .prompt()
+    {
+        Ok(p) => p,
+        Err(e) => return calm(e).map_or(Ok(()), Err),
+    };
+    let solve_prompts = c.solve_prompts()?;
+    if plan.next_option.is_some() && picked == choices[0] {
+        let action = match Text::new(&solve_prompts.first_action).prompt() {
+            Ok(a) => a,
+            Err(e) => return calm(e).map_or(Ok(()), Err),
+        };
+        let date = match Text::new(&solve_prompts.follow_up).prompt() {
+            Ok(d) => d,
+            Err(e) => return calm(e).map_or(Ok(()), Err),
+        };
+        let next = plan.next_option.unwrap_or(1);
+        let new_plan = c.try_next_option(plan.id.clone(), next, action, date)?;
+        return output::plan_saved(ctx, &new_plan);
+    }
+    if picked == prompts.new_plan {
+        return interactive::solve(ctx, Some(plan.step_id));
     }
     Ok(())
 }

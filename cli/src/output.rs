@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 use stegvis_core::l10n::Args;
-use stegvis_core::{Goal, GoalDetail, ProblemSolving, Step, TodayView};
+use stegvis_core::{
+    Goal, GoalDetail, PlanBlock, ProblemSolving, Step, TodaySectionKind, TodayView,
+};
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -26,6 +28,10 @@ pub fn today(ctx: &Ctx, view: &TodayView) -> Result<(), Failure> {
     for section in &view.sections {
         println!();
         println!("{}", ctx.style.bold(&section.title));
+        if let (TodaySectionKind::Plan, Some(block)) = (section.kind, &view.plan_block) {
+            plan_block(ctx, block);
+            continue;
+        }
         for item in &section.items {
             println!("  • {}", item.title);
             if let Some(detail) = &item.detail {
@@ -42,6 +48,42 @@ pub fn today(ctx: &Ctx, view: &TodayView) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// The plan at the moment it is needed: what rose, the plan's actions, whom to
+/// contact, the crisis line.
+fn plan_block(ctx: &Ctx, block: &PlanBlock) {
+    println!("  {}", block.headline);
+    for rule in &block.rules {
+        println!(
+            "  {}",
+            ctx.style.dim(
+                &ctx.loc
+                    .ta("today-prompt-rule", &Args::new().text("rule", rule.clone()))
+            )
+        );
+    }
+    println!();
+    println!("  {}", ctx.style.bold(&block.actions_title));
+    for action in &block.actions {
+        println!("    • {action}");
+    }
+    if let Some(none) = &block.no_actions_text {
+        println!("    {}", ctx.style.dim(none));
+    }
+    if !block.contacts.is_empty() {
+        println!();
+        println!("  {}", ctx.style.bold(&block.contacts_title));
+        for contact in &block.contacts {
+            println!("    • {}", contact.text);
+        }
+    }
+    println!();
+    println!("  {}", ctx.style.bold(&block.crisis_title));
+    for line in &block.crisis {
+        println!("    • {}", line.text);
+    }
+    println!("    {}", block.crisis_text);
 }
 
 fn goal_lines(ctx: &Ctx, goal: &Goal) {
@@ -107,6 +149,116 @@ fn step_line(ctx: &Ctx, step: &Step) {
                 .ta("cli-id", &Args::new().text("id", step.id.clone()))
         )
     );
+    for plan in &step.plans {
+        plan_line(ctx, plan);
+    }
+}
+
+/// A plan under its step: the idea tried, when to look back or how it went, its id.
+fn plan_line(ctx: &Ctx, plan: &ProblemSolving) {
+    let idea = plan.chosen_text().unwrap_or_default().to_owned();
+    println!(
+        "         {}",
+        ctx.loc
+            .ta("solve-plan-line", &Args::new().text("idea", idea))
+    );
+    let status = match (&plan.followed_up_at, &plan.outcome_label) {
+        (Some(_), Some(outcome)) => ctx.loc.ta(
+            "solve-show-looked-back",
+            &Args::new().text("outcome", outcome.clone()),
+        ),
+        (Some(_), None) => ctx.loc.t("solve-show-looked-back-plain"),
+        (None, _) => ctx.loc.ta(
+            "solve-show-follow-up",
+            &Args::new().text("date", plan.follow_up_label.clone()),
+        ),
+    };
+    println!("           {}", ctx.style.dim(&status));
+    println!(
+        "           {}",
+        ctx.style.dim(
+            &ctx.loc
+                .ta("cli-id", &Args::new().text("id", plan.id.clone()))
+        )
+    );
+}
+
+/// One plan in full.
+pub fn solve_plan(ctx: &Ctx, plan: &ProblemSolving) -> Result<(), Failure> {
+    if ctx.json {
+        return json(plan);
+    }
+    println!(
+        "{}",
+        ctx.style.bold(&ctx.loc.ta(
+            "solve-show-problem",
+            &Args::new().text("problem", plan.problem.clone())
+        ))
+    );
+    if plan.continues.is_some() {
+        println!("{}", ctx.style.dim(&ctx.loc.t("solve-show-continues")));
+    }
+    println!();
+    println!("{}", ctx.loc.t("solve-show-ideas"));
+    for (i, option) in plan.options.iter().enumerate() {
+        let mut line = format!("  {}. {}", i + 1, option.text);
+        if i + 1 == plan.chosen as usize {
+            line.push(' ');
+            line.push_str(&ctx.loc.t("solve-show-chosen"));
+        }
+        println!("{line}");
+        for (id, text) in [
+            ("solve-show-pros", &option.pros),
+            ("solve-show-cons", &option.cons),
+        ] {
+            if let Some(text) = text {
+                println!(
+                    "     {}",
+                    ctx.loc.ta(id, &Args::new().text("text", text.clone()))
+                );
+            }
+        }
+    }
+    println!();
+    println!(
+        "{}",
+        ctx.loc.ta(
+            "solve-show-action",
+            &Args::new().text("action", plan.first_action.clone())
+        )
+    );
+    println!(
+        "{}",
+        ctx.loc.ta(
+            "solve-show-follow-up",
+            &Args::new().text("date", plan.follow_up_label.clone())
+        )
+    );
+    if plan.followed_up_at.is_some() {
+        let done = match &plan.outcome_label {
+            Some(outcome) => ctx.loc.ta(
+                "solve-show-looked-back",
+                &Args::new().text("outcome", outcome.clone()),
+            ),
+            None => ctx.loc.t("solve-show-looked-back-plain"),
+        };
+        println!("{done}");
+    }
+    if let Some(note) = &plan.look_back_note {
+        println!(
+            "{}",
+            ctx.loc
+                .ta("solve-show-note", &Args::new().text("note", note.clone()))
+        );
+    }
+    println!(
+        "{}",
+        ctx.style.dim(
+            &ctx.loc
+                .ta("cli-id", &Args::new().text("id", plan.id.clone()))
+        )
+    );
+    Ok(())
 }
 
 pub fn goal_detail(ctx: &Ctx, detail: &GoalDetail) -> Result<(), Failure> {
@@ -167,7 +319,7 @@ pub fn plan_saved(ctx: &Ctx, plan: &ProblemSolving) -> Result<(), Failure> {
         "{}",
         ctx.loc.ta(
             "solve-saved",
-            &Args::new().text("date", plan.follow_up_date.clone())
+            &Args::new().text("date", plan.follow_up_label.clone())
         )
     );
     println!(

@@ -3,7 +3,9 @@
 use std::io::IsTerminal;
 
 use stegvis_core::l10n::Args;
-use stegvis_core::{CheckinInput, Field, InvalidReason, NewSign, Rating, Series, StegvisError};
+use stegvis_core::{
+    CheckinDay, CheckinInput, Field, InvalidReason, NewSign, Rating, Series, StegvisError,
+};
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -42,8 +44,29 @@ pub enum SignsCmd {
     },
 }
 
+/// `checkin show` and `checkin history`: reading check-ins back. `checkin` with its
+/// flags (or bare) still saves, exactly as before.
+#[derive(Debug, clap::Subcommand)]
+pub enum CheckinRead {
+    /// One day's check-in: each sign in words, the note and sleep.
+    Show {
+        /// The day (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Your check-ins of the last weeks, newest first.
+    History {
+        /// 1 to 52 weeks.
+        #[arg(long, default_value_t = stegvis_core::DEFAULT_HISTORY_WEEKS)]
+        weeks: u32,
+    },
+}
+
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct CheckinArgs {
+    #[command(subcommand)]
+    pub read: Option<CheckinRead>,
     /// A rating as SIGN_ID=0..3; repeat for each sign. Without any, a terminal asks.
     #[arg(long = "rate", value_name = "ID=N")]
     pub rates: Vec<String>,
@@ -215,9 +238,24 @@ fn parse_rate(text: &str) -> Result<Rating, Failure> {
 }
 
 pub fn checkin(ctx: &Ctx, args: CheckinArgs) -> Result<(), Failure> {
+    match args.read {
+        Some(CheckinRead::Show { date }) => return checkin_show(ctx, date),
+        Some(CheckinRead::History { weeks }) => return checkin_history(ctx, weeks),
+        None => {}
+    }
     let scripted = !args.rates.is_empty() || args.note.is_some() || args.sleep.is_some();
-    if !scripted && std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        return checkin_prompt::run(ctx, args.date);
+    if !scripted {
+        if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+            return checkin_prompt::run(ctx, args.date);
+        }
+        // Nothing to save and nobody to ask: say which flag is missing, and how.
+        if !ctx.json {
+            eprintln!("{}", ctx.loc.t("history-checkin-needs-rating"));
+        }
+        return Err(Failure::Core(StegvisError::InvalidInput {
+            field: Field::Rating,
+            reason: InvalidReason::Empty,
+        }));
     }
     let ratings = args
         .rates
@@ -234,6 +272,62 @@ pub fn checkin(ctx: &Ctx, args: CheckinArgs) -> Result<(), Failure> {
         return output::json(&saved);
     }
     println!("{}", ctx.loc.t("checkin-saved"));
+    Ok(())
+}
+
+/// Prints one day read back: the date, each sign with its rating in words, sleep, note.
+fn day_lines(ctx: &Ctx, day: &CheckinDay, full: bool) {
+    println!("{}", ctx.style.bold(&day.date_label));
+    if let Some(empty) = &day.empty_text {
+        println!("  {empty}");
+        return;
+    }
+    if full {
+        for r in &day.ratings {
+            let mut name = r.name.clone();
+            if r.retired {
+                name.push(' ');
+                name.push_str(&ctx.loc.t("cli-sign-retired-mark"));
+            }
+            println!("  {name}: {}", r.value_label);
+        }
+    } else {
+        println!("  {}", day.summary);
+    }
+    if let Some(sleep) = &day.sleep_label {
+        println!("  {sleep}");
+    }
+    if let Some(note) = &day.note {
+        println!(
+            "  {}",
+            ctx.loc
+                .ta("history-note", &Args::new().text("note", note.clone()))
+        );
+    }
+}
+
+fn checkin_show(ctx: &Ctx, date: Option<String>) -> Result<(), Failure> {
+    let day = ctx.companion.checkin_day(date)?;
+    if ctx.json {
+        return output::json(&day);
+    }
+    day_lines(ctx, &day, true);
+    Ok(())
+}
+
+fn checkin_history(ctx: &Ctx, weeks: u32) -> Result<(), Failure> {
+    let history = ctx.companion.checkin_history(weeks)?;
+    if ctx.json {
+        return output::json(&history);
+    }
+    println!("{}", ctx.style.bold(&history.title));
+    if let Some(empty) = &history.empty_text {
+        println!("{empty}");
+    }
+    for day in &history.days {
+        println!();
+        day_lines(ctx, day, false);
+    }
     Ok(())
 }
 

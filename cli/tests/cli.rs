@@ -304,8 +304,8 @@ fn every_language_speaks_its_own_words() {
             .assert()
             .success()
             .stdout(predicates::str::starts_with(loc.t("cli-goal-added")));
-        let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let title = loc.ta("today-title", &Args::new().text("date", loc.date(monday)));
+        let date = loc.date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let title = loc.ta("today-title", &Args::new().text("date", date));
         stegvis(dir, MONDAY)
             .args(["--lang", lang.tag(), "today"])
             .assert()
@@ -569,7 +569,7 @@ fn signs_check_in_trend_and_plan_from_the_terminal() {
     let rules = json(stegvis(dir, MONDAY).args(["plan", "rules"]));
     assert_eq!(
         rules[1]["description"],
-        "Sleep under 5 hours 2 times within 7 days"
+        "Sleeping under 5 hours on 2 or more of the last 7 days"
     );
 
     stegvis(dir, MONDAY)

@@ -168,6 +168,7 @@ pub fn fill_demo(
     )?;
     story.set(day(18));
     step(&walk, "demo-walk-sam", Some(date(DEMO_DAYS + 3)))?;
+    step(&sister, "demo-sister-walk", None)?;
 
     signs_and_plan(&c, &story, &day, &t)?;
     medicines(&c, &story, &day, &t, zone)

@@ -37,6 +37,7 @@ pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
 };
+pub use goals::{LookBackInput, LookBackOutcome, LookBackPrompts};
 pub use l10n::{Lang, Localizer};
 pub use meds::{
     Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseDay, DoseLine, DoseState,
@@ -53,7 +54,9 @@ pub use signs::{
     CatalogSign, Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating,
     Rule, RuleView, Series, Sign, SignSeries, Trend,
 };
+pub use signs::{CheckinDay, CheckinDayRating, CheckinHistory, TrendDay, DEFAULT_HISTORY_WEEKS};
 pub use time::{Clock, FixedClock, SystemClock};
+pub use today::{PlanBlock, PlanBlockContact};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
 
 /// The language that best fits a device locale such as `nb-NO`; English otherwise.

@@ -371,19 +371,24 @@ fn a_rule_crossing_raises_the_prompt() {
     // Two signs at 2 on the last two days: the rule holds. One step short of the
     // baseline trigger for each sign (at most 2 where the usual is about 0.3).
     calm_history(&c, &clock, &signs, &[[2, 2, 0], [2, 2, 1]]);
+    // Issue 8: one block says what rose in plain words; the rule, in people's words,
+    // is the item's detail.
     let found = prompts(&c);
-    assert!(
-        found.iter().any(|p| p.starts_with("This matches a rule in your plan: 2 or more of these at 2 or higher for 2 days in a row: Sleeping less than usual, Racing thoughts, Getting irritated easily")),
-        "{found:?}"
+    assert_eq!(
+        found,
+        ["Sleeping less than usual and racing thoughts are higher than usual for you."]
+    );
+    let block = c.today().unwrap().plan_block.unwrap();
+    assert_eq!(
+        block.rules,
+        ["Two or more of these signs at “Quite a lot” or higher, two days in a row: Sleeping less than usual, Racing thoughts, Getting irritated easily"]
     );
     // The prompt stays overnight until the next check-in, then follows it.
     clock.advance(Duration::days(1));
     assert!(!prompts(&c).is_empty());
     let calm: Vec<(&str, u8)> = signs.iter().map(|s| (s.as_str(), 0)).collect();
     rate(&c, None, &calm, Some(8.0)).unwrap();
-    assert!(prompts(&c)
-        .iter()
-        .all(|p| !p.starts_with("This matches a rule")));
+    assert!(prompts(&c).is_empty());
 }
 
 #[test]
@@ -402,9 +407,11 @@ fn a_sleep_rule_raises_the_prompt() {
     .unwrap();
     calm_history(&c, &clock, &signs, &[]);
     let found = prompts(&c);
+    assert_eq!(found, ["You slept under 5 hours on 2 of the last 7 days."]);
+    let block = c.today().unwrap().plan_block.unwrap();
     assert_eq!(
-        found,
-        ["This matches a rule in your plan: Sleep under 5 hours 2 times within 7 days"]
+        block.rules,
+        ["Sleeping under 5 hours on 2 or more of the last 7 days"]
     );
 }
 
@@ -418,7 +425,7 @@ fn a_change_from_the_usual_raises_the_prompt() {
     calm_history(&c, &clock, &signs, &[[0, 3, 0]]);
     assert_eq!(
         prompts(&c),
-        ["“Racing thoughts” is higher than usual for you."]
+        ["Racing thoughts is higher than usual for you."]
     );
     let detail = c
         .today()
@@ -430,10 +437,8 @@ fn a_change_from_the_usual_raises_the_prompt() {
         .items[0]
         .detail
         .clone();
-    assert_eq!(
-        detail.as_deref(),
-        Some("Your plan has steps that may help.")
-    );
+    // No rule holds, so there is no rule to name; the block below carries the plan.
+    assert_eq!(detail, None);
 }
 
 #[test]

@@ -48,3 +48,4 @@ demo-med-1-cue = Ved tandbørsten
 demo-med-2 = Melatonin
 demo-med-2-cue = På natbordet
 demo-doctor-note = Spørge om jeg kan tage morgenpillen til morgenmaden
+demo-sister-walk = Foreslå en gåtur sammen

@@ -48,3 +48,4 @@ demo-med-1-cue = By the toothbrush
 demo-med-2 = Melatonin
 demo-med-2-cue = On the bedside table
 demo-doctor-note = Ask if I can take the morning tablet with breakfast
+demo-sister-walk = Suggest a walk together

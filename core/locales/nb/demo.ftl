@@ -48,3 +48,4 @@ demo-med-1-cue = Ved tannbørsten
 demo-med-2 = Melatonin
 demo-med-2-cue = På nattbordet
 demo-doctor-note = Spørre om jeg kan ta morgentabletten til frokost
+demo-sister-walk = Foreslå en tur sammen

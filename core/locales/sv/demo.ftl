@@ -48,3 +48,4 @@ demo-med-1-cue = Vid tandborsten
 demo-med-2 = Melatonin
 demo-med-2-cue = På nattduksbordet
 demo-doctor-note = Fråga om jag kan ta morgontabletten till frukosten
+demo-sister-walk = Föreslå en promenad tillsammans

@@ -6,8 +6,8 @@ use super::{id, Companion, Inner};
 use crate::error::Result;
 use crate::goals::{actions, db as goals_db, solve, views};
 use crate::goals::{
-    Goal, GoalDetail, GoalEdit, GoalStatus, LifeArea, NewGoal, NewStep, ProblemSolving,
-    ProblemSolvingInput, SolvePrompts, Step, StepEdit,
+    Goal, GoalDetail, GoalEdit, GoalStatus, LifeArea, LookBackInput, LookBackPrompts, NewGoal,
+    NewStep, ProblemSolving, ProblemSolvingInput, SolvePrompts, Step, StepEdit,
 };
 use crate::store;
 use crate::time::{self, Timestamp};
@@ -55,7 +55,16 @@ impl Companion {
             let steps = if with_steps {
                 metas
                     .iter()
-                    .map(|meta| Ok(views::step(meta, meta.open(sealer)?, &row, &here)))
+                    .map(|meta| {
+                        let plans = solve::for_step(tx, sealer, meta.id)?;
+                        Ok(views::step_with_plans(
+                            meta,
+                            meta.open(sealer)?,
+                            &row,
+                            plans,
+                            &here,
+                        ))
+                    })
                     .collect::<Result<Vec<_>>>()?
             } else {
                 Vec::new()
@@ -71,8 +80,15 @@ impl Companion {
             let meta = goals_db::load_step(tx, step_id)?;
             let goal = goals_db::load_goal(tx, sealer, meta.goal_id)?;
             let body = meta.open(sealer)?;
-            Ok(views::step(&meta, body, &goal, &here))
+            let plans = solve::for_step(tx, sealer, step_id)?;
+            Ok(views::step_with_plans(&meta, body, &goal, plans, &here))
         })
+    }
+
+    fn solve_view(inner: &mut Inner, now: Timestamp, plan_id: Uuid) -> Result<ProblemSolving> {
+        let here = Self::here(inner, now);
+        let Inner { store, sealer, .. } = inner;
+        store.read(|tx| Ok(solve::load(tx, sealer, plan_id)?.labelled(&here.loc, here.today)))
     }
 
     fn set_goal_status(&self, goal_id: String, status: GoalStatus) -> Result<Goal> {
@@ -235,27 +251,85 @@ impl Companion {
         let Inner { store, sealer, .. } = &mut *inner;
         let plan_id = store
             .write(|tx| actions::save_problem_solving(tx, sealer, now, today, step_id, &plan))?;
-        store.read(|tx| solve::load(tx, sealer, plan_id))
+        Self::solve_view(&mut inner, now, plan_id)
+    }
+
+    /// One plan in full: problem, ideas with what is good and hard, the chosen one,
+    /// the first action, the day to look back and, once done, how it went.
+    pub fn problem_solving(&self, problem_solving_id: String) -> Result<ProblemSolving> {
+        let plan_id = id(&problem_solving_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        Self::solve_view(&mut inner, now, plan_id)
     }
 
     /// The plans made for a step, oldest first.
     pub fn problem_solving_for_step(&self, step_id: String) -> Result<Vec<ProblemSolving>> {
         let step_id = id(&step_id)?;
+        let now = self.now();
         let mut inner = self.lock()?;
+        let here = Self::here(&inner, now);
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
             goals_db::load_step(tx, step_id)?;
-            solve::for_step(tx, sealer, step_id)
+            Ok(solve::for_step(tx, sealer, step_id)?
+                .into_iter()
+                .map(|p| p.labelled(&here.loc, here.today))
+                .collect())
         })
     }
 
-    /// The person looked back at a plan: its follow-up leaves the today view.
+    /// The person looked back at a plan without saying how it went: its follow-up
+    /// leaves the today view. Shells that can ask should use [`Companion::look_back`].
     pub fn complete_follow_up(&self, problem_solving_id: String) -> Result<ProblemSolving> {
+        self.look_back(problem_solving_id, LookBackInput::default())
+    }
+
+    /// The person looked back at a plan: how it went (helped, partly, not yet) and a
+    /// note are kept with the plan, and its follow-up leaves the today view. The plan
+    /// returned names the idea to offer next (`next_option`), for
+    /// [`Companion::try_next_option`], or the shell offers a new plan.
+    pub fn look_back(
+        &self,
+        problem_solving_id: String,
+        answer: LookBackInput,
+    ) -> Result<ProblemSolving> {
         let plan_id = id(&problem_solving_id)?;
         let now = self.now();
         let mut inner = self.lock()?;
         let Inner { store, sealer, .. } = &mut *inner;
-        store.write(|tx| actions::complete_follow_up(tx, sealer, now, plan_id))?;
-        store.read(|tx| solve::load(tx, sealer, plan_id))
+        store.write(|tx| actions::complete_follow_up(tx, sealer, now, plan_id, &answer))?;
+        Self::solve_view(&mut inner, now, plan_id)
+    }
+
+    /// Tries another idea (`option`, 1 is the first) from a plan: a new plan for the
+    /// same step and problem with its own first action and day to look back
+    /// (`YYYY-MM-DD`). The earlier plan stays as it was. Trying the same idea again
+    /// is allowed: "not yet" can mean "once more".
+    pub fn try_next_option(
+        &self,
+        problem_solving_id: String,
+        option: u32,
+        first_action: String,
+        follow_up_date: String,
+    ) -> Result<ProblemSolving> {
+        let from = id(&problem_solving_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let Inner { store, sealer, .. } = &mut *inner;
+        let next = solve::NextTry {
+            option,
+            first_action,
+            follow_up_date,
+        };
+        let plan_id =
+            store.write(|tx| actions::try_next_option(tx, sealer, now, today, from, &next))?;
+        Self::solve_view(&mut inner, now, plan_id)
+    }
+
+    /// The look-back's question and answers, in the person's language.
+    pub fn look_back_prompts(&self) -> Result<LookBackPrompts> {
+        Ok(LookBackPrompts::new(&self.lock()?.loc))
     }
 }

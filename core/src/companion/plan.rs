@@ -69,7 +69,9 @@ impl Companion {
                         .ok_or(StegvisError::not_found(Entity::PlanVersion))?,
                 ),
             };
-            let names: plan::views::SignNames = signs::db::list_signs(tx, sealer, true)?
+            let rows = signs::db::list_signs(tx, sealer, true)?;
+            let rule_signs = signs::rules::rule_signs(&rows, &loc);
+            let names: plan::views::SignNames = rows
                 .iter()
                 .map(|s| {
                     (
@@ -81,7 +83,13 @@ impl Companion {
                     )
                 })
                 .collect();
-            Ok(plan::views::plan(found.as_ref(), &names, zone, &loc))
+            Ok(plan::views::plan(
+                found.as_ref(),
+                &names,
+                &rule_signs,
+                zone,
+                &loc,
+            ))
         })
     }
 }

@@ -2,7 +2,10 @@
 
 use super::{id, Companion, Inner};
 use crate::error::{Field, Result, StegvisError};
-use crate::signs::{self, CatalogSign, Checkin, CheckinForm, CheckinInput, NewSign, Sign, Trend};
+use crate::signs::{
+    self, CatalogSign, Checkin, CheckinDay, CheckinForm, CheckinHistory, CheckinInput, NewSign,
+    Sign, Trend,
+};
 use crate::time;
 
 #[cfg_attr(feature = "uniffi", uniffi::export(name = "StegvisCompanion"))]
@@ -115,6 +118,47 @@ impl Companion {
             let rows = signs::db::checkins_between(tx, sealer, from, today)?;
             let list = signs::db::list_signs(tx, sealer, true)?;
             signs::trend::build(&rows, &list, weeks, today, &loc)
+        })
+    }
+
+    /// One day's check-in read back (today when `date` is empty): each sign with its
+    /// rating in words, the note and sleep; or, if there was none, a kind sentence.
+    pub fn checkin_day(&self, date: Option<String>) -> Result<CheckinDay> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let day = match date.as_deref().map(str::trim) {
+            None | Some("") => today,
+            Some(text) => time::parse_date(text, Field::CheckinDate)?,
+        };
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let row = signs::db::checkins_between(tx, sealer, day, day)?.pop();
+            let list = signs::db::list_signs(tx, sealer, true)?;
+            Ok(signs::readback::one_day(
+                row.as_ref(),
+                day,
+                &list,
+                today,
+                &loc,
+            ))
+        })
+    }
+
+    /// The check-ins of the last `weeks` weeks (1 to 52), newest first. Days without
+    /// a check-in are absent, never counted against the person.
+    pub fn checkin_history(&self, weeks: u32) -> Result<CheckinHistory> {
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
+        let from = signs::readback::history_start(weeks, today)?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let rows = signs::db::checkins_between(tx, sealer, from, today)?;
+            let list = signs::db::list_signs(tx, sealer, true)?;
+            signs::readback::history(&rows, &list, weeks, today, &loc)
         })
     }
 }

@@ -246,7 +246,28 @@ pub(crate) fn complete_follow_up(
     sealer: &Sealer,
     now: DateTime<Utc>,
     id: Uuid,
+    answer: &solve::LookBackInput,
 ) -> Result<(), StegvisError> {
-    let step_id = solve::complete_follow_up(conn, sealer, id, now)?;
+    let step_id = solve::complete_follow_up(conn, sealer, id, answer, now)?;
     db::touch_step(conn, step_id, now)
+}
+
+/// Another idea from the same plan, on a step that is still open on an active goal.
+pub(crate) fn try_next_option(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+    from: Uuid,
+    next: &solve::NextTry,
+) -> Result<Uuid, StegvisError> {
+    let plan = solve::load(conn, sealer, from)?;
+    let step_id = validate::id(&plan.step_id)?;
+    let (step, _) = step_and_active_goal(conn, sealer, step_id)?;
+    if step.done_at.is_some() {
+        return Err(StegvisError::conflict(ConflictReason::StepAlreadyDone));
+    }
+    let id = solve::try_option(conn, sealer, &plan, step_id, next, today, now)?;
+    db::touch_step(conn, step_id, now)?;
+    Ok(id)
 }

@@ -14,5 +14,8 @@ pub use model::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, NewGoal, NewStep, Progress, Step,
     StepEdit,
 };
-pub use solve::{ProblemSolving, ProblemSolvingInput, SolveOption, SolvePrompts, MAX_OPTIONS};
+pub use solve::{
+    LookBackInput, LookBackOutcome, LookBackPrompts, ProblemSolving, ProblemSolvingInput,
+    SolveOption, SolvePrompts, MAX_OPTIONS,
+};
 pub use stall::{days_between, is_stalled, DEFAULT_STALL_DAYS};

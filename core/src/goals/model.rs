@@ -136,10 +136,12 @@ pub struct Step {
     pub last_activity_at: Timestamp,
     /// Open, on an active goal, and untouched for the goal's stall days.
     pub stalled: bool,
-    /// "Due today", "Planned for 3 days ago", "Done 2026-11-20"; localized.
+    /// "Due today", "Planned for 3 days ago", "Done Friday 20 November"; localized.
     pub status_label: Option<String>,
     /// "Home assignment from the meeting on …"; localized.
     pub assignment_label: Option<String>,
+    /// The problem-solving plans made for this step, oldest first, with how they went.
+    pub plans: Vec<super::solve::ProblemSolving>,
 }
 
 /// A goal with its steps in order.

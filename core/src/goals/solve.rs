@@ -39,6 +39,52 @@ pub struct ProblemSolvingInput {
     pub follow_up_date: String,
 }
 
+/// How it went, as the person answers the look-back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum LookBackOutcome {
+    Helped,
+    Partly,
+    NotYet,
+}
+
+impl LookBackOutcome {
+    pub const ALL: [LookBackOutcome; 3] = [
+        LookBackOutcome::Helped,
+        LookBackOutcome::Partly,
+        LookBackOutcome::NotYet,
+    ];
+
+    /// `helped`, `partly`, `not-yet`.
+    pub fn key(self) -> &'static str {
+        match self {
+            LookBackOutcome::Helped => "helped",
+            LookBackOutcome::Partly => "partly",
+            LookBackOutcome::NotYet => "not-yet",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<LookBackOutcome> {
+        LookBackOutcome::ALL
+            .into_iter()
+            .find(|o| o.key() == key.trim())
+    }
+
+    /// "It helped", "It helped a bit", "Not yet", in the person's language.
+    pub fn label(self, loc: &Localizer) -> String {
+        loc.t(&format!("look-back-outcome-{}", self.key()))
+    }
+}
+
+/// The answer to "how did it go?". Both parts may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LookBackInput {
+    pub outcome: Option<LookBackOutcome>,
+    pub note: Option<String>,
+}
+
 /// A saved plan for a step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -52,6 +98,43 @@ pub struct ProblemSolving {
     pub follow_up_date: String,
     pub followed_up_at: Option<Timestamp>,
     pub created_at: Timestamp,
+    /// How it went, when the person answered the look-back.
+    pub outcome: Option<LookBackOutcome>,
+    /// What the person wrote when looking back.
+    pub look_back_note: Option<String>,
+    /// The plan this one tries another idea from, if any.
+    pub continues: Option<String>,
+    /// The idea (1-based) to offer next: the first one after the chosen, wrapping
+    /// around; `None` when the plan has a single idea.
+    pub next_option: Option<u32>,
+    /// The follow-up day for people: "Monday 30 November".
+    pub follow_up_label: String,
+    /// The outcome in words: "It helped a bit".
+    pub outcome_label: Option<String>,
+}
+
+impl ProblemSolving {
+    /// The chosen idea's words.
+    pub fn chosen_text(&self) -> Option<&str> {
+        self.options
+            .get((self.chosen as usize).checked_sub(1)?)
+            .map(|o| o.text.as_str())
+    }
+
+    /// Fills the labels people read, in their language and relative to `today`.
+    pub(crate) fn labelled(mut self, loc: &Localizer, today: NaiveDate) -> Self {
+        self.follow_up_label = NaiveDate::parse_from_str(&self.follow_up_date, "%Y-%m-%d")
+            .map(|d| loc.date_near(d, today))
+            .unwrap_or_default();
+        self.outcome_label = self.outcome.map(|o| o.label(loc));
+        self
+    }
+}
+
+/// The idea after `chosen` (1-based), wrapping around; none when there is one idea.
+fn next_option(chosen: u32, count: usize) -> Option<u32> {
+    let count = u32::try_from(count).ok()?;
+    (count > 1).then(|| chosen % count + 1)
 }
 
 /// The questions of the flow, in the person's language.
@@ -88,12 +171,47 @@ impl SolvePrompts {
     }
 }
 
+/// The look-back's question and its answers, for shells.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LookBackPrompts {
+    /// "How did it go?"
+    pub question: String,
+    /// In the order of [`LookBackOutcome::ALL`].
+    pub outcomes: Vec<LookBackOutcome>,
+    pub outcome_labels: Vec<String>,
+    pub note: String,
+    /// "Try another idea from this plan", offered with [`ProblemSolving::next_option`].
+    pub try_next: String,
+    pub new_plan: String,
+}
+
+impl LookBackPrompts {
+    pub fn new(loc: &Localizer) -> Self {
+        Self {
+            question: loc.t("look-back-question"),
+            outcomes: LookBackOutcome::ALL.to_vec(),
+            outcome_labels: LookBackOutcome::ALL.iter().map(|o| o.label(loc)).collect(),
+            note: loc.t("look-back-note"),
+            try_next: loc.t("look-back-try-next"),
+            new_plan: loc.t("look-back-new-plan"),
+        }
+    }
+}
+
+/// Sealed. Fields added later carry serde defaults so rows saved before still read.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Body {
     problem: String,
     options: Vec<SolveOption>,
     chosen: u32,
     first_action: String,
+    #[serde(default)]
+    outcome: Option<LookBackOutcome>,
+    #[serde(default)]
+    look_back_note: Option<String>,
+    #[serde(default)]
+    continues: Option<String>,
 }
 
 /// Checks every answer; returns the sealed-to-be body and the follow-up date.
@@ -148,6 +266,9 @@ fn validated(
             options,
             chosen: input.chosen,
             first_action,
+            outcome: None,
+            look_back_note: None,
+            continues: None,
         },
         follow_up,
     ))
@@ -163,8 +284,19 @@ pub(crate) fn insert(
     now: Timestamp,
 ) -> Result<Uuid, StegvisError> {
     let (body, follow_up) = validated(input, today)?;
+    insert_body(conn, sealer, step_id, &body, follow_up, now)
+}
+
+fn insert_body(
+    conn: &Connection,
+    sealer: &Sealer,
+    step_id: Uuid,
+    body: &Body,
+    follow_up: NaiveDate,
+    now: Timestamp,
+) -> Result<Uuid, StegvisError> {
     let id = Uuid::new_v4();
-    let sealed = sealer.seal(TABLE, &id.to_string(), &body)?;
+    let sealed = sealer.seal(TABLE, &id.to_string(), body)?;
     conn.execute(
         "INSERT INTO problem_solving (id, step_id, follow_up_date, followed_up_at, created_at, body)
          VALUES (?1, ?2, ?3, NULL, ?4, ?5)",
@@ -198,10 +330,16 @@ fn from_raw(raw: Raw, sealer: &Sealer) -> Result<ProblemSolving, StegvisError> {
         created_at: from_ms(created_at)?,
         id,
         step_id,
+        next_option: next_option(body.chosen, body.options.len()),
         problem: body.problem,
         options: body.options,
         chosen: body.chosen,
         first_action: body.first_action,
+        outcome: body.outcome,
+        look_back_note: body.look_back_note,
+        continues: body.continues,
+        follow_up_label: String::new(),
+        outcome_label: None,
     })
 }
 
@@ -279,25 +417,92 @@ fn collect(
     raws.into_iter().map(|r| from_raw(r, sealer)).collect()
 }
 
-/// Marks a follow-up as done; returns the step it belongs to.
+/// Ids of steps with a plan whose look-back is still to come, whatever its date:
+/// such a step has a plan, so it is not "stuck".
+pub(crate) fn steps_with_open_follow_up(
+    conn: &Connection,
+) -> Result<std::collections::HashSet<Uuid>, StegvisError> {
+    let ids: Vec<String> = query_all(
+        conn,
+        "SELECT DISTINCT step_id FROM problem_solving WHERE followed_up_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(ids
+        .iter()
+        .filter_map(|id| Uuid::parse_str(id).ok())
+        .collect())
+}
+
+fn step_of(plan: &ProblemSolving) -> Result<Uuid, StegvisError> {
+    Uuid::parse_str(&plan.step_id).map_err(|_| StegvisError::Storage {
+        detail: "step id column".to_owned(),
+    })
+}
+
+/// Marks a follow-up as done and keeps how it went (sealed with the plan); returns
+/// the step it belongs to.
 pub(crate) fn complete_follow_up(
     conn: &Connection,
     sealer: &Sealer,
     id: Uuid,
+    answer: &LookBackInput,
     now: Timestamp,
 ) -> Result<Uuid, StegvisError> {
     let plan = load(conn, sealer, id)?;
     if plan.followed_up_at.is_some() {
         return Err(StegvisError::conflict(ConflictReason::FollowUpAlreadyDone));
     }
+    let note = validate::optional(answer.note.as_deref(), Field::Note, validate::MAX_TEXT)?;
+    let body = Body {
+        problem: plan.problem.clone(),
+        options: plan.options.clone(),
+        chosen: plan.chosen,
+        first_action: plan.first_action.clone(),
+        outcome: answer.outcome,
+        look_back_note: note,
+        continues: plan.continues.clone(),
+    };
+    let sealed = sealer.seal(TABLE, &id.to_string(), &body)?;
     conn.execute(
-        "UPDATE problem_solving SET followed_up_at = ?2 WHERE id = ?1",
-        params![id.to_string(), to_ms(now)],
+        "UPDATE problem_solving SET followed_up_at = ?2, body = ?3 WHERE id = ?1",
+        params![id.to_string(), to_ms(now), sealed],
     )
     .map_err(map_sqlite)?;
-    Uuid::parse_str(&plan.step_id).map_err(|_| StegvisError::Storage {
-        detail: "step id column".to_owned(),
-    })
+    step_of(&plan)
+}
+
+/// The next idea to try from a plan: which one (1-based), and the new first action
+/// and day to look back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NextTry {
+    pub option: u32,
+    pub first_action: String,
+    pub follow_up_date: String,
+}
+
+/// A new plan for the same step and problem that tries another idea of `from`,
+/// with its own first action and day to look back. The earlier plan and its answer
+/// stay as they were.
+pub(crate) fn try_option(
+    conn: &Connection,
+    sealer: &Sealer,
+    from: &ProblemSolving,
+    step_id: Uuid,
+    next: &NextTry,
+    today: NaiveDate,
+    now: Timestamp,
+) -> Result<Uuid, StegvisError> {
+    let input = ProblemSolvingInput {
+        problem: from.problem.clone(),
+        options: from.options.clone(),
+        chosen: next.option,
+        first_action: next.first_action.clone(),
+        follow_up_date: next.follow_up_date.clone(),
+    };
+    let (mut body, follow_up) = validated(&input, today)?;
+    body.continues = Some(from.id.clone());
+    insert_body(conn, sealer, step_id, &body, follow_up, now)
 }
 
 #[cfg(test)]
@@ -323,6 +528,27 @@ mod tests {
             first_action: "Text Sam".into(),
             follow_up_date: "2026-11-30".into(),
         }
+    }
+
+    #[test]
+    fn plans_saved_before_the_look_back_answer_still_read() {
+        let old = r#"{"problem":"p","options":[{"text":"a","pros":null,"cons":null}],"chosen":1,"first_action":"f"}"#;
+        let body: Body = serde_json::from_str(old).unwrap();
+        assert_eq!(body.outcome, None);
+        assert_eq!(body.look_back_note, None);
+        assert_eq!(body.continues, None);
+    }
+
+    #[test]
+    fn the_next_idea_wraps_around() {
+        assert_eq!(next_option(1, 3), Some(2));
+        assert_eq!(next_option(3, 3), Some(1));
+        assert_eq!(next_option(1, 1), None);
+        assert_eq!(
+            LookBackOutcome::from_key("not-yet"),
+            Some(LookBackOutcome::NotYet)
+        );
+        assert_eq!(LookBackOutcome::from_key("maybe"), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 
 use super::db::{GoalRow, StepBody, StepMeta};
 use super::model::{Goal, GoalStatus, HomeAssignment, Progress, Step};
+use super::solve::ProblemSolving;
 use super::stall::{days_between, is_stalled};
 use crate::l10n::{Args, Localizer};
 use crate::time::local_date;
@@ -89,7 +90,7 @@ fn assignment_label(a: &HomeAssignment, here: &Here) -> String {
     }
 }
 
-/// "Due today", "Planned for 3 days ago", "Due 2026-12-01", or "Done …".
+/// "Due today", "Planned for 3 days ago", "Due Tuesday 1 December", or "Done …".
 pub(crate) fn step_status_label(meta: &StepMeta, here: &Here) -> Option<String> {
     if let Some(done) = meta.done_at {
         let date = here.loc.date_near(local_date(done, here.zone), here.today);
@@ -105,6 +106,26 @@ pub(crate) fn step_status_label(meta: &StepMeta, here: &Here) -> Option<String> 
             &Args::new().text("date", here.loc.date_near(due, here.today)),
         ),
     })
+}
+
+/// A step with the plans made for it. A plan still waiting for its look-back means
+/// the step is being worked on, so it is not called stuck.
+pub(crate) fn step_with_plans(
+    meta: &StepMeta,
+    body: StepBody,
+    goal: &GoalRow,
+    plans: Vec<ProblemSolving>,
+    here: &Here,
+) -> Step {
+    let mut step = step(meta, body, goal, here);
+    if plans.iter().any(|p| p.followed_up_at.is_none()) {
+        step.stalled = false;
+    }
+    step.plans = plans
+        .into_iter()
+        .map(|p| p.labelled(&here.loc, here.today))
+        .collect();
+    step
 }
 
 pub(crate) fn step(meta: &StepMeta, body: StepBody, goal: &GoalRow, here: &Here) -> Step {
@@ -129,5 +150,6 @@ pub(crate) fn step(meta: &StepMeta, body: StepBody, goal: &GoalRow, here: &Here)
         assignment_label: body.assignment.as_ref().map(|a| assignment_label(a, here)),
         text: body.text,
         assignment: body.assignment,
+        plans: Vec::new(),
     }
 }

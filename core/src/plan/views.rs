@@ -10,6 +10,7 @@ use super::model::{
     Plan, PlanItem, PlanItemView, PlanSection, PlanSectionView, PlanVersionSummary, PlanView,
 };
 use crate::l10n::{Args, Localizer};
+use crate::signs::rules::RuleSigns;
 use crate::signs::RuleView;
 
 /// Sign id to (name, noticed by others).
@@ -85,12 +86,12 @@ fn saved_label(version: &Version, zone: Tz, loc: &Localizer) -> String {
 pub(crate) fn plan(
     version: Option<&Version>,
     signs: &SignNames,
+    rule_signs: &RuleSigns,
     zone: Tz,
     loc: &Localizer,
 ) -> PlanView {
     let empty = Plan::default();
     let plan = version.map_or(&empty, |v| &v.plan);
-    let names: HashMap<Uuid, String> = signs.iter().map(|(id, (n, _))| (*id, n.clone())).collect();
     PlanView {
         version: version.map_or(0, |v| v.version),
         saved_at: version.map(|v| v.saved_at),
@@ -118,7 +119,7 @@ pub(crate) fn plan(
             .map(|(i, rule)| RuleView {
                 number: i as u32 + 1,
                 rule: rule.clone(),
-                description: rule.describe(loc, &names),
+                description: rule.describe(loc, rule_signs),
             })
             .collect(),
     }

@@ -170,6 +170,11 @@ pub(crate) fn save_checkin(
         note: validate::optional(input.note.as_deref(), Field::Note, MAX_TEXT)?,
         sleep_hours: input.sleep_hours.map(|h| (h * 4.0).round() / 4.0),
     };
+    // An empty check-in would hide the day's "check in" item and say nothing; the
+    // ratings are what a check-in is for, so the error names them.
+    if body.ratings.is_empty() && body.note.is_none() && body.sleep_hours.is_none() {
+        return Err(StegvisError::invalid(Field::Rating, InvalidReason::Empty));
+    }
     db::upsert_checkin(conn, sealer, date, &body, now)?;
     Ok(date)
 }

@@ -7,6 +7,7 @@ pub(crate) mod baseline;
 mod catalog;
 pub(crate) mod db;
 mod model;
+pub(crate) mod readback;
 pub(crate) mod rules;
 pub(crate) mod trend;
 pub(crate) mod views;
@@ -14,9 +15,10 @@ pub(crate) mod views;
 pub(crate) use catalog::entries as catalog_entries;
 pub use catalog::{CatalogSign, CATALOG};
 pub use model::{
-    Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating, Series, Sign,
-    SignSeries, Trend,
+    Checkin, CheckinDay, CheckinDayRating, CheckinForm, CheckinFormSign, CheckinHistory,
+    CheckinInput, NewSign, RatedSign, Rating, Series, Sign, SignSeries, Trend, TrendDay,
 };
+pub use readback::DEFAULT_HISTORY_WEEKS;
 pub use rules::{Rule, RuleView};
 
 /// The highest rating: 0 not at all, 1 a little, 2 quite a lot, 3 a lot.

@@ -134,4 +134,69 @@ pub struct Trend {
     pub sleep: Series,
     /// A plain-language sentence or two about the period.
     pub summary: String,
+    /// Each day of the period, oldest first, with its note and sleep.
+    pub per_day: Vec<TrendDay>,
+}
+
+/// One day of a trend: what the person wrote beside the ratings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TrendDay {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub checked_in: bool,
+    pub note: Option<String>,
+    pub sleep_hours: Option<f64>,
+}
+
+/// One rating of a check-in read back, with the rating in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CheckinDayRating {
+    pub sign_id: String,
+    pub name: String,
+    /// 0 not at all, 1 a little, 2 quite a lot, 3 a lot.
+    pub value: u8,
+    /// The rating in words: "Quite a lot".
+    pub value_label: String,
+    /// The sign is no longer on the person's list; the rating is kept.
+    pub retired: bool,
+}
+
+/// One day's check-in as a person reads it back. When there was none that day,
+/// `checked_in` is false, the lists are empty and `empty_text` says so kindly.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CheckinDay {
+    /// `YYYY-MM-DD`, for scripts and for asking again.
+    pub date: String,
+    /// The date for people: "Monday 23 November".
+    pub date_label: String,
+    pub checked_in: bool,
+    /// In the person's check-in order.
+    pub ratings: Vec<CheckinDayRating>,
+    /// The ratings in one line: "Quite a lot: Sleeping less · A little: Racing thoughts".
+    pub summary: String,
+    pub note: Option<String>,
+    pub sleep_hours: Option<f64>,
+    /// "Slept 6.5 hours".
+    pub sleep_label: Option<String>,
+    pub updated_at: Option<Timestamp>,
+    pub empty_text: Option<String>,
+}
+
+/// The check-ins of the last weeks, newest first. Days without a check-in are
+/// simply absent: nothing is counted against the person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CheckinHistory {
+    pub weeks: u32,
+    /// `YYYY-MM-DD`, the first day covered.
+    pub from: String,
+    /// `YYYY-MM-DD`, today.
+    pub to: String,
+    /// "Your check-ins, Monday 9 November to Monday 23 November".
+    pub title: String,
+    pub days: Vec<CheckinDay>,
+    pub empty_text: Option<String>,
 }

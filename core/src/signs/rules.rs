@@ -7,7 +7,9 @@ use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::db::CheckinBody;
+use super::db::{CheckinBody, SignRow};
+use super::readback::{hours_text, rating_word};
+use super::views::sign_name;
 use super::MAX_RATING;
 use crate::error::{Field, InvalidReason, StegvisError};
 use crate::l10n::{Args, Localizer};
@@ -174,8 +176,40 @@ impl Rule {
         }
     }
 
-    /// A sentence for people; sign names come from `names`.
-    pub(crate) fn describe(&self, loc: &Localizer, names: &HashMap<Uuid, String>) -> String {
+    /// The signs of a sign rule rated at or above its level on the day the rule
+    /// looks at (today, or yesterday while today is not done): what rose.
+    pub(crate) fn risen(
+        &self,
+        days: &BTreeMap<NaiveDate, CheckinBody>,
+        today: NaiveDate,
+    ) -> Vec<Uuid> {
+        let Rule::SignsAtLeast {
+            sign_ids,
+            threshold,
+            ..
+        } = self
+        else {
+            return Vec::new();
+        };
+        let end = if days.contains_key(&today) {
+            today
+        } else {
+            today - Duration::days(1)
+        };
+        let Some(day) = days.get(&end) else {
+            return Vec::new();
+        };
+        sign_ids
+            .iter()
+            .filter_map(|s| Uuid::parse_str(s).ok())
+            .filter(|id| day.ratings.get(id).is_some_and(|v| v >= threshold))
+            .collect()
+    }
+
+    /// The rule in people's words, not the rule engine's: "Two or more of these
+    /// signs at “Quite a lot” or higher, two days in a row: …". A rule that watches a
+    /// sign no longer on the list says so.
+    pub(crate) fn describe(&self, loc: &Localizer, signs: &RuleSigns) -> String {
         match self {
             Rule::SignsAtLeast {
                 sign_ids,
@@ -183,33 +217,77 @@ impl Rule {
                 min_signs,
                 days,
             } => {
-                let listed: Vec<String> = sign_ids
-                    .iter()
-                    .filter_map(|s| Uuid::parse_str(s).ok())
-                    .filter_map(|id| names.get(&id).cloned())
-                    .collect();
-                loc.ta(
-                    "rule-signs-at-least",
+                let ids: Vec<Option<Uuid>> =
+                    sign_ids.iter().map(|s| Uuid::parse_str(s).ok()).collect();
+                let name = |id: &Option<Uuid>| {
+                    id.and_then(|id| signs.get(&id))
+                        .map_or_else(|| loc.t("plan-sign-removed"), |s| s.name.clone())
+                };
+                let listed: Vec<String> = ids.iter().map(name).collect();
+                let mut text = loc.ta(
+                    "rule-words-signs",
                     &Args::new()
                         .num("count", i64::from(*min_signs))
-                        .num("threshold", i64::from(*threshold))
+                        .text("level", rating_word(*threshold, loc))
                         .num("days", i64::from(*days))
                         .text("signs", listed.join(", ")),
-                )
+                );
+                let gone: Vec<String> = ids
+                    .iter()
+                    .filter(|id| id.and_then(|id| signs.get(&id)).is_none_or(|s| s.retired))
+                    .map(name)
+                    .collect();
+                if !gone.is_empty() {
+                    text.push_str(". ");
+                    text.push_str(
+                        &loc.ta(
+                            "rule-retired-signs",
+                            &Args::new()
+                                .num("count", gone.len() as i64)
+                                .text("signs", gone.join(", ")),
+                        ),
+                    );
+                }
+                text
             }
             Rule::SleepBelow {
                 hours,
                 times,
                 within_days,
             } => loc.ta(
-                "rule-sleep-below",
+                "rule-words-sleep",
                 &Args::new()
-                    .text("hours", format_hours(*hours))
+                    .text("hours", hours_text(*hours, loc))
                     .num("times", i64::from(*times))
                     .num("days", i64::from(*within_days)),
             ),
         }
     }
+}
+
+/// A sign as a rule's description names it.
+#[derive(Debug, Clone)]
+pub(crate) struct RuleSign {
+    pub name: String,
+    pub retired: bool,
+}
+
+/// Sign id to its name and whether it is retired, for describing rules.
+pub(crate) type RuleSigns = HashMap<Uuid, RuleSign>;
+
+/// The names a rule's description uses, from every sign (retired ones too).
+pub(crate) fn rule_signs(rows: &[SignRow], loc: &Localizer) -> RuleSigns {
+    rows.iter()
+        .map(|s| {
+            (
+                s.id,
+                RuleSign {
+                    name: sign_name(&s.body, loc),
+                    retired: s.retired_at.is_some(),
+                },
+            )
+        })
+        .collect()
 }
 
 /// 5 -> "5", 6.5 -> "6.5".

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate};
 
 use super::db::{CheckinBody, CheckinRow, SignRow};
-use super::model::{Series, SignSeries, Trend};
+use super::model::{Series, SignSeries, Trend, TrendDay};
 use super::views::sign_name;
 use crate::error::{Field, StegvisError};
 use crate::l10n::{Args, Localizer};
@@ -108,6 +108,18 @@ pub(crate) fn build(
         })
         .collect();
     let sleep = series(daily(&by_date, from, days, |b| b.sleep_hours));
+    let per_day = (0..days)
+        .map(|i| {
+            let date = from + Duration::days(i);
+            let body = by_date.get(&date);
+            TrendDay {
+                date: date.to_string(),
+                checked_in: body.is_some(),
+                note: body.and_then(|b| b.note.clone()),
+                sleep_hours: body.and_then(|b| b.sleep_hours),
+            }
+        })
+        .collect();
     let checked = by_date.len() as u32;
     Ok(Trend {
         weeks,
@@ -125,5 +137,6 @@ pub(crate) fn build(
         total,
         per_sign,
         sleep,
+        per_day,
     })
 }

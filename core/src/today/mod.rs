@@ -1,7 +1,11 @@
 //! The today view: what deserves attention now, drawn the same way by every shell.
 //! Later capabilities (check-in, medication) add sections here.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+mod plan_block;
+
+pub use plan_block::{PlanBlock, PlanBlockContact};
+
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 
@@ -18,10 +22,7 @@ use crate::l10n::Args;
 use crate::meds::actions::Planning;
 use crate::meds::refill;
 use crate::meds::DoseStatus;
-use crate::plan::db as plan_db;
-use crate::signs::baseline;
-use crate::signs::db::{self as signs_db, CheckinBody};
-use crate::signs::views::sign_name;
+use crate::signs::db as signs_db;
 use crate::store::Sealer;
 use crate::time::local_date;
 use crate::time::Timestamp;
@@ -125,6 +126,10 @@ pub struct TodayView {
     pub title: String,
     pub sections: Vec<TodaySection>,
     pub empty_text: Option<String>,
+    /// When a rule or the personal baseline fires: what rose, the plan's actions,
+    /// whom to contact and the crisis line, as one block. Its headline is also the
+    /// one item of the plan section.
+    pub plan_block: Option<PlanBlock>,
 }
 
 fn step_item(
@@ -177,56 +182,21 @@ fn checkin_items(
     )])
 }
 
-/// Gentle prompts to open the plan: a personal rule that holds, or a sign clearly
-/// above the person's own usual level. Nothing leaves the phone because of them.
-fn plan_prompts(
-    conn: &Connection,
-    sealer: &Sealer,
-    here: &Here,
-) -> Result<Vec<TodayItem>, StegvisError> {
-    let since = here.today - Duration::days(baseline::BASELINE_DAYS + 1);
-    let days: BTreeMap<NaiveDate, CheckinBody> =
-        signs_db::checkins_between(conn, sealer, since, here.today)?
-            .into_iter()
-            .map(|r| (r.date, r.body))
-            .collect();
-    if days.is_empty() {
-        return Ok(Vec::new());
-    }
-    let signs = signs_db::list_signs(conn, sealer, true)?;
-    let names: HashMap<Uuid, String> = signs
-        .iter()
-        .map(|s| (s.id, sign_name(&s.body, &here.loc)))
-        .collect();
-    let detail = Some(here.loc.t("today-prompt-detail"));
-    let mut items = Vec::new();
-    if let Some(version) = plan_db::current(conn, sealer)? {
-        for rule in version
-            .plan
+/// The one item of the plan section: what rose, with the rules that hold. The
+/// block itself (actions, contacts, crisis line) is [`TodayView::plan_block`].
+fn plan_item(block: &PlanBlock, here: &Here) -> TodayItem {
+    let detail = (!block.rules.is_empty()).then(|| {
+        block
             .rules
             .iter()
-            .filter(|r| r.fires(&days, here.today))
-        {
-            let title = here.loc.ta(
-                "today-prompt-rule",
-                &Args::new().text("rule", rule.describe(&here.loc, &names)),
-            );
-            items.push(plain_item(TodayItemKind::PlanPrompt, title, detail.clone()));
-        }
-    }
-    let active: Vec<Uuid> = signs
-        .iter()
-        .filter(|s| s.retired_at.is_none())
-        .map(|s| s.id)
-        .collect();
-    for change in baseline::changes(&days, &active, here.today) {
-        let name = names.get(&change.sign_id).cloned().unwrap_or_default();
-        let title = here
-            .loc
-            .ta("today-prompt-baseline", &Args::new().text("sign", name));
-        items.push(plain_item(TodayItemKind::PlanPrompt, title, detail.clone()));
-    }
-    Ok(items)
+            .map(|r| {
+                here.loc
+                    .ta("today-prompt-rule", &Args::new().text("rule", r.clone()))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    plain_item(TodayItemKind::PlanPrompt, block.headline.clone(), detail)
 }
 
 /// Doses missed, due later today and taken today, and refill warnings.
@@ -399,6 +369,17 @@ pub(crate) fn build(
         }
     }
 
+    // A step with a plan waiting for its look-back has a plan: it is not stuck. When
+    // the look-back is due it shows once, under "Time to look back", and its goal's
+    // next step is the one after it.
+    let due_follow_ups = solve::due_follow_ups(conn, sealer, here.today)?;
+    let planned = solve::steps_with_open_follow_up(conn)?;
+    shown.extend(
+        due_follow_ups
+            .iter()
+            .filter_map(|p| Uuid::parse_str(&p.step_id).ok()),
+    );
+
     for meta in steps
         .iter()
         .filter(|s| s.done_at.is_none() && !shown.contains(&s.id))
@@ -410,13 +391,15 @@ pub(crate) fn build(
             continue;
         }
         goal_has_item.insert(goal.id);
-        if is_stalled(
-            meta.last_activity_at,
-            false,
-            goal.stall_days,
-            here.today,
-            here.zone,
-        ) {
+        if !planned.contains(&meta.id)
+            && is_stalled(
+                meta.last_activity_at,
+                false,
+                goal.stall_days,
+                here.today,
+                here.zone,
+            )
+        {
             let days = days_between(local_date(meta.last_activity_at, here.zone), here.today);
             let text = meta.open(sealer)?.text;
             stalled.push(TodayItem {
@@ -448,7 +431,7 @@ pub(crate) fn build(
     }
 
     let mut follow_ups = Vec::new();
-    for plan in solve::due_follow_ups(conn, sealer, here.today)? {
+    for plan in due_follow_ups {
         let step_id = crate::validate::id(&plan.step_id)?;
         let meta = goals_db::load_step(conn, step_id)?;
         let detail = here.loc.ta(
@@ -461,13 +444,15 @@ pub(crate) fn build(
         follow_ups.push(item);
     }
 
+    let plan_block = plan_block::build(conn, sealer, here)?;
+    let plan_items: Vec<TodayItem> = plan_block.iter().map(|b| plan_item(b, here)).collect();
     let doses = dose_items(conn, sealer, here, now)?;
     let sections: Vec<TodaySection> = [
         (
             TodaySectionKind::Checkin,
             checkin_items(conn, sealer, here)?,
         ),
-        (TodaySectionKind::Plan, plan_prompts(conn, sealer, here)?),
+        (TodaySectionKind::Plan, plan_items),
         (TodaySectionKind::DosesMissed, doses.missed),
         (TodaySectionKind::DosesDue, doses.due),
         (TodaySectionKind::Refill, doses.refill),
@@ -496,5 +481,6 @@ pub(crate) fn build(
         empty_text: sections.is_empty().then(|| here.loc.t("today-empty")),
         date,
         sections,
+        plan_block,
     })
 }

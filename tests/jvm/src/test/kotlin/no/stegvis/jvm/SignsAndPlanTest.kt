@@ -301,7 +301,11 @@ class SignsAndPlanTest {
             app.saveCheckin(CheckinInput(date = null, ratings = bothAtTwo, note = null, sleepHours = null))
             val prompt = app.today().sections.single { it.kind == TodaySectionKind.PLAN }.items.single()
             assertEquals(TodayItemKind.PLAN_PROMPT, prompt.kind)
-            assertTrue(prompt.title.contains(description), "\"${prompt.title}\" names the rule \"$description\"")
+            // Issue 8: the title says what rose; the rule, in people's words, is the detail
+            // and part of the one plan block.
+            val detail = prompt.detail.orEmpty()
+            assertTrue(detail.contains(description), "\"$detail\" names the rule \"$description\"")
+            assertEquals(listOf(description), app.today().planBlock?.rules)
         }
     }
 }
