@@ -53,6 +53,7 @@ pub use signs::{
     CatalogSign, Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating,
     Rule, RuleView, Series, Sign, SignSeries, Trend,
 };
+pub use store::{RecordKind, UnreadableRecords};
 pub use time::{Clock, FixedClock, SystemClock};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
 

@@ -9,7 +9,7 @@ use crate::goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, LifeArea, NewGoal, NewStep, ProblemSolving,
     ProblemSolvingInput, SolvePrompts, Step, StepEdit,
 };
-use crate::store;
+use crate::store::{self, SkipDamaged};
 use crate::time::{self, Timestamp};
 
 /// Which goals a list shows.
@@ -56,7 +56,7 @@ impl Companion {
                 metas
                     .iter()
                     .map(|meta| Ok(views::step(meta, meta.open(sealer)?, &row, &here)))
-                    .collect::<Result<Vec<_>>>()?
+                    .skip_damaged()?
             } else {
                 Vec::new()
             };
