@@ -13,5 +13,7 @@ unreadable-settings = Indstillingerne for påmindelser kunne ikke læses, så st
 
 cli-usage-unknown = { $arg } er ikke noget, denne kommando tager imod. Kør kommandoen med --help for at se, hvad den tager imod.
 cli-usage-missing = { $arg } mangler. Kør kommandoen med --help for at se, hvad den skal bruge.
+cli-usage-missing-command = { $arg } skal have en kommando efter sig. Kør { $arg } --help for at se dem.
 cli-usage-invalid = { $arg }: denne værdi passer ikke. Kør kommandoen med --help for at se, hvad den tager imod.
+cli-usage-negative = { $arg }: brug et tal, der er 0 eller større.
 cli-usage-other = Kommandoen blev ikke forstået. Kør stegvis --help for at se, hvad den tager imod.

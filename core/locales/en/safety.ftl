@@ -13,5 +13,7 @@ unreadable-settings = Your reminder settings could not be read, so the defaults 
 
 cli-usage-unknown = { $arg } is not something this command takes. Run the command with --help to see what it takes.
 cli-usage-missing = { $arg } is missing. Run the command with --help to see what it needs.
+cli-usage-missing-command = { $arg } needs a command after it. Run { $arg } --help to see them.
 cli-usage-invalid = { $arg }: this value does not fit. Run the command with --help to see what it takes.
+cli-usage-negative = { $arg }: use a number of 0 or more.
 cli-usage-other = The command was not understood. Run stegvis --help to see what it takes.

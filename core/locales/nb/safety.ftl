@@ -13,5 +13,7 @@ unreadable-settings = Innstillingene for påminnelser kunne ikke leses, så stan
 
 cli-usage-unknown = { $arg } er ikke noe denne kommandoen tar imot. Kjør kommandoen med --help for å se hva den tar imot.
 cli-usage-missing = { $arg } mangler. Kjør kommandoen med --help for å se hva den trenger.
+cli-usage-missing-command = { $arg } trenger en kommando etter seg. Kjør { $arg } --help for å se dem.
 cli-usage-invalid = { $arg }: denne verdien passer ikke. Kjør kommandoen med --help for å se hva den tar imot.
+cli-usage-negative = { $arg }: bruk et tall som er 0 eller større.
 cli-usage-other = Kommandoen ble ikke forstått. Kjør stegvis --help for å se hva den tar imot.

@@ -13,5 +13,7 @@ unreadable-settings = Inställningarna för påminnelser gick inte att läsa, s�
 
 cli-usage-unknown = { $arg } är inget som det här kommandot tar emot. Kör kommandot med --help för att se vad det tar emot.
 cli-usage-missing = { $arg } saknas. Kör kommandot med --help för att se vad det behöver.
+cli-usage-missing-command = { $arg } behöver ett kommando efter sig. Kör { $arg } --help för att se dem.
 cli-usage-invalid = { $arg }: det här värdet passar inte. Kör kommandot med --help för att se vad det tar emot.
+cli-usage-negative = { $arg }: använd ett tal som är 0 eller större.
 cli-usage-other = Kommandot gick inte att förstå. Kör stegvis --help för att se vad det tar emot.
