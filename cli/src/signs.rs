@@ -107,7 +107,7 @@ pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
                 "{}",
                 ctx.style.bold(
                     &ctx.loc
-                        .ta("cli-trend-title", &Args::new().num("weeks", weeks.into()))
+                        .ta("cli-trend-title", &Args::new().num("weeks", weeks))
                 )
             );
             println!(

@@ -27,8 +27,7 @@ fn json_error(cmd: &mut Command) -> Value {
     let out = cmd.arg("--json").assert().code(2).get_output().clone();
     assert!(out.stdout.is_empty(), "stdout: {:?}", out.stdout);
     let text = String::from_utf8(out.stderr).unwrap();
-    let value: Value = serde_json::from_str(text.trim())
-        .unwrap_or_else(|_| panic!("stderr is not one JSON value: {text}"));
+    let value: Value = serde_json::from_str(text.trim()).unwrap();
     let error = &value["error"];
     for key in ["kind", "field", "reason", "message"] {
         assert!(error[key].is_string(), "{key} missing in {text}");

@@ -139,6 +139,8 @@ impl Companion {
 
     /// The device's zone changed (travel, or the person changed it). Follow-the-device
     /// schedules re-plan what is still to come; the past and pinned schedules stay.
+    /// When the database cannot be written just now (read-only, busy), the change is
+    /// kept and recorded with the next write that succeeds.
     pub fn set_zone(&self, zone: String) -> Result<()> {
         let tz = time::parse_zone(&zone)?;
         let now = self.now();

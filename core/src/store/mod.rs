@@ -100,11 +100,6 @@ impl Store {
         let _ = self.write(|_| Ok(()));
         Ok(())
     }
-
-    /// Whether a zone change is waiting to be recorded.
-    pub fn zone_change_pending(&self) -> bool {
-        self.pending_zone.is_some()
-    }
 }
 
 /// The connection reads go through: the write connection once there is one, so a
