@@ -16,8 +16,9 @@ use common::{config, key_file, monday_morning, open, TestClock};
 use rusqlite::Connection;
 use stegvis_core::store::database_path;
 use stegvis_core::{
-    CheckinInput, Companion, GoalFilter, Lang, LifeArea, NewGoal, NewMedication, NewSign, NewStep,
-    PlanEdit, PlanItem, PlanSection, Rating, RecordKind, ReminderSettings, StegvisError,
+    CheckinInput, Companion, GoalFilter, Lang, LifeArea, NewGoal, NewMedication, NewSchedule,
+    NewSign, NewStep, PlanEdit, PlanItem, PlanSection, Rating, RecordKind, ReminderSettings,
+    Repeat, StegvisError, ZonePolicy,
 };
 
 /// What one person has written: two of each kind, so a damaged one leaves one behind.
@@ -109,6 +110,17 @@ fn fill(dir: &Path) -> Person {
                 ..NewMedication::default()
             })
             .unwrap();
+        c.add_schedule(
+            med.id.clone(),
+            NewSchedule {
+                times: vec!["08:00".into(), "20:00".into()],
+                repeat: Repeat::Daily,
+                start_date: None,
+                end_date: None,
+                zone_policy: ZonePolicy::FollowDevice,
+            },
+        )
+        .unwrap();
         person.meds.push(med.id);
     }
     c.set_reminder_settings(ReminderSettings {
@@ -278,6 +290,15 @@ fn a_damaged_record_is_left_out_of_each_list_and_counted() {
     damage(&dir, "signs", "id", &person.signs[1]);
     damage(&dir, "checkins", "local_date", "2026-11-22");
     damage(&dir, "medications", "id", &person.meds[0]);
+    let schedule: String = Connection::open(database_path(&dir))
+        .unwrap()
+        .query_row(
+            "SELECT id FROM schedules WHERE medication_id = ?1",
+            [&person.meds[1]],
+            |r| r.get(0),
+        )
+        .unwrap();
+    damage(&dir, "schedules", "id", &schedule);
 
     let c = reopen(&dir);
     let goals = c.list_goals(GoalFilter::All).unwrap();
@@ -299,6 +320,11 @@ fn a_damaged_record_is_left_out_of_each_list_and_counted() {
     let meds = c.list_medications(true).unwrap();
     assert_eq!(meds.len(), 1);
     assert_eq!(meds[0].name, "Quetiapine");
+    // The damaged medicine's schedule and doses do not take the other views down.
+    c.reminder_plan().unwrap();
+    c.occurrences("2026-11-23".into(), "2026-11-24".into())
+        .unwrap();
+    c.adherence(7).unwrap();
 
     let today = c.today().unwrap();
     let titles: Vec<_> = today
@@ -314,6 +340,7 @@ fn a_damaged_record_is_left_out_of_each_list_and_counted() {
         (RecordKind::Sign, 1),
         (RecordKind::Checkin, 1),
         (RecordKind::Medication, 1),
+        (RecordKind::Schedule, 1),
         (RecordKind::PlanVersion, 0),
     ] {
         assert_eq!(unreadable(&c, kind), count, "{kind:?}");
