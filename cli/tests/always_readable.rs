@@ -137,7 +137,7 @@ fn the_read_commands_leave_out_a_damaged_record_and_say_so() {
     assert!(plan.contains("Go to bed at the same time"), "{plan}");
     assert!(!plan.contains("Call Kari"));
     assert!(
-        plan.contains("This is the newest version that could"),
+        plan.contains("shows the newest version that could"),
         "{plan}"
     );
 

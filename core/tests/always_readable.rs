@@ -385,7 +385,7 @@ fn the_plan_falls_back_to_the_newest_version_that_opens() {
         .find(|u| u.kind == RecordKind::PlanVersion)
         .unwrap();
     assert_eq!(note.count, 1);
-    assert!(note.label.contains("newest version that could"));
+    assert!(note.label.contains("shows the newest version that could"));
     assert_eq!(c.plan_version(2).unwrap_err(), StegvisError::DamagedRecord);
 }
 

@@ -6,8 +6,8 @@ unreadable-records = { $count ->
    *[other] { $count } poster kunne ikke læses og vises ikke.
 }
 unreadable-plan-versions = { $count ->
-    [one] Den nyeste version af din plan kunne ikke læses. Dette er den nyeste version, der kunne læses.
-   *[other] { $count } versioner af din plan kunne ikke læses. Dette er den nyeste version, der kunne læses.
+    [one] Den nyeste version af din plan kunne ikke læses. Planen viser den nyeste version, der kunne læses.
+   *[other] { $count } versioner af din plan kunne ikke læses. Planen viser den nyeste version, der kunne læses.
 }
 unreadable-settings = Indstillingerne for påmindelser kunne ikke læses, så standardindstillingerne bruges. Gem dem igen for at beholde dem.
 

@@ -6,8 +6,8 @@ unreadable-records = { $count ->
    *[other] { $count } entries could not be read and are not shown.
 }
 unreadable-plan-versions = { $count ->
-    [one] The newest version of your plan could not be read. This is the newest version that could.
-   *[other] { $count } versions of your plan could not be read. This is the newest version that could.
+    [one] The newest version of your plan could not be read. Your plan shows the newest version that could.
+   *[other] { $count } versions of your plan could not be read. Your plan shows the newest version that could.
 }
 unreadable-settings = Your reminder settings could not be read, so the defaults are used. Set them again to keep them.
 

@@ -6,8 +6,8 @@ unreadable-records = { $count ->
    *[other] { $count } oppføringer kunne ikke leses og vises ikke.
 }
 unreadable-plan-versions = { $count ->
-    [one] Den nyeste versjonen av planen din kunne ikke leses. Dette er den nyeste versjonen som kunne leses.
-   *[other] { $count } versjoner av planen din kunne ikke leses. Dette er den nyeste versjonen som kunne leses.
+    [one] Den nyeste versjonen av planen din kunne ikke leses. Planen viser den nyeste versjonen som kunne leses.
+   *[other] { $count } versjoner av planen din kunne ikke leses. Planen viser den nyeste versjonen som kunne leses.
 }
 unreadable-settings = Innstillingene for påminnelser kunne ikke leses, så standardinnstillingene brukes. Lagre dem på nytt for å beholde dem.
 

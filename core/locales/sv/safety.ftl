@@ -6,8 +6,8 @@ unreadable-records = { $count ->
    *[other] { $count } poster gick inte att läsa och visas inte.
 }
 unreadable-plan-versions = { $count ->
-    [one] Den senaste versionen av din plan gick inte att läsa. Det här är den senaste versionen som gick att läsa.
-   *[other] { $count } versioner av din plan gick inte att läsa. Det här är den senaste versionen som gick att läsa.
+    [one] Den senaste versionen av din plan gick inte att läsa. Planen visar den senaste versionen som gick att läsa.
+   *[other] { $count } versioner av din plan gick inte att läsa. Planen visar den senaste versionen som gick att läsa.
 }
 unreadable-settings = Inställningarna för påminnelser gick inte att läsa, så standardinställningarna används. Spara dem igen för att behålla dem.
 
