@@ -113,7 +113,17 @@ fn reading<'a>(
         return write.as_mut().ok_or(StegvisError::ReadOnly);
     }
     match read {
-        Some(conn) => Ok(conn),
+        Some(conn) => {
+            // A read-only reader whose `-shm` stopped being usable (the folder or
+            // file was made read-only meanwhile) carries on as an immutable one.
+            if let Err(e) = open::probe(conn) {
+                if !open::cannot_read_in_place(&e) {
+                    return Err(map_sqlite(e));
+                }
+                *conn = open::immutable_reader(path)?;
+            }
+            Ok(conn)
+        }
         None => open::writer(write, path),
     }
 }

@@ -163,33 +163,45 @@ fn immutable_uri(path: &Path) -> String {
 /// Opens the database read-only. A WAL database needs its `-shm` file; in a folder
 /// that cannot be written, where that file cannot be made, the file is opened as
 /// immutable instead (no locks, no WAL: nothing can be writing there either).
-fn reader(path: &Path) -> Result<Connection, StegvisError> {
+pub(super) fn reader(path: &Path) -> Result<Connection, StegvisError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let plain = Connection::open_with_flags(path, flags).and_then(|conn| {
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        })?;
+        probe(&conn)?;
         Ok(conn)
     });
     match plain {
         Ok(conn) => Ok(conn),
-        Err(e)
-            if matches!(
-                e.sqlite_error_code(),
-                Some(ErrorCode::CannotOpen) | Some(ErrorCode::ReadOnly)
-            ) =>
-        {
-            let conn = Connection::open_with_flags(
-                immutable_uri(path),
-                flags | OpenFlags::SQLITE_OPEN_URI,
-            )
-            .map_err(map_sqlite)?;
-            conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
-            Ok(conn)
-        }
+        Err(e) if cannot_read_in_place(&e) => immutable_reader(path),
         Err(e) => Err(map_sqlite(e)),
     }
+}
+
+/// One small read, which makes SQLite set up (or fail to set up) its WAL index.
+pub(super) fn probe(conn: &Connection) -> rusqlite::Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map(|_| ())
+}
+
+/// The failures of a read-only WAL reader that the immutable reader avoids: no `-shm`
+/// can be made, or the one there is read-only and cannot be used.
+pub(super) fn cannot_read_in_place(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::CannotOpen) | Some(ErrorCode::ReadOnly)
+    )
+}
+
+/// The database opened as immutable: no locks, no WAL index, nothing written.
+pub(super) fn immutable_reader(path: &Path) -> Result<Connection, StegvisError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(immutable_uri(path), flags).map_err(map_sqlite)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
+    Ok(conn)
 }
 
 /// The write connection, opened on first use. Write bits cleared on the folder or
