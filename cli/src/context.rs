@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use stegvis_core::{
-    Clock, Companion, FileKeyManager, FixedClock, Lang, Localizer, OpenConfig, StegvisError,
-    SystemClock,
+    Clock, Companion, Field, FileKeyManager, FixedClock, InvalidReason, Lang, Localizer,
+    OpenConfig, StegvisError, SystemClock,
 };
 
 use crate::args::Cli;
@@ -36,7 +36,13 @@ pub fn default_demo_dir() -> PathBuf {
 /// The language: `--lang`/`STEGVIS_LANG` if given (an unknown one is an error), else
 /// the system locale, else English.
 pub fn language(cli: &Cli) -> Result<Lang, Failure> {
-    match cli.lang.as_deref() {
+    language_from(cli.lang.as_deref())
+}
+
+/// The language from `--lang`'s text, if any; see [`language`].
+pub fn language_from(lang: Option<&str>) -> Result<Lang, Failure> {
+    let env = std::env::var("STEGVIS_LANG").ok();
+    match lang.or(env.as_deref()) {
         Some(text) => Lang::parse(text).map_err(Failure::Core),
         None => Ok(sys_locale::get_locale()
             .map(|l| Lang::from_locale_or_default(&l))
@@ -67,12 +73,22 @@ pub fn key_manager(dir: &Path) -> Arc<FileKeyManager> {
     Arc::new(FileKeyManager::new(dir.join(KEY_FILE)))
 }
 
-pub fn open_config(dir: &Path, lang: Lang) -> OpenConfig {
-    OpenConfig {
-        data_dir: dir.display().to_string(),
+/// The data folder exactly as given (relative, `~`, spaces and all): the key file is
+/// put in the same folder, so nothing may change the path on the way to the core. A
+/// path that is not valid Unicode cannot cross the core's API unchanged, so it is
+/// refused rather than turned into a different folder.
+pub fn open_config(dir: &Path, lang: Lang) -> Result<OpenConfig, Failure> {
+    let data_dir = dir
+        .to_str()
+        .ok_or(Failure::Core(StegvisError::InvalidInput {
+            field: Field::DataDir,
+            reason: InvalidReason::Malformed,
+        }))?;
+    Ok(OpenConfig {
+        data_dir: data_dir.to_owned(),
         zone: zone(),
         language: lang,
-    }
+    })
 }
 
 /// An open companion and how to talk to the person.
@@ -87,7 +103,7 @@ impl Ctx {
     pub fn open(cli: &Cli, lang: Lang) -> Result<Ctx, Failure> {
         let dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
         let companion =
-            Companion::open_with_clock(open_config(&dir, lang), key_manager(&dir), clock()?)
+            Companion::open_with_clock(open_config(&dir, lang)?, key_manager(&dir), clock()?)
                 .map_err(Failure::Core)?;
         Ok(Ctx {
             companion,

@@ -15,6 +15,21 @@ pub enum Failure {
     NeedsTerminal,
     /// Writing to the terminal failed.
     Io,
+    /// The command line itself did not parse (unknown flag, missing or bad value).
+    /// `field` is the argument as typed, without dashes (`rate`, `at`, `occurrence`).
+    Usage(Usage),
+}
+
+/// A command-line parse error, in the words of the terminal's contract.
+#[derive(Debug)]
+pub struct Usage {
+    pub field: String,
+    /// The argument as clap shows it to people: `--weeks <WEEKS>`, `<OCCURRENCE>`.
+    pub shown: String,
+    /// `unknown`, `missing`, `malformed`, `out-of-range` or `conflict`.
+    pub reason: &'static str,
+    /// clap's own explanation with the usage line, shown to people in text mode.
+    pub rendered: String,
 }
 
 impl From<StegvisError> for Failure {
@@ -27,7 +42,7 @@ impl Failure {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Failure::Core(StegvisError::InvalidInput { .. }) | Failure::BadNow => ExitCode::from(2),
-            Failure::NeedsTerminal => ExitCode::from(2),
+            Failure::NeedsTerminal | Failure::Usage(_) => ExitCode::from(2),
             _ => ExitCode::from(1),
         }
     }
@@ -38,6 +53,20 @@ impl Failure {
             Failure::BadNow => loc.t("cli-bad-now"),
             Failure::NeedsTerminal => loc.t("cli-needs-terminal"),
             Failure::Io => loc.t("error-storage"),
+            Failure::Usage(usage) => {
+                let id = match usage.reason {
+                    "missing" if usage.field == "command" => "cli-usage-missing-command",
+                    "unknown" => "cli-usage-unknown",
+                    "missing" => "cli-usage-missing",
+                    "out-of-range" => "cli-usage-negative",
+                    "malformed" | "conflict" => "cli-usage-invalid",
+                    _ => "cli-usage-other",
+                };
+                loc.ta(
+                    id,
+                    &stegvis_core::l10n::Args::new().text("arg", usage.shown.clone()),
+                )
+            }
         }
     }
 
@@ -53,7 +82,18 @@ impl Failure {
                     value["error"]["reason"] = reason.key().into();
                 }
             }
+            if let Failure::Usage(usage) = self {
+                value["error"]["kind"] = "invalid-input".into();
+                value["error"]["field"] = usage.field.clone().into();
+                value["error"]["reason"] = usage.reason.into();
+            }
             eprintln!("{value}");
+        } else if let Failure::Usage(usage) = self {
+            // Our sentence first, then clap's tip and usage line (its first line would
+            // only say the same again in English).
+            eprintln!("{} {message}", loc.t("cli-error-prefix"));
+            let rest = usage.rendered.split_once('\n').map_or("", |(_, rest)| rest);
+            eprint!("{rest}");
         } else {
             eprintln!("{} {message}", loc.t("cli-error-prefix"));
         }

@@ -105,8 +105,9 @@ pub enum MedsCmd {
     /// Remind again in 10, 30 or 60 minutes.
     Snooze {
         occurrence: String,
+        /// Signed, so a negative number reaches the core's check.
         #[arg(long, default_value_t = 10)]
-        minutes: u32,
+        minutes: i64,
     },
     /// Planned doses taken over 7, 30 and 90 days (or --days N).
     Adherence {
@@ -579,6 +580,8 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             occurrence,
             minutes,
         } => {
+            // Outside u32 is outside the core's 10..=60 too; 0 is refused naming the field.
+            let minutes = u32::try_from(minutes).unwrap_or(0);
             let occ = c.log_dose(occurrence, DoseAction::Snooze { minutes })?;
             if ctx.json {
                 return output::json(&occ);

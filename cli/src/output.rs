@@ -4,7 +4,7 @@
 use serde::Serialize;
 use stegvis_core::l10n::Args;
 use stegvis_core::{
-    Goal, GoalDetail, PlanBlock, ProblemSolving, Step, TodaySectionKind, TodayView,
+    Goal, GoalDetail, PlanBlock, ProblemSolving, RecordKind, Step, TodaySectionKind, TodayView,
 };
 
 use crate::context::Ctx;
@@ -329,5 +329,33 @@ pub fn plan_saved(ctx: &Ctx, plan: &ProblemSolving) -> Result<(), Failure> {
                 .ta("cli-id", &Args::new().text("id", plan.id.clone()))
         )
     );
+    Ok(())
+}
+
+/// After a read view: how many of the records it shows could not be read ("1 entry
+/// could not be read and is not shown."). Text mode says it under the view; with
+/// `--json` it goes to stderr as `{"unreadable": [{"kind", "count", "label"}]}`, so the
+/// view on stdout keeps its shape.
+pub fn unreadable(ctx: &Ctx, kinds: &[RecordKind]) -> Result<(), Failure> {
+    if kinds.is_empty() {
+        return Ok(());
+    }
+    let found: Vec<_> = ctx
+        .companion
+        .unreadable_records()?
+        .into_iter()
+        .filter(|u| kinds.contains(&u.kind))
+        .collect();
+    if found.is_empty() {
+        return Ok(());
+    }
+    if ctx.json {
+        eprintln!("{}", serde_json::json!({ "unreadable": found }));
+        return Ok(());
+    }
+    println!();
+    for note in &found {
+        println!("{}", ctx.style.dim(&note.label));
+    }
     Ok(())
 }

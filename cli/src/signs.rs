@@ -38,9 +38,9 @@ pub enum SignsCmd {
     Catalog,
     /// Your signs over the last weeks.
     Trend {
-        /// 1 to 52 weeks.
+        /// 1 to 52 weeks. Signed, so a negative number reaches the core's check.
         #[arg(long, default_value_t = 4)]
-        weeks: u32,
+        weeks: i64,
     },
 }
 
@@ -121,7 +121,9 @@ pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
             Ok(())
         }
         SignsCmd::Trend { weeks } => {
-            let trend = c.trend(weeks)?;
+            // Below zero or past u32 is outside every range: 0 is, too, and the core
+            // refuses it naming the field and the range.
+            let trend = c.trend(u32::try_from(weeks).unwrap_or(0))?;
             if ctx.json {
                 return output::json(&trend);
             }
@@ -129,7 +131,7 @@ pub fn signs(ctx: &Ctx, cmd: SignsCmd) -> Result<(), Failure> {
                 "{}",
                 ctx.style.bold(
                     &ctx.loc
-                        .ta("cli-trend-title", &Args::new().num("weeks", weeks.into()))
+                        .ta("cli-trend-title", &Args::new().num("weeks", weeks))
                 )
             );
             println!("{}", ctx.style.dim(&trend.period_label));

@@ -326,6 +326,11 @@ pub enum StegvisError {
     /// The data key is missing or is not the key this database was written with.
     #[error("the data key is missing or does not open this database")]
     KeyUnavailable,
+    /// A stored record no longer opens (its bytes were changed on disk). Lists leave it
+    /// out and say how many could not be read; the key is fine (that is the canary's
+    /// job), so this is never "wrong key".
+    #[error("a stored record could not be read")]
+    DamagedRecord,
     /// Any other storage failure. `detail` names the failure, never the data.
     #[error("storage failure: {detail}")]
     Storage { detail: String },
@@ -355,6 +360,7 @@ impl StegvisError {
             StegvisError::ReadOnly => "read-only",
             StegvisError::Busy => "busy",
             StegvisError::KeyUnavailable => "key-unavailable",
+            StegvisError::DamagedRecord => "damaged-record",
             StegvisError::Storage { .. } => "storage",
         }
     }

@@ -55,6 +55,7 @@ pub use signs::{
     Rule, RuleView, Series, Sign, SignSeries, Trend,
 };
 pub use signs::{CheckinDay, CheckinDayRating, CheckinHistory, TrendDay, DEFAULT_HISTORY_WEEKS};
+pub use store::{RecordKind, UnreadableRecords};
 pub use time::{Clock, FixedClock, SystemClock};
 pub use today::{PlanBlock, PlanBlockContact};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};

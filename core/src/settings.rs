@@ -139,10 +139,12 @@ pub(crate) fn load(conn: &Connection, sealer: &Sealer) -> Result<Stored, Stegvis
         .query_row("SELECT value FROM meta WHERE key = ?1", [KEY], |r| r.get(0))
         .optional()
         .map_err(map_sqlite)?;
-    sealed
-        .map(|s| sealer.open("meta", KEY, &s))
-        .transpose()
-        .map(Option::unwrap_or_default)
+    // Settings that no longer open fall back to the defaults (private, no check-in
+    // reminder): a side table must never block the app.
+    match sealed {
+        Some(s) => Ok(crate::store::readable(sealer.open("meta", KEY, &s))?.unwrap_or_default()),
+        None => Ok(Stored::default()),
+    }
 }
 
 pub(crate) fn save(

@@ -6,7 +6,7 @@ mod common;
 use std::fs;
 use std::sync::Arc;
 
-use common::{config, database_bytes, key_file, monday_morning, open, TestClock};
+use common::{config, key_file, monday_morning, open, TestClock};
 use rusqlite::Connection;
 use stegvis_core::crypto::DataKey;
 use stegvis_core::store::{database_path, SCHEMA_VERSION};
@@ -112,7 +112,7 @@ fn a_wrong_key_is_refused_and_changes_nothing() {
         let c = open(&dir, TestClock::at(monday_morning())).unwrap();
         c.add_goal(goal("Call my sister")).unwrap();
     }
-    let before = database_bytes(&dir);
+    let before = fs::read(database_path(&dir)).unwrap();
     let wrong = Arc::new(FileKeyManager::new(tmp.path().join("other.key")));
     wrong.store_key(DataKey::generate_bytes().unwrap()).unwrap();
     let err = Companion::open_with_clock(
@@ -122,7 +122,13 @@ fn a_wrong_key_is_refused_and_changes_nothing() {
     )
     .unwrap_err();
     assert_eq!(err, StegvisError::KeyUnavailable);
-    assert_eq!(database_bytes(&dir), before);
+    // The check reads only: the file is as it was and no change waits in a WAL. (A
+    // read-only open may leave SQLite's empty `-wal`/`-shm` housekeeping files.)
+    assert_eq!(fs::read(database_path(&dir)).unwrap(), before);
+    assert_eq!(
+        fs::metadata(dir.join("stegvis.db-wal")).map_or(0, |m| m.len()),
+        0
+    );
 
     // The right key still opens it.
     let c = open(&dir, TestClock::at(monday_morning())).unwrap();
@@ -187,10 +193,12 @@ fn a_database_held_by_another_program_gives_busy_after_a_short_wait() {
     assert!(c.list_goals(GoalFilter::All).unwrap().is_empty());
     c.add_goal(goal("Sleep before midnight")).unwrap();
 
-    // Opening while another program holds the write lock is Busy too.
+    // Opening while another program holds the write lock works and reads (issue 8,
+    // point 13: opening writes nothing unless something changed).
     drop(c);
     other.execute_batch("BEGIN EXCLUSIVE").unwrap();
-    assert_eq!(open(&dir, clock).unwrap_err(), StegvisError::Busy);
+    let c = open(&dir, clock).unwrap();
+    assert_eq!(c.list_goals(GoalFilter::All).unwrap().len(), 1);
     other.execute_batch("ROLLBACK").unwrap();
 }
 

@@ -9,7 +9,7 @@ use crate::goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, LifeArea, LookBackInput, LookBackPrompts, NewGoal,
     NewStep, ProblemSolving, ProblemSolvingInput, SolvePrompts, Step, StepEdit,
 };
-use crate::store;
+use crate::store::{self, SkipDamaged};
 use crate::time::{self, Timestamp};
 
 /// Which goals a list shows.
@@ -65,7 +65,7 @@ impl Companion {
                             &here,
                         ))
                     })
-                    .collect::<Result<Vec<_>>>()?
+                    .skip_damaged()?
             } else {
                 Vec::new()
             };

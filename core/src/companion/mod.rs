@@ -20,8 +20,9 @@ pub use goals::{GoalFilter, LifeAreaOption};
 use crate::crypto::KeyManager;
 use crate::error::{Result, StegvisError};
 use crate::goals::views;
+use crate::l10n::Args;
 use crate::l10n::{Lang, Localizer};
-use crate::store::{self, Sealer, Store};
+use crate::store::{self, RecordKind, Sealer, Store, UnreadableRecords};
 use crate::time::{self, Clock, SystemClock, Timestamp};
 use crate::validate;
 
@@ -59,6 +60,16 @@ impl std::fmt::Debug for Companion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Companion").finish_non_exhaustive()
     }
+}
+
+/// "2 entries could not be read", or for the plan, that an older version is shown.
+fn unreadable_label(kind: RecordKind, count: u32, loc: &Localizer) -> String {
+    let id = match kind {
+        RecordKind::PlanVersion => "unreadable-plan-versions",
+        RecordKind::Settings => "unreadable-settings",
+        _ => "unreadable-records",
+    };
+    loc.ta(id, &Args::new().num("count", i64::from(count)))
 }
 
 /// Parses an id argument; a malformed one is a typed error naming `id`.
@@ -107,10 +118,13 @@ impl Companion {
         clock: Arc<dyn Clock>,
     ) -> Result<Arc<Self>> {
         let zone = time::parse_zone(&config.zone)?;
-        let data_dir = PathBuf::from(config.data_dir.trim());
+        // The folder is taken as given: trimming here would put the database in
+        // another folder than the one a shell puts the key in.
+        let data_dir = PathBuf::from(&config.data_dir);
         let (mut store, sealer) = store::open_store(&data_dir, key_manager.as_ref())?;
-        let now = clock.now();
-        store.write(|tx| store::device_zones::record(tx, &sealer, zone, now))?;
+        // Writes only if the zone changed; if it cannot be written now (read-only,
+        // busy), it is recorded with the next write and reading goes on.
+        store.note_zone(zone, clock.now())?;
         Ok(Arc::new(Self {
             inner: Mutex::new(Inner {
                 store,
@@ -125,14 +139,38 @@ impl Companion {
 
     /// The device's zone changed (travel, or the person changed it). Follow-the-device
     /// schedules re-plan what is still to come; the past and pinned schedules stay.
+    /// When the database cannot be written just now (read-only, busy), the change is
+    /// kept and recorded with the next write that succeeds.
     pub fn set_zone(&self, zone: String) -> Result<()> {
         let tz = time::parse_zone(&zone)?;
         let now = self.now();
         let mut inner = self.lock()?;
-        let Inner { store, sealer, .. } = &mut *inner;
-        store.write(|tx| store::device_zones::record(tx, sealer, tz, now))?;
+        inner.store.note_zone(tz, now)?;
         inner.zone = tz;
         Ok(())
+    }
+
+    /// How many stored records of each kind no longer open (their bytes were changed
+    /// on disk), with a sentence for people. Kinds with none are left out. Lists and
+    /// views leave such records out; this says that they did. Reads only.
+    pub fn unreadable_records(&self) -> Result<Vec<UnreadableRecords>> {
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.read(|tx| {
+            let mut found = Vec::new();
+            for kind in RecordKind::ALL {
+                let count = store::count_unreadable(tx, sealer, kind)?;
+                if count > 0 {
+                    found.push(UnreadableRecords {
+                        kind,
+                        count,
+                        label: unreadable_label(kind, count, &loc),
+                    });
+                }
+            }
+            Ok(found)
+        })
     }
 
     /// The person chose another language.

@@ -9,7 +9,9 @@ use uuid::Uuid;
 use super::area::LifeArea;
 use super::model::{GoalStatus, HomeAssignment};
 use crate::error::{Entity, StegvisError};
-use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer};
+use crate::store::{
+    date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer, SkipDamaged,
+};
 
 pub(crate) const GOALS: &str = "goals";
 pub(crate) const STEPS: &str = "steps";
@@ -188,7 +190,9 @@ pub(crate) fn list_goals(
         format!("SELECT {GOAL_COLUMNS} FROM goals ORDER BY created_at, rowid")
     };
     let raws = query_all(conn, &sql, [], raw_goal)?;
-    raws.into_iter().map(|r| goal_from_raw(r, sealer)).collect()
+    raws.into_iter()
+        .map(|r| goal_from_raw(r, sealer))
+        .skip_damaged()
 }
 
 // ---- steps ----

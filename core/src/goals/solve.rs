@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::error::{ConflictReason, Entity, Field, InvalidReason, StegvisError};
 use crate::l10n::{Args, Localizer};
-use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer};
+use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer, SkipDamaged};
 use crate::time::parse_date;
 use crate::validate;
 
@@ -414,7 +414,7 @@ fn collect(
     param: &str,
 ) -> Result<Vec<ProblemSolving>, StegvisError> {
     let raws = query_all(conn, sql, [param], raw)?;
-    raws.into_iter().map(|r| from_raw(r, sealer)).collect()
+    raws.into_iter().map(|r| from_raw(r, sealer)).skip_damaged()
 }
 
 /// Ids of steps with a plan whose look-back is still to come, whatever its date:

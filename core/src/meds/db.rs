@@ -12,7 +12,7 @@ use super::model::{DoseStatus, MedStatus};
 use super::occurrence::{LogKey, Logged};
 use super::schedule::ScheduleBody;
 use crate::error::{Entity, StegvisError};
-use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer};
+use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer, SkipDamaged};
 use crate::time::Timestamp;
 
 const MEDS: &str = "medications";
@@ -121,7 +121,7 @@ pub(crate) fn list_meds(conn: &Connection, sealer: &Sealer) -> Result<Vec<MedRow
                 created_at: from_ms(created)?,
             })
         })
-        .collect()
+        .skip_damaged()
 }
 
 pub(crate) fn load_med(
@@ -201,7 +201,7 @@ pub(crate) fn list_schedules(
                 created_at: from_ms(created)?,
             })
         })
-        .collect()
+        .skip_damaged()
 }
 
 /// Why a dose was skipped, and how many units a taken dose used; sealed.
@@ -402,7 +402,7 @@ pub(crate) fn list_notes(
                 sealer.open(NOTES, &id, &sealed)?,
             ))
         })
-        .collect()
+        .skip_damaged()
 }
 
 pub(crate) fn update_schedule(

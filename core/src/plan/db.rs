@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::model::Plan;
 use crate::error::StegvisError;
-use crate::store::{from_ms, map_sqlite, query_all, to_ms, Sealer};
+use crate::store::{from_ms, map_sqlite, query_all, skip_damaged, to_ms, Sealer};
 use crate::time::Timestamp;
 
 const TABLE: &str = "plan_versions";
@@ -49,14 +49,32 @@ fn load_where(
     .transpose()
 }
 
-/// The newest version, if the plan was ever saved.
+/// The newest version that can be read, if the plan was ever saved. A newer version
+/// that no longer opens is passed over, so the plan is there when it is needed;
+/// `Companion::unreadable_records` says that versions were passed over.
 pub(crate) fn current(conn: &Connection, sealer: &Sealer) -> Result<Option<Version>, StegvisError> {
-    load_where(
-        conn,
-        sealer,
-        "SELECT id, version, created_at, body FROM plan_versions ORDER BY version DESC LIMIT 1",
-        None,
-    )
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, version, created_at, body FROM plan_versions ORDER BY version DESC",
+        )
+        .map_err(map_sqlite)?;
+    let mut rows = stmt.query([]).map_err(map_sqlite)?;
+    while let Some(row) = rows.next().map_err(map_sqlite)? {
+        let id: String = row.get(0).map_err(map_sqlite)?;
+        let sealed: Vec<u8> = row.get(3).map_err(map_sqlite)?;
+        match sealer.open(TABLE, &id, &sealed) {
+            Ok(plan) => {
+                return Ok(Some(Version {
+                    version: row.get(1).map_err(map_sqlite)?,
+                    saved_at: from_ms(row.get(2).map_err(map_sqlite)?)?,
+                    plan,
+                }))
+            }
+            Err(StegvisError::DamagedRecord) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(None)
 }
 
 pub(crate) fn version(
@@ -87,15 +105,13 @@ pub(crate) fn all(conn: &Connection, sealer: &Sealer) -> Result<Vec<Version>, St
             ))
         },
     )?;
-    raws.into_iter()
-        .map(|(id, version, saved, sealed)| {
-            Ok(Version {
-                version,
-                saved_at: from_ms(saved)?,
-                plan: sealer.open(TABLE, &id, &sealed)?,
-            })
+    skip_damaged(raws.into_iter().map(|(id, version, saved, sealed)| {
+        Ok(Version {
+            version,
+            saved_at: from_ms(saved)?,
+            plan: sealer.open(TABLE, &id, &sealed)?,
         })
-        .collect()
+    }))
 }
 
 /// Saves `plan` as the next version; returns its number.

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{Entity, StegvisError};
-use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer};
+use crate::store::{
+    date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer, SkipDamaged,
+};
 use crate::time::Timestamp;
 
 const SIGNS: &str = "signs";
@@ -107,7 +109,7 @@ pub(crate) fn list_signs(
                 retired_at: retired.map(from_ms).transpose()?,
             })
         })
-        .collect()
+        .skip_damaged()
 }
 
 pub(crate) fn load_sign(
@@ -118,7 +120,23 @@ pub(crate) fn load_sign(
     list_signs(conn, sealer, true)?
         .into_iter()
         .find(|s| s.id == id)
-        .ok_or(StegvisError::not_found(Entity::Sign))
+        .map_or_else(|| Err(missing_or_damaged(conn, id)?), Ok)
+}
+
+/// Why a sign is not in the list: gone, or there but unreadable.
+fn missing_or_damaged(conn: &Connection, id: Uuid) -> Result<StegvisError, StegvisError> {
+    let exists: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM signs WHERE id = ?1)",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .map_err(map_sqlite)?;
+    Ok(if exists {
+        StegvisError::DamagedRecord
+    } else {
+        StegvisError::not_found(Entity::Sign)
+    })
 }
 
 pub(crate) fn retire_sign(conn: &Connection, id: Uuid, now: Timestamp) -> Result<(), StegvisError> {
@@ -196,7 +214,7 @@ pub(crate) fn checkins_between(
                 body: sealer.open(CHECKINS, &id, &sealed)?,
             })
         })
-        .collect()
+        .skip_damaged()
 }
 
 /// Whether `date` has a check-in (no decryption needed).

@@ -30,14 +30,25 @@ pub(crate) fn periods(
             ))
         },
     )?;
-    let mut periods = Vec::with_capacity(rows.len().max(1));
-    for (i, (id, at, sealed)) in rows.into_iter().enumerate() {
-        let name: String = sealer.open(TABLE, &id.to_string(), &sealed)?;
-        let zone = name.parse::<Tz>().map_err(|_| StegvisError::Storage {
-            detail: "zone history".to_owned(),
-        })?;
+    let mut periods: Vec<ZonePeriod> = Vec::with_capacity(rows.len().max(1));
+    for (id, at, sealed) in rows {
+        // A row that no longer opens, or names a zone this build does not know, is
+        // left out: the zone history is a side table and must never block the app.
+        let Ok(name) = sealer.open::<String>(TABLE, &id.to_string(), &sealed) else {
+            continue;
+        };
+        let Ok(zone) = name.parse::<Tz>() else {
+            continue;
+        };
+        let Ok(since) = from_ms(at) else {
+            continue;
+        };
         periods.push(ZonePeriod {
-            since: if i == 0 { None } else { Some(from_ms(at)?) },
+            since: if periods.is_empty() {
+                None
+            } else {
+                Some(since)
+            },
             zone,
         });
     }
@@ -50,13 +61,13 @@ pub(crate) fn periods(
     Ok(periods)
 }
 
-/// Records that the device is in `zone` from `now`, if that is a change.
-pub(crate) fn record(
+/// Whether `zone` differs from the last readable zone in the history, or there is
+/// no history yet. Reads only.
+pub(crate) fn is_change(
     conn: &Connection,
     sealer: &Sealer,
     zone: Tz,
-    now: Timestamp,
-) -> Result<(), StegvisError> {
+) -> Result<bool, StegvisError> {
     let latest = periods(conn, sealer, zone)?;
     let unchanged = latest.last().is_some_and(|p| p.zone == zone);
     let has_history: bool = conn
@@ -64,7 +75,17 @@ pub(crate) fn record(
             r.get(0)
         })
         .map_err(map_sqlite)?;
-    if unchanged && has_history {
+    Ok(!(unchanged && has_history))
+}
+
+/// Records that the device is in `zone` from `now`, if that is a change.
+pub(crate) fn record(
+    conn: &Connection,
+    sealer: &Sealer,
+    zone: Tz,
+    now: Timestamp,
+) -> Result<(), StegvisError> {
+    if !is_change(conn, sealer, zone)? {
         return Ok(());
     }
     let id: i64 = conn

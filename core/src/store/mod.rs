@@ -7,48 +7,124 @@ pub(crate) mod device_zones;
 mod open;
 mod schema;
 mod sealed;
+mod unreadable;
 
+use std::path::PathBuf;
+
+use chrono_tz::Tz;
 use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 
 pub use open::{database_path, open_store, BUSY_TIMEOUT};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use sealed::Sealer;
+pub(crate) use unreadable::{count_unreadable, readable, skip_damaged, SkipDamaged};
+pub use unreadable::{RecordKind, UnreadableRecords};
 
 use crate::error::StegvisError;
+use crate::time::Timestamp;
 
 /// An open Stegvis database.
+///
+/// Reading needs no write access: views read through a read-only connection, and the
+/// write connection is opened only when something is written. So the plan can be read
+/// from a read-only folder, a full disk, or while another program holds the write lock.
 #[derive(Debug)]
 pub struct Store {
-    conn: Connection,
+    path: PathBuf,
+    /// Opened read-only; `None` once a write connection exists (reads then use it).
+    read: Option<Connection>,
+    write: Option<Connection>,
+    /// Seals the zone change that could not be recorded yet.
+    sealer: Sealer,
+    /// A zone change seen while the database could not be written; recorded with the
+    /// next write that succeeds.
+    pending_zone: Option<(Tz, Timestamp)>,
 }
 
 impl Store {
     /// Runs `f` inside one IMMEDIATE transaction; commits only if it returns `Ok`.
+    /// A zone change that could not be recorded earlier is recorded in the same step.
     pub fn write<T>(
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, StegvisError>,
     ) -> Result<T, StegvisError> {
-        let tx = self
-            .conn
+        let pending = self.pending_zone;
+        let sealer = &self.sealer;
+        let conn = open::writer(&mut self.write, &self.path)?;
+        // Reads follow the write connection from now on, so they see what was written
+        // even when the read connection had to open the file as immutable.
+        self.read = None;
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(map_sqlite)?;
+        if let Some((zone, at)) = pending {
+            device_zones::record(&tx, sealer, zone, at)?;
+        }
         let value = f(&tx)?;
         tx.commit().map_err(map_sqlite)?;
+        self.pending_zone = None;
         Ok(value)
     }
 
     /// Runs `f` inside one read transaction, so a view sees one consistent state.
+    /// Never takes the write lock.
     pub fn read<T>(
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, StegvisError>,
     ) -> Result<T, StegvisError> {
-        let tx = self
-            .conn
+        let tx = reading(&mut self.read, &mut self.write, &self.path)?
             .transaction_with_behavior(TransactionBehavior::Deferred)
             .map_err(map_sqlite)?;
         let value = f(&tx)?;
         tx.finish().map_err(map_sqlite)?;
         Ok(value)
+    }
+
+    /// Records that the device is in `zone` from `now`, if that is a change. When the
+    /// database cannot be written (read-only, full, or held by another program), the
+    /// change is kept here and recorded with the next write: reading never waits on it.
+    pub(crate) fn note_zone(&mut self, zone: Tz, now: Timestamp) -> Result<(), StegvisError> {
+        let changed = {
+            let tx = reading(&mut self.read, &mut self.write, &self.path)?
+                .transaction_with_behavior(TransactionBehavior::Deferred)
+                .map_err(map_sqlite)?;
+            device_zones::is_change(&tx, &self.sealer, zone)?
+        };
+        if !changed {
+            self.pending_zone = None;
+            return Ok(());
+        }
+        self.pending_zone = Some((zone, now));
+        // Whatever keeps the write from happening (read-only, full, busy, a damaged
+        // history row) must not keep the person from reading: the change stays pending.
+        let _ = self.write(|_| Ok(()));
+        Ok(())
+    }
+}
+
+/// The connection reads go through: the write connection once there is one, so a
+/// read always sees what this store wrote.
+fn reading<'a>(
+    read: &'a mut Option<Connection>,
+    write: &'a mut Option<Connection>,
+    path: &std::path::Path,
+) -> Result<&'a mut Connection, StegvisError> {
+    if write.is_some() {
+        return write.as_mut().ok_or(StegvisError::ReadOnly);
+    }
+    match read {
+        Some(conn) => {
+            // A read-only reader whose `-shm` stopped being usable (the folder or
+            // file was made read-only meanwhile) carries on as an immutable one.
+            if let Err(e) = open::probe(conn) {
+                if !open::cannot_read_in_place(&e) {
+                    return Err(map_sqlite(e));
+                }
+                *conn = open::immutable_reader(path)?;
+            }
+            Ok(conn)
+        }
+        None => open::writer(write, path),
     }
 }
 

@@ -1,12 +1,13 @@
 //! Opening a data folder: refuse what is not ours or is too new before touching it,
-//! get the key, set the pragmas, check the canary, migrate, all or nothing.
+//! get the key, check the canary read-only, and take a write connection only when
+//! something must be written (a new folder, a migration), all or nothing.
 
 use std::fs;
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use super::schema::{APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
 use super::sealed::Sealer;
@@ -116,27 +117,161 @@ fn refuse_if_read_only(path: &Path) -> Result<(), StegvisError> {
     }
 }
 
-fn data_key(key_manager: &dyn KeyManager, on_disk: &OnDisk) -> Result<DataKey, StegvisError> {
-    let bytes = match key_manager.load_key()? {
-        Some(bytes) => bytes,
-        // Data exists but its key is gone: never make a new key over old data.
-        None if *on_disk == OnDisk::Ours => return Err(StegvisError::KeyUnavailable),
+/// The key's bytes. For a new folder a key is made and stored; for existing data a
+/// missing key is an error, never a new key over old data.
+fn key_bytes(key_manager: &dyn KeyManager, on_disk: &OnDisk) -> Result<Vec<u8>, StegvisError> {
+    match key_manager.load_key()? {
+        Some(bytes) => Ok(bytes),
+        None if *on_disk == OnDisk::Ours => Err(StegvisError::KeyUnavailable),
         None => {
             let bytes = DataKey::generate_bytes().map_err(|_| StegvisError::Storage {
                 detail: "random source".to_owned(),
             })?;
             key_manager.store_key(bytes.clone())?;
-            bytes
+            Ok(bytes)
         }
+    }
+}
+
+fn sealer(bytes: &[u8]) -> Result<Sealer, StegvisError> {
+    DataKey::from_bytes(bytes)
+        .map(Sealer::new)
+        .map_err(|_| StegvisError::KeyUnavailable)
+}
+
+/// The file as a read-only `file:` URI that SQLite treats as immutable.
+fn immutable_uri(path: &Path) -> String {
+    #[cfg(unix)]
+    let bytes = {
+        use std::os::unix::ffi::OsStrExt;
+        path.as_os_str().as_bytes().to_vec()
     };
-    DataKey::from_bytes(&bytes).map_err(|_| StegvisError::KeyUnavailable)
+    #[cfg(not(unix))]
+    let bytes = path.to_string_lossy().replace('\\', "/").into_bytes();
+    let mut uri = String::from("file:");
+    for b in bytes {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// Opens the database read-only. A WAL database needs its `-shm` file; in a folder
+/// that cannot be written, where that file cannot be made, the file is opened as
+/// immutable instead (no locks, no WAL: nothing can be writing there either).
+pub(super) fn reader(path: &Path) -> Result<Connection, StegvisError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let plain = Connection::open_with_flags(path, flags).and_then(|conn| {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        probe(&conn)?;
+        Ok(conn)
+    });
+    match plain {
+        Ok(conn) => Ok(conn),
+        Err(e) if cannot_read_in_place(&e) => immutable_reader(path),
+        Err(e) => Err(map_sqlite(e)),
+    }
+}
+
+/// One small read, which makes SQLite set up (or fail to set up) its WAL index.
+pub(super) fn probe(conn: &Connection) -> rusqlite::Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map(|_| ())
+}
+
+/// The failures of a read-only WAL reader that the immutable reader avoids: no `-shm`
+/// can be made, or the one there is read-only and cannot be used.
+pub(super) fn cannot_read_in_place(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::CannotOpen) | Some(ErrorCode::ReadOnly)
+    )
+}
+
+/// The database opened as immutable: no locks, no WAL index, nothing written.
+pub(super) fn immutable_reader(path: &Path) -> Result<Connection, StegvisError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(immutable_uri(path), flags).map_err(map_sqlite)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
+    Ok(conn)
+}
+
+/// The write connection, opened on first use. Write bits cleared on the folder or
+/// the file mean "do not write here", even for root.
+pub(super) fn writer<'a>(
+    slot: &'a mut Option<Connection>,
+    path: &Path,
+) -> Result<&'a mut Connection, StegvisError> {
+    if slot.is_none() {
+        if let Some(dir) = path.parent() {
+            refuse_if_read_only(dir)?;
+        }
+        refuse_if_read_only(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(map_sqlite)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
+        set_pragmas(&conn)?;
+        *slot = Some(conn);
+    }
+    slot.as_mut().ok_or(StegvisError::ReadOnly)
+}
+
+/// Whether the file holds any bytes yet.
+fn has_content(path: &Path) -> Result<bool, StegvisError> {
+    match fs::metadata(path) {
+        Ok(meta) => Ok(meta.len() > 0),
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(io_error(e)),
+    }
+}
+
+/// Checks the canary through any connection, writing nothing. `Ok(false)` means the
+/// schema or the canary still has to be written.
+fn is_current(conn: &Connection, sealer: &Sealer) -> Result<bool, StegvisError> {
+    let found: u32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(map_sqlite)?;
+    if found == 0 {
+        return Ok(false);
+    }
+    let canary: Option<Vec<u8>> = conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [CANARY_KEY], |r| {
+            r.get(0)
+        })
+        .optional()
+        .map_err(map_sqlite)?;
+    match canary {
+        Some(sealed) => check_canary(sealer, &sealed)?,
+        None => return Ok(false),
+    }
+    Ok(found == SCHEMA_VERSION)
+}
+
+/// Only the canary failing to open means a wrong key; any other record that does not
+/// open is a damaged record.
+fn check_canary(sealer: &Sealer, sealed: &[u8]) -> Result<(), StegvisError> {
+    match sealer.open::<String>("meta", CANARY_KEY, sealed) {
+        Ok(text) if text == CANARY_TEXT => Ok(()),
+        _ => Err(StegvisError::KeyUnavailable),
+    }
 }
 
 /// Opens the database in `dir`, creating the folder and database on first use.
 ///
 /// A file that is not a Stegvis database, or was written by a newer version, is
 /// refused before it is opened, so it stays byte-for-byte as it was. A wrong key is
-/// detected by the canary before anything is written.
+/// detected by the canary before anything is written. An existing database that is
+/// current is opened read-only: opening writes nothing and needs no write access.
 pub fn open_store(
     dir: &Path,
     key_manager: &dyn KeyManager,
@@ -147,22 +282,44 @@ pub fn open_store(
             crate::error::InvalidReason::Empty,
         ));
     }
-    refuse_if_read_only(dir)?;
-    fs::create_dir_all(dir).map_err(io_error)?;
     let path = database_path(dir);
-    refuse_if_read_only(&path)?;
     precheck(&path)?;
 
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-        | OpenFlags::SQLITE_OPEN_CREATE
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let mut conn = Connection::open_with_flags(&path, flags).map_err(map_sqlite)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
-    let on_disk = identify(&conn)?;
-    let sealer = Sealer::new(data_key(key_manager, &on_disk)?);
-    set_pragmas(&conn)?;
-    migrate(&mut conn, &sealer)?;
-    Ok((Store { conn }, sealer))
+    let read = if has_content(&path)? {
+        Some(reader(&path)?)
+    } else {
+        // Nothing to read yet: this open creates the database, so it must be writable.
+        refuse_if_read_only(dir)?;
+        fs::create_dir_all(dir).map_err(io_error)?;
+        refuse_if_read_only(&path)?;
+        None
+    };
+    let on_disk = match &read {
+        Some(conn) => identify(conn)?,
+        None => OnDisk::New,
+    };
+    let key = key_bytes(key_manager, &on_disk)?;
+    let sealer_for_views = sealer(&key)?;
+    let current = match &read {
+        Some(conn) if on_disk == OnDisk::Ours => is_current(conn, &sealer_for_views)?,
+        _ => false,
+    };
+    let mut store = Store {
+        path: path.clone(),
+        read,
+        write: None,
+        sealer: sealer(&key)?,
+        pending_zone: None,
+    };
+    if !current {
+        let conn = writer(&mut store.write, &path)?;
+        if identify(conn)? == OnDisk::New && on_disk == OnDisk::Ours {
+            return Err(StegvisError::NotADatabase);
+        }
+        migrate(conn, &sealer_for_views)?;
+        store.read = None;
+    }
+    Ok((store, sealer_for_views))
 }
 
 fn set_pragmas(conn: &Connection) -> Result<(), StegvisError> {
@@ -203,10 +360,7 @@ fn migrate(conn: &mut Connection, sealer: &Sealer) -> Result<(), StegvisError> {
             .optional()
             .map_err(map_sqlite)?;
         if let Some(sealed) = canary {
-            let text: String = sealer.open("meta", CANARY_KEY, &sealed)?;
-            if text != CANARY_TEXT {
-                return Err(StegvisError::KeyUnavailable);
-            }
+            check_canary(sealer, &sealed)?;
         }
     }
     for step in MIGRATIONS.iter().skip(found as usize) {

@@ -39,7 +39,9 @@ impl Sealer {
             })
     }
 
-    /// Opens a body sealed by [`Sealer::seal`] for the same table and row.
+    /// Opens a body sealed by [`Sealer::seal`] for the same table and row. A body that
+    /// does not open is a [`StegvisError::DamagedRecord`]: the key was already proven
+    /// right by the canary when the folder was opened.
     pub fn open<T: DeserializeOwned>(
         &self,
         table: &str,
@@ -49,9 +51,7 @@ impl Sealer {
         let plain = self
             .key
             .open(&Self::aad(table, id), sealed)
-            .map_err(|_| StegvisError::KeyUnavailable)?;
-        serde_json::from_slice(&plain).map_err(|_| StegvisError::Storage {
-            detail: "decode record".to_owned(),
-        })
+            .map_err(|_| StegvisError::DamagedRecord)?;
+        serde_json::from_slice(&plain).map_err(|_| StegvisError::DamagedRecord)
     }
 }

@@ -14,7 +14,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::StegvisError;
-use crate::goals::db::{self as goals_db, GoalRow, StepMeta};
+use crate::goals::db::{self as goals_db, GoalRow, StepBody, StepMeta};
 use crate::goals::solve;
 use crate::goals::views::{step_status_label, Here};
 use crate::goals::{days_between, is_stalled};
@@ -23,7 +23,7 @@ use crate::meds::actions::Planning;
 use crate::meds::refill;
 use crate::meds::DoseStatus;
 use crate::signs::db as signs_db;
-use crate::store::Sealer;
+use crate::store::{readable, Sealer};
 use crate::time::local_date;
 use crate::time::Timestamp;
 
@@ -360,10 +360,20 @@ pub(crate) fn build(
                         &Args::new().text("goal", g.body.text.clone()),
                     )
                 });
-                due.push(step_item(TodayItemKind::StepDue, meta, sealer, detail)?);
+                due.extend(readable(step_item(
+                    TodayItemKind::StepDue,
+                    meta,
+                    sealer,
+                    detail,
+                ))?);
             } else {
                 let detail = step_status_label(meta, here);
-                overdue.push(step_item(TodayItemKind::StepOverdue, meta, sealer, detail)?);
+                overdue.extend(readable(step_item(
+                    TodayItemKind::StepOverdue,
+                    meta,
+                    sealer,
+                    detail,
+                ))?);
             }
             shown.insert(meta.id);
         }
@@ -401,7 +411,9 @@ pub(crate) fn build(
             )
         {
             let days = days_between(local_date(meta.last_activity_at, here.zone), here.today);
-            let text = meta.open(sealer)?.text;
+            let Some(StepBody { text, .. }) = readable(meta.open(sealer))? else {
+                continue;
+            };
             stalled.push(TodayItem {
                 kind: TodayItemKind::StalledStep,
                 title: here.loc.ta(
@@ -421,12 +433,12 @@ pub(crate) fn build(
                 "today-next-step",
                 &Args::new().text("goal", goal.body.text.clone()),
             );
-            next.push(step_item(
+            next.extend(readable(step_item(
                 TodayItemKind::NextStep,
                 meta,
                 sealer,
                 Some(detail),
-            )?);
+            ))?);
         }
     }
 
@@ -438,7 +450,15 @@ pub(crate) fn build(
             "today-follow-up-prompt",
             &Args::new().text("action", plan.first_action.clone()),
         );
-        let mut item = step_item(TodayItemKind::FollowUp, &meta, sealer, Some(detail))?;
+        let Some(mut item) = readable(step_item(
+            TodayItemKind::FollowUp,
+            &meta,
+            sealer,
+            Some(detail),
+        ))?
+        else {
+            continue;
+        };
         item.problem_solving_id = Some(plan.id);
         item.due_date = Some(plan.follow_up_date);
         follow_ups.push(item);

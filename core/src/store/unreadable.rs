@@ -1,0 +1,168 @@
+//! Records whose sealed body no longer opens. One damaged row must never hide the
+//! rest: lists leave it out ([`skip_damaged`]), and [`count_unreadable`] says how many
+//! of each kind there are, so a shell can tell the person ("1 entry could not be read").
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{map_sqlite, Sealer};
+use crate::error::StegvisError;
+
+/// A kind of stored record, as far as reading it back is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum RecordKind {
+    Goal,
+    Step,
+    ProblemSolving,
+    Sign,
+    Checkin,
+    PlanVersion,
+    Medication,
+    Schedule,
+    Dose,
+    DoctorNote,
+    /// The device's zone history; a damaged row is left out of it.
+    ZoneHistory,
+    /// The person's settings; damaged ones fall back to the defaults.
+    Settings,
+}
+
+impl RecordKind {
+    /// Every kind, in the order a shell lists them.
+    pub const ALL: [RecordKind; 12] = [
+        RecordKind::Goal,
+        RecordKind::Step,
+        RecordKind::ProblemSolving,
+        RecordKind::Sign,
+        RecordKind::Checkin,
+        RecordKind::PlanVersion,
+        RecordKind::Medication,
+        RecordKind::Schedule,
+        RecordKind::Dose,
+        RecordKind::DoctorNote,
+        RecordKind::ZoneHistory,
+        RecordKind::Settings,
+    ];
+
+    /// Stable kebab-case name, used in `--json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            RecordKind::Goal => "goal",
+            RecordKind::Step => "step",
+            RecordKind::ProblemSolving => "problem-solving",
+            RecordKind::Sign => "sign",
+            RecordKind::Checkin => "checkin",
+            RecordKind::PlanVersion => "plan-version",
+            RecordKind::Medication => "medication",
+            RecordKind::Schedule => "schedule",
+            RecordKind::Dose => "dose",
+            RecordKind::DoctorNote => "doctor-note",
+            RecordKind::ZoneHistory => "zone-history",
+            RecordKind::Settings => "settings",
+        }
+    }
+
+    /// The query that yields each row's id (as sealed) and sealed body.
+    fn query(self) -> &'static str {
+        match self {
+            RecordKind::Goal => "SELECT id, body FROM goals",
+            RecordKind::Step => "SELECT id, body FROM steps",
+            RecordKind::ProblemSolving => "SELECT id, body FROM problem_solving",
+            RecordKind::Sign => "SELECT id, body FROM signs",
+            RecordKind::Checkin => "SELECT id, body FROM checkins",
+            RecordKind::PlanVersion => "SELECT id, body FROM plan_versions",
+            RecordKind::Medication => "SELECT id, body FROM medications",
+            RecordKind::Schedule => "SELECT id, body FROM schedules",
+            RecordKind::Dose => "SELECT id, body FROM doses",
+            RecordKind::DoctorNote => "SELECT id, body FROM doctor_notes",
+            RecordKind::ZoneHistory => "SELECT CAST(id AS TEXT), body FROM device_zones",
+            RecordKind::Settings => "SELECT key, value FROM meta WHERE key = 'settings'",
+        }
+    }
+
+    /// The table name the bodies were sealed under.
+    fn table(self) -> &'static str {
+        match self {
+            RecordKind::Goal => "goals",
+            RecordKind::Step => "steps",
+            RecordKind::ProblemSolving => "problem_solving",
+            RecordKind::Sign => "signs",
+            RecordKind::Checkin => "checkins",
+            RecordKind::PlanVersion => "plan_versions",
+            RecordKind::Medication => "medications",
+            RecordKind::Schedule => "schedules",
+            RecordKind::Dose => "doses",
+            RecordKind::DoctorNote => "doctor_notes",
+            RecordKind::ZoneHistory => "device_zones",
+            RecordKind::Settings => "meta",
+        }
+    }
+}
+
+/// How many records of one kind could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct UnreadableRecords {
+    pub kind: RecordKind,
+    pub count: u32,
+    /// "1 entry could not be read", localized.
+    pub label: String,
+}
+
+/// Keeps the records that open. A damaged one is left out, so one bad row never
+/// hides the rest; every other error still ends the read.
+pub(crate) fn skip_damaged<T>(
+    records: impl IntoIterator<Item = Result<T, StegvisError>>,
+) -> Result<Vec<T>, StegvisError> {
+    let mut kept = Vec::new();
+    for record in records {
+        match record {
+            Ok(value) => kept.push(value),
+            Err(StegvisError::DamagedRecord) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(kept)
+}
+
+/// One record that may be damaged: `Ok(None)` leaves it out of a view.
+pub(crate) fn readable<T>(record: Result<T, StegvisError>) -> Result<Option<T>, StegvisError> {
+    match record {
+        Ok(value) => Ok(Some(value)),
+        Err(StegvisError::DamagedRecord) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `rows.map(open).skip_damaged()`: [`skip_damaged`] at the end of an iterator chain.
+pub(crate) trait SkipDamaged<T>: Iterator<Item = Result<T, StegvisError>> + Sized {
+    fn skip_damaged(self) -> Result<Vec<T>, StegvisError> {
+        skip_damaged(self)
+    }
+}
+
+impl<T, I: Iterator<Item = Result<T, StegvisError>>> SkipDamaged<T> for I {}
+
+/// How many rows of `kind` have a body that does not open. Reads only.
+pub(crate) fn count_unreadable(
+    conn: &Connection,
+    sealer: &Sealer,
+    kind: RecordKind,
+) -> Result<u32, StegvisError> {
+    let mut stmt = conn.prepare_cached(kind.query()).map_err(map_sqlite)?;
+    let mut rows = stmt.query([]).map_err(map_sqlite)?;
+    let mut damaged = 0u32;
+    while let Some(row) = rows.next().map_err(map_sqlite)? {
+        let id: String = row.get(0).map_err(map_sqlite)?;
+        let body: Vec<u8> = row.get(1).map_err(map_sqlite)?;
+        if sealer
+            .open::<serde_json::Value>(kind.table(), &id, &body)
+            .is_err()
+        {
+            damaged = damaged.saturating_add(1);
+        }
+    }
+    Ok(damaged)
+}
