@@ -145,6 +145,7 @@ fn confirm_leave(ctx: &Ctx) -> Result<Option<bool>, Failure> {
 
 /// For `stegvis checkin` in a terminal: the same form, ending the program on Ctrl-C.
 pub fn run(ctx: &Ctx, date: Option<String>) -> Result<(), Failure> {
+    crate::home::quiet_prompts();
     match form(ctx, date)? {
         Outcome::Interrupted => crate::home::interrupted(ctx),
         Outcome::Left => {
@@ -183,9 +184,16 @@ fn ask_text(ctx: &Ctx, prompt: &str, initial: Option<String>) -> Result<Typed, F
 }
 
 fn print_header(ctx: &Ctx, form: &CheckinForm) {
-    println!("{}", ctx.style.bold(&form.title));
+    let date = crate::home::read_date(ctx, &form.date);
+    println!(
+        "{}",
+        ctx.style.bold(&ctx.loc.ta(
+            "checkin-title",
+            &stegvis_core::l10n::Args::new().text("date", date)
+        ))
+    );
     if form.already_done {
-        println!("{}", ctx.style.dim(&ctx.loc.t("cli-checkin-already")));
+        crate::home::say_dim(ctx, &ctx.loc.t("cli-checkin-already"));
     }
     let scale: Vec<String> = form
         .scale
@@ -194,7 +202,7 @@ fn print_header(ctx: &Ctx, form: &CheckinForm) {
         .map(|(i, label)| format!("{i} {label}"))
         .collect();
     println!("{}", ctx.style.dim(&scale.join("   ")));
-    println!("{}", ctx.style.dim(&ctx.loc.t("home-checkin-keys")));
+    crate::home::say_dim(ctx, &ctx.loc.t("home-checkin-keys"));
 }
 
 /// The check-in form for `date` (today when `None`).

@@ -25,6 +25,27 @@ pub fn clip(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` broken into lines of at most `width` characters at spaces, so words are
+/// never split by the terminal (a word longer than the width gets a line of its own).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() { 0 } else { 1 } + word.chars().count();
+        if !line.is_empty() && line.chars().count() + needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,6 +62,15 @@ mod tests {
         assert_eq!(shown, vec![1, 2, 3]);
         assert_eq!(more, 3);
         assert!(shown.len() + usize::from(more > 0) <= 4);
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_within_the_width() {
+        let text = "Dette er ditt eget sted mellom samlingene. Alt blir på denne datamaskinen.";
+        let lines = wrap(text, 30);
+        assert!(lines.iter().all(|l| l.chars().count() <= 30), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(wrap("", 10), Vec::<String>::new());
     }
 
     #[test]

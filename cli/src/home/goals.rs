@@ -149,6 +149,7 @@ pub fn complete(ctx: &Ctx, step_id: String) -> R<Said> {
 
 /// `stegvis solve` with no flags in a terminal: the same flow as the home's.
 pub fn solve(ctx: &Ctx, step_id: Option<String>) -> Result<(), Failure> {
+    super::quiet_prompts();
     match solve_flow(ctx, step_id) {
         Ok(said) => {
             if let Some(s) = said {

@@ -221,9 +221,21 @@ fn weekday_name(ctx: &Ctx, day: Weekday) -> String {
     ctx.loc.t(&format!("home-weekday-{}", day.key()))
 }
 
-/// Times of day and how often; the core checks each answer and says what to fix.
+/// Times of day and how often; a refused answer is explained and the questions
+/// are asked again, since the medicine itself is already saved.
 pub fn add_schedule(ctx: &Ctx, medication_id: String) -> R<Said> {
-    let times: Vec<String> = text_with(&ctx.loc.t("home-meds-ask-times"), "08:00")?
+    loop {
+        let schedule = ask_schedule(ctx)?;
+        match ctx.companion.add_schedule(medication_id.clone(), schedule) {
+            Ok(_) => return Ok(Some(ctx.loc.t("cli-schedule-added"))),
+            Err(e @ StegvisError::InvalidInput { .. }) => explain(ctx, &e),
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+fn ask_schedule(ctx: &Ctx) -> R<NewSchedule> {
+    let times: Vec<String> = text(&ctx.loc.t("home-meds-ask-times"))?
         .split([',', ' ', ';'])
         .map(str::trim)
         .filter(|t| !t.is_empty())
@@ -263,23 +275,13 @@ pub fn add_schedule(ctx: &Ctx, medication_id: String) -> R<Said> {
             }
         }
     };
-    match ctx.companion.add_schedule(
-        medication_id,
-        NewSchedule {
-            times,
-            repeat,
-            start_date: None,
-            end_date: None,
-            zone_policy: ZonePolicy::FollowDevice,
-        },
-    ) {
-        Ok(_) => Ok(Some(ctx.loc.t("cli-schedule-added"))),
-        Err(e @ StegvisError::InvalidInput { .. }) => {
-            // Said on the home's line; the person starts the schedule again from the menu.
-            Err(e.into())
-        }
-        Err(e) => Err(e.into()),
-    }
+    Ok(NewSchedule {
+        times,
+        repeat,
+        start_date: None,
+        end_date: None,
+        zone_policy: ZonePolicy::FollowDevice,
+    })
 }
 
 #[derive(Clone, Copy)]

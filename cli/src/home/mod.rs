@@ -193,13 +193,22 @@ pub fn required_text(ctx: &Ctx, prompt: &str, field: Field) -> R<String> {
 pub fn interrupted(ctx: &Ctx) -> ! {
     let _ = crossterm::terminal::disable_raw_mode();
     println!();
-    println!("{}", ctx.loc.t("home-interrupted"));
+    say(&ctx.loc.t("home-interrupted"));
     let _ = std::io::stdout().flush();
     std::process::exit(130)
 }
 
+/// Prompts draw no `<canceled>` after Esc: the home says in words what happened.
+pub fn quiet_prompts() {
+    inquire::set_global_render_config(
+        inquire::ui::RenderConfig::default()
+            .with_canceled_prompt_indicator(inquire::ui::Styled::new("")),
+    );
+}
+
 /// The home: `Ok` when the person closed it (menu or Esc), exit 130 on Ctrl-C.
 pub fn home(ctx: &Ctx) -> Result<(), Failure> {
+    quiet_prompts();
     match main_loop(ctx) {
         Ok(()) => Ok(()),
         Err(Flow::Back) => Ok(()),
@@ -223,7 +232,7 @@ fn welcome(ctx: &Ctx) -> R<Said> {
     clear();
     println!("{}", ctx.style.bold(&ctx.loc.t("home-welcome-title")));
     println!();
-    println!("{}", ctx.loc.t("home-welcome-body"));
+    say(&ctx.loc.t("home-welcome-body"));
     println!();
     let mut said = Vec::new();
     if skippable(yes_no(ctx, &ctx.loc.t("home-welcome-goal")))? == Some(true) {
@@ -242,9 +251,23 @@ fn welcome(ctx: &Ctx) -> R<Said> {
         }
     }
     println!();
-    println!("{}", ctx.loc.t("home-welcome-done"));
+    say(&ctx.loc.t("home-welcome-done"));
     pause(ctx)?;
     Ok(said.pop())
+}
+
+/// Prints a paragraph wrapped to the terminal's width.
+pub fn say(text: &str) {
+    for line in fit::wrap(text, fit::WIDTH) {
+        println!("{line}");
+    }
+}
+
+/// A dim paragraph wrapped to the terminal's width.
+pub fn say_dim(ctx: &Ctx, text: &str) {
+    for line in fit::wrap(text, fit::WIDTH) {
+        println!("{}", ctx.style.dim(&line));
+    }
 }
 
 /// Esc skips one question of the welcome; Ctrl-C still stops.
@@ -259,7 +282,11 @@ fn skippable<T>(r: R<T>) -> R<Option<T>> {
 fn draw(ctx: &Ctx, said: Option<&str>) -> R<()> {
     let view = ctx.companion.today()?;
     clear();
-    println!("{}", ctx.style.bold(&fit::clip(&view.title, fit::WIDTH)));
+    let title = ctx.loc.ta(
+        "home-title",
+        &Args::new().text("date", read_date(ctx, &view.date)),
+    );
+    println!("{}", ctx.style.bold(&fit::clip(&title, fit::WIDTH)));
     println!(
         "{}",
         said.map(|s| fit::clip(s, fit::WIDTH)).unwrap_or_default()
@@ -292,7 +319,10 @@ fn main_loop(ctx: &Ctx) -> R<()> {
             .collect();
         let area = match select(&ctx.loc.t("home-menu-title"), areas) {
             Ok(a) => a,
-            Err(Flow::Back) => Area::Close,
+            Err(Flow::Back) => {
+                say(&ctx.loc.t("home-closed"));
+                return Ok(());
+            }
             Err(e) => return Err(e),
         };
         let result = match area {

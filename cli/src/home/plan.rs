@@ -52,12 +52,20 @@ fn show(ctx: &Ctx, view: &PlanView) -> R<()> {
         None => ctx.loc.t("plan-not-saved"),
     };
     println!("{}", ctx.style.dim(&version));
+    println!();
+    // Empty sections take one line each, so a short plan fits one screen.
     for section in &view.sections {
+        if section.items.is_empty() {
+            println!(
+                "{} {}",
+                section.title,
+                ctx.style
+                    .dim(&format!("· {}", ctx.loc.t("plan-empty-section")))
+            );
+            continue;
+        }
         println!();
         println!("{}", ctx.style.bold(&section.title));
-        if section.items.is_empty() {
-            println!("  {}", ctx.style.dim(&section.hint));
-        }
         for item in &section.items {
             println!("  • {}", item.text);
             if let Some(detail) = &item.detail {

@@ -138,3 +138,6 @@ home-settings-ask-time = At what time would you like a reminder to check in? For
 home-settings-time-saved = You will be reminded to check in at { $time } every day.
 home-settings-show-names = Let reminders name the medicine
 home-settings-hide-names = Keep medicine names off reminders
+
+home-title = Today, { $date }
+home-closed = Closed. Nothing half-finished was saved; everything you saved is kept. Take care.

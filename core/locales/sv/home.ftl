@@ -138,3 +138,6 @@ home-settings-ask-time = När vill du bli påmind om incheckningen? Till exempel
 home-settings-time-saved = Du blir påmind om incheckningen kl. { $time } varje dag.
 home-settings-show-names = Låt påminnelser nämna läkemedlet
 home-settings-hide-names = Håll läkemedelsnamn borta från påminnelser
+
+home-title = I dag, { $date }
+home-closed = Stängt. Inget halvfärdigt sparades; allt du har sparat finns kvar. Ta hand om dig.
