@@ -4,7 +4,7 @@
 //! never part of what is checked.
 
 #![cfg(unix)]
-#![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
+#![allow(clippy::unwrap_used, clippy::panic)] // test helpers: a failed setup is a failed test
 
 use std::path::Path;
 use std::process::Command;
