@@ -250,3 +250,61 @@ fn a_missed_dose_is_logged_by_picking_it_without_an_id() {
     );
     assert_eq!(doses[0]["status"], "taken", "{doses}");
 }
+
+#[test]
+fn a_first_run_leads_to_a_goal_signs_and_a_checkin_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-welcome-goal")).unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("cli-ask-goal-text")).unwrap();
+    send(&mut p, "Walk outside most days\r");
+    p.exp_string(&start_of(&loc, "cli-ask-goal-why")).unwrap();
+    send(&mut p, "I sleep better\r");
+    p.exp_string(&loc.t("cli-ask-area")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("cli-ask-step-text")).unwrap();
+    send(&mut p, ENTER); // no step now
+    p.exp_string(&start_of(&loc, "home-welcome-signs")).unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("home-signs-pick")).unwrap();
+    send(&mut p, &format!(" {DOWN} {ENTER}")); // the first two of the catalog
+    p.exp_string(&start_of(&loc, "home-settings-ask-time"))
+        .unwrap();
+    send(&mut p, &"\x7f".repeat(5));
+    send(&mut p, "21:30\r");
+    p.exp_string(&start_of(&loc, "home-welcome-done")).unwrap();
+    send(&mut p, ENTER);
+    let screen = p.exp_string(&loc.t("home-menu-title")).unwrap();
+    assert!(screen.contains(&loc.t("today-checkin-title")), "{screen}");
+    send(&mut p, ESC);
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert_calm(&rest);
+
+    assert_eq!(
+        run(dir, MONDAY, &["goal", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        run(dir, MONDAY, &["signs", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let settings = run(dir, MONDAY, &["reminders", "settings"]);
+    assert_eq!(settings["checkin_time"], "21:30");
+
+    // Set up now: the next start goes straight to the home.
+    let mut p = home(dir, "en", MONDAY);
+    let screen = p.exp_string(&loc.t("home-menu-title")).unwrap();
+    assert!(!screen.contains(&loc.t("home-welcome-title")), "{screen}");
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+}
