@@ -20,6 +20,8 @@ enum Action {
     Solve,
     FollowUp,
     Read,
+    Status,
+    Reopen,
 }
 
 pub fn menu(ctx: &Ctx) -> R<Said> {
@@ -33,6 +35,8 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
             (Action::Solve, "cli-menu-solve"),
             (Action::FollowUp, "cli-menu-follow-up"),
             (Action::Read, "cli-menu-goals"),
+            (Action::Status, "home-goals-status"),
+            (Action::Reopen, "home-goals-reopen"),
         ],
     )?;
     match action {
@@ -42,7 +46,78 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
         Action::Solve => solve_flow(ctx, None),
         Action::FollowUp => follow_up(ctx),
         Action::Read => read(ctx),
+        Action::Status => status(ctx),
+        Action::Reopen => reopen(ctx),
     }
+}
+
+#[derive(Clone, Copy)]
+enum Status {
+    Reach,
+    SetAside,
+    Resume,
+}
+
+/// Reached, set aside, or brought back; nothing is ever called failed.
+fn status(ctx: &Ctx) -> R<Said> {
+    let c = &ctx.companion;
+    let goals = c.list_goals(GoalFilter::All)?;
+    if goals.is_empty() {
+        return Ok(Some(ctx.loc.t("cli-no-goals")));
+    }
+    let choices = goals
+        .into_iter()
+        .map(|g| {
+            let label = format!("{} ({})", g.text, g.status_name);
+            Choice::new(label, (g.id, g.status))
+        })
+        .collect();
+    let (id, current) = select(&ctx.loc.t("cli-ask-pick-goal"), choices)?;
+    let options: &[(Status, &str)] = match current {
+        stegvis_core::GoalStatus::Active => &[
+            (Status::Reach, "home-goal-reach"),
+            (Status::SetAside, "home-goal-set-aside"),
+        ],
+        _ => &[(Status::Resume, "home-goal-resume")],
+    };
+    match submenu(ctx, "home-goals-status", options)? {
+        Status::Reach => {
+            c.reach_goal(id)?;
+            Ok(Some(ctx.loc.t("cli-goal-reached")))
+        }
+        Status::SetAside => {
+            c.set_goal_aside(id)?;
+            Ok(Some(ctx.loc.t("cli-goal-set-aside")))
+        }
+        Status::Resume => {
+            c.resume_goal(id)?;
+            Ok(Some(ctx.loc.t("cli-goal-resumed")))
+        }
+    }
+}
+
+/// A step checked off by mistake comes back as open.
+fn reopen(ctx: &Ctx) -> R<Said> {
+    let mut steps = Vec::new();
+    for goal in ctx.companion.list_goals(GoalFilter::Active)? {
+        for step in ctx.companion.goal(goal.id.clone())?.steps {
+            if step.done {
+                let label = ctx.loc.ta(
+                    "cli-step-of-goal",
+                    &Args::new()
+                        .text("step", step.text.clone())
+                        .text("goal", goal.text.clone()),
+                );
+                steps.push(Choice::new(label, step.id));
+            }
+        }
+    }
+    if steps.is_empty() {
+        return Ok(Some(ctx.loc.t("home-goals-none-done")));
+    }
+    let id = select(&ctx.loc.t("cli-ask-pick-step"), steps)?;
+    ctx.companion.undo_step(id)?;
+    Ok(Some(ctx.loc.t("cli-step-undone")))
 }
 
 pub fn add_goal(ctx: &Ctx) -> R<Said> {

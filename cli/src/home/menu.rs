@@ -105,9 +105,11 @@ impl Area {
 /// message, a blank line, the menu's question, its entries, and the answer line.
 pub const FIXED_LINES: usize = 1 + 1 + 1 + 1 + Area::ALL.len() + 1;
 
-/// How many lines today's items may take on a `HEIGHT`-line terminal.
-pub fn item_budget() -> usize {
-    HEIGHT - FIXED_LINES - 1
+/// How many lines today's items may take on a terminal of `rows` lines: what is left
+/// beside the menu, at least 3 (the most urgent ones and "N more"), and never more
+/// than on the 24-line terminal the home is made for, so the menu stays in view.
+pub fn item_budget(rows: usize) -> usize {
+    rows.min(HEIGHT).saturating_sub(FIXED_LINES + 1).max(3)
 }
 
 /// A first run: nothing of the person's yet, so the home greets them and offers to
@@ -193,8 +195,10 @@ mod tests {
 
     #[test]
     fn the_home_fits_an_80_by_24_terminal() {
-        assert!(item_budget() >= 5, "room for the most urgent items");
-        assert!(FIXED_LINES + item_budget() < HEIGHT);
+        assert!(item_budget(HEIGHT) >= 5, "room for the most urgent items");
+        assert!(FIXED_LINES + item_budget(HEIGHT) < HEIGHT);
+        assert_eq!(item_budget(100), item_budget(HEIGHT));
+        assert_eq!(item_budget(12), 3, "a tiny terminal still shows something");
     }
 
     #[test]

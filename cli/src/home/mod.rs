@@ -291,7 +291,8 @@ fn draw(ctx: &Ctx, said: Option<&str>) -> R<()> {
         "{}",
         said.map(|s| fit::clip(s, fit::WIDTH)).unwrap_or_default()
     );
-    let lines = menu::today_lines(&view, menu::item_budget(), |n| {
+    let rows = crossterm::terminal::size().map_or(fit::HEIGHT, |(_, rows)| usize::from(rows));
+    let lines = menu::today_lines(&view, menu::item_budget(rows), |n| {
         ctx.loc.ta("home-more", &Args::new().num("count", n as i64))
     });
     if lines.is_empty() {

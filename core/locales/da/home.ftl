@@ -141,3 +141,9 @@ home-settings-hide-names = Hold medicinnavne væk fra påmindelser
 
 home-title = I dag, { $date }
 home-closed = Lukket. Intet halvfærdigt blev gemt; alt, hvad du har gemt, er bevaret. Pas på dig selv.
+home-goals-status = Markér et mål som nået, læg det til side eller tag det frem igen
+home-goals-reopen = Åbn et afkrydset skridt igen
+home-goals-none-done = Ingen skridt er krydset af endnu.
+home-goal-reach = Det er nået
+home-goal-set-aside = Læg det til side for nu
+home-goal-resume = Tag det frem igen

@@ -141,3 +141,9 @@ home-settings-hide-names = Keep medicine names off reminders
 
 home-title = Today, { $date }
 home-closed = Closed. Nothing half-finished was saved; everything you saved is kept. Take care.
+home-goals-status = Mark a goal reached, set it aside, or bring it back
+home-goals-reopen = Open a checked-off step again
+home-goals-none-done = No steps are checked off yet.
+home-goal-reach = It is reached
+home-goal-set-aside = Set it aside for now
+home-goal-resume = Bring it back

@@ -141,3 +141,9 @@ home-settings-hide-names = Hold medisinnavn borte fra påminnelser
 
 home-title = I dag, { $date }
 home-closed = Lukket. Ingenting halvferdig ble lagret; alt du har lagret er tatt vare på. Ha det fint.
+home-goals-status = Merke et mål som nådd, legge det til side eller hente det fram igjen
+home-goals-reopen = Åpne et avkrysset steg igjen
+home-goals-none-done = Ingen steg er krysset av ennå.
+home-goal-reach = Det er nådd
+home-goal-set-aside = Legge det til side for nå
+home-goal-resume = Hente det fram igjen

@@ -141,3 +141,9 @@ home-settings-hide-names = Håll läkemedelsnamn borta från påminnelser
 
 home-title = I dag, { $date }
 home-closed = Stängt. Inget halvfärdigt sparades; allt du har sparat finns kvar. Ta hand om dig.
+home-goals-status = Markera ett mål som nått, lägg det åt sidan eller ta fram det igen
+home-goals-reopen = Öppna ett avbockat steg igen
+home-goals-none-done = Inga steg är avbockade än.
+home-goal-reach = Det är nått
+home-goal-set-aside = Lägg det åt sidan för nu
+home-goal-resume = Ta fram det igen
