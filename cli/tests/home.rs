@@ -308,3 +308,85 @@ fn a_first_run_leads_to_a_goal_signs_and_a_checkin_time() {
     send(&mut p, ESC);
     assert_eq!(finish(&mut p).1, 0);
 }
+
+#[test]
+fn a_plan_section_is_changed_by_picking_and_old_check_ins_read_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let sign = run(dir, SUNDAY, &["signs", "add", "--catalog", "sleeping-less"]);
+    let rate = format!("{}=2", sign["id"].as_str().unwrap());
+    run(
+        dir,
+        SUNDAY,
+        &[
+            "checkin",
+            "--rate",
+            &rate,
+            "--note",
+            "Slept badly",
+            "--sleep",
+            "6.5",
+        ],
+    );
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{ENTER}")); // My plan
+    p.exp_string(&loc.t("home-plan-edit")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-plan-pick-section")).unwrap();
+    send(&mut p, ENTER); // the first part: triggers
+    p.exp_string(&loc.t("home-plan-add")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-plan-ask-text")).unwrap();
+    send(&mut p, "Too little sleep\r");
+    p.exp_string(&loc.t("plan-saved")).unwrap();
+
+    // Yesterday's check-in, read back with its note and sleep.
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-signs-history")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-history-pick")).unwrap();
+    send(&mut p, ENTER);
+    let day = p.exp_string(&loc.t("home-press-enter")).unwrap();
+    assert!(day.contains("Sunday 22 November"), "{day}");
+    assert!(day.contains("Slept badly"), "{day}");
+    assert!(day.contains("Sleep: 6.5 hours"), "{day}");
+    assert!(day.contains(&format!("{}: 2", loc.t("sign-sleeping-less"))));
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let plan = run(dir, MONDAY, &["plan", "show"]);
+    assert_eq!(plan["version"], 1);
+    assert_eq!(plan["sections"][0]["items"][0]["text"], "Too little sleep");
+}
+
+#[test]
+fn leaving_a_check_in_after_asking_saves_nothing_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    run(dir, MONDAY, &["signs", "add", "--catalog", "sleeping-less"]);
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-signs-checkin")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("sign-sleeping-less")).unwrap();
+    send(&mut p, "3");
+    p.exp_string(&loc.t("checkin-note-prompt")).unwrap();
+    send(&mut p, ESC);
+    p.exp_string(&loc.t("home-checkin-leave-question")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // yes, leave
+    p.exp_string(&start_of(&loc, "home-nothing-saved")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert_calm(&rest);
+    assert_eq!(today_ratings(dir), [Value::Null]);
+}
