@@ -129,7 +129,11 @@ pub fn yes_no(ctx: &Ctx, prompt: &str) -> R<bool> {
 
 /// Waits for Enter (or Esc) after a page to read; Ctrl-C stops.
 pub fn pause(ctx: &Ctx) -> R<()> {
-    print!("\n{} ", ctx.style.dim(&ctx.loc.t("home-press-enter")));
+    wait_for_enter(ctx, "home-press-enter")
+}
+
+fn wait_for_enter(ctx: &Ctx, hint_id: &str) -> R<()> {
+    print!("\n{} ", ctx.style.dim(&ctx.loc.t(hint_id)));
     std::io::stdout().flush().map_err(|_| Failure::Io)?;
     crossterm::terminal::enable_raw_mode().map_err(|_| Failure::NeedsTerminal)?;
     let result = loop {
@@ -252,7 +256,7 @@ fn welcome(ctx: &Ctx) -> R<Said> {
     }
     println!();
     say(&ctx.loc.t("home-welcome-done"));
-    pause(ctx)?;
+    wait_for_enter(ctx, "home-press-enter-go-on")?;
     Ok(said.pop())
 }
 

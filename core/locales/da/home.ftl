@@ -147,3 +147,4 @@ home-goals-none-done = Ingen skridt er krydset af endnu.
 home-goal-reach = Det er nået
 home-goal-set-aside = Læg det til side for nu
 home-goal-resume = Tag det frem igen
+home-press-enter-go-on = Tryk Enter for at gå videre.

@@ -147,3 +147,4 @@ home-goals-none-done = No steps are checked off yet.
 home-goal-reach = It is reached
 home-goal-set-aside = Set it aside for now
 home-goal-resume = Bring it back
+home-press-enter-go-on = Press Enter to go on.

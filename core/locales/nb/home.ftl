@@ -147,3 +147,4 @@ home-goals-none-done = Ingen steg er krysset av ennå.
 home-goal-reach = Det er nådd
 home-goal-set-aside = Legge det til side for nå
 home-goal-resume = Hente det fram igjen
+home-press-enter-go-on = Trykk Enter for å gå videre.

@@ -147,3 +147,4 @@ home-goals-none-done = Inga steg är avbockade än.
 home-goal-reach = Det är nått
 home-goal-set-aside = Lägg det åt sidan för nu
 home-goal-resume = Ta fram det igen
+home-press-enter-go-on = Tryck Enter för att gå vidare.
