@@ -6,6 +6,7 @@ mod checkin_prompt;
 mod commands;
 mod context;
 mod failure;
+mod home;
 mod interactive;
 mod meds;
 mod output;

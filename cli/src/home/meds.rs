@@ -1,0 +1,414 @@
+//! Medicines in the home: log a dose shown today by picking it (take, skip, snooze),
+//! add a medicine and its times, change one, and read the list. Each refused answer
+//! is explained and asked again; ids stay inside the choices.
+
+use stegvis_core::l10n::Args;
+use stegvis_core::{
+    DoseAction, Field, InvalidReason, MedStatus, Medication, MedicationEdit, NewMedication,
+    NewSchedule, Repeat, StegvisError, TodayItem, TodayItemKind, Weekday, ZonePolicy,
+};
+
+use super::{
+    explain, menu as home_menu, multi, pause, required_text, select, submenu, text, text_with,
+    until_accepted, Choice, Flow, Said, R,
+};
+use crate::context::Ctx;
+
+#[derive(Clone, Copy)]
+enum Action {
+    Log,
+    Add,
+    Schedule,
+    Change,
+    Read,
+}
+
+pub fn menu(ctx: &Ctx) -> R<Said> {
+    let action = submenu(
+        ctx,
+        "home-area-meds",
+        &[
+            (Action::Log, "home-meds-log"),
+            (Action::Read, "home-meds-read"),
+            (Action::Add, "home-meds-add"),
+            (Action::Schedule, "home-meds-schedule"),
+            (Action::Change, "home-meds-change"),
+        ],
+    )?;
+    match action {
+        Action::Log => log(ctx),
+        Action::Add => add(ctx),
+        Action::Schedule => {
+            let id = pick_med(ctx)?;
+            add_schedule(ctx, id)
+        }
+        Action::Change => change(ctx),
+        Action::Read => read(ctx),
+    }
+}
+
+/// What can be logged now: today's doses (missed and due first), then the
+/// when-needed medicines.
+enum Loggable {
+    Dose(TodayItem),
+    AsNeeded(String),
+}
+
+fn log(ctx: &Ctx) -> R<Said> {
+    let c = &ctx.companion;
+    let mut choices: Vec<Choice<Loggable>> = home_menu::ordered(&c.today()?)
+        .into_iter()
+        .filter(|i| {
+            matches!(
+                i.kind,
+                TodayItemKind::DoseMissed | TodayItemKind::DoseDue | TodayItemKind::DoseTaken
+            )
+        })
+        .map(|i| Choice::new(home_menu::label(&i), Loggable::Dose(i)))
+        .collect();
+    for med in c.list_medications(false)? {
+        if med.as_needed && med.status == MedStatus::Active {
+            let label = ctx.loc.ta(
+                "home-meds-as-needed",
+                &Args::new().text("name", med.name.clone()),
+            );
+            choices.push(Choice::new(label, Loggable::AsNeeded(med.id)));
+        }
+    }
+    if choices.is_empty() {
+        return Ok(Some(ctx.loc.t("home-meds-nothing-to-log")));
+    }
+    match select(&ctx.loc.t("home-meds-pick-dose"), choices)? {
+        Loggable::Dose(item) => log_item(ctx, &item),
+        Loggable::AsNeeded(id) => {
+            c.take_as_needed(id, None)?;
+            Ok(Some(ctx.loc.t("cli-dose-taken")))
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum DoseChoice {
+    Take,
+    Skip,
+    Snooze(u32),
+}
+
+/// Take, skip or snooze the dose of a today item.
+pub fn log_item(ctx: &Ctx, item: &TodayItem) -> R<Said> {
+    let Some(occurrence) = item.occurrence_id.clone() else {
+        return Ok(None);
+    };
+    println!("{}", ctx.style.bold(&home_menu::label(item)));
+    let mut choices = vec![
+        Choice::new(ctx.loc.t("home-dose-take"), DoseChoice::Take),
+        Choice::new(ctx.loc.t("home-dose-skip"), DoseChoice::Skip),
+    ];
+    if item.kind != TodayItemKind::DoseTaken {
+        for minutes in [10, 30, 60] {
+            choices.push(Choice::new(
+                ctx.loc
+                    .ta("home-dose-snooze", &Args::new().num("minutes", minutes)),
+                DoseChoice::Snooze(minutes as u32),
+            ));
+        }
+    }
+    let c = &ctx.companion;
+    match select(&ctx.loc.t("home-dose-what"), choices)? {
+        DoseChoice::Take => {
+            c.log_dose(occurrence, DoseAction::Take { at: None })?;
+            Ok(Some(ctx.loc.t("cli-dose-taken")))
+        }
+        DoseChoice::Skip => {
+            let reason = text(&ctx.loc.t("home-dose-skip-reason"))?;
+            let reason = (!reason.trim().is_empty()).then_some(reason);
+            c.log_dose(occurrence, DoseAction::Skip { reason })?;
+            Ok(Some(ctx.loc.t("cli-dose-skipped")))
+        }
+        DoseChoice::Snooze(minutes) => {
+            let occ = c.log_dose(occurrence, DoseAction::Snooze { minutes })?;
+            let time = occ
+                .snoozed_until
+                .map(|at| {
+                    let zone: chrono_tz::Tz =
+                        crate::context::zone().parse().unwrap_or(chrono_tz::UTC);
+                    ctx.loc.time(at.with_timezone(&zone).time())
+                })
+                .unwrap_or_default();
+            Ok(Some(
+                ctx.loc
+                    .ta("cli-dose-snoozed", &Args::new().text("time", time)),
+            ))
+        }
+    }
+}
+
+fn pick_med(ctx: &Ctx) -> R<String> {
+    let meds = ctx.companion.list_medications(false)?;
+    if meds.is_empty() {
+        println!("{}", ctx.loc.t("home-meds-none"));
+        return Err(Flow::Back);
+    }
+    let choices = meds
+        .into_iter()
+        .map(|m| Choice::new(med_title(&m), m.id))
+        .collect();
+    select(&ctx.loc.t("home-meds-pick"), choices)
+}
+
+fn med_title(m: &Medication) -> String {
+    match &m.dose {
+        Some(dose) if !dose.is_empty() => format!("{} {dose}", m.name),
+        _ => m.name.clone(),
+    }
+}
+
+fn optional(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// A whole number, or nothing when left empty; anything else is refused for `field`.
+fn number(text: &str, field: Field) -> Result<Option<i64>, StegvisError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse()
+        .map(Some)
+        .map_err(|_| StegvisError::InvalidInput {
+            field,
+            reason: InvalidReason::Malformed,
+        })
+}
+
+fn add(ctx: &Ctx) -> R<Said> {
+    let name = required_text(ctx, &ctx.loc.t("home-meds-ask-name"), Field::MedName)?;
+    let dose = optional(text(&ctx.loc.t("home-meds-ask-dose"))?);
+    let cue = optional(text(&ctx.loc.t("home-meds-ask-cue"))?);
+    let med = until_accepted(ctx, Field::Count, || {
+        let count = match number(&text(&ctx.loc.t("home-meds-ask-count"))?, Field::Count) {
+            Ok(n) => n,
+            Err(e) => return Ok(Err(e)),
+        };
+        Ok(ctx.companion.add_medication(NewMedication {
+            name: name.clone(),
+            dose: dose.clone(),
+            cue: cue.clone(),
+            count_on_hand: count,
+            ..Default::default()
+        }))
+    })?;
+    println!("{}", ctx.loc.t("cli-med-added"));
+    // The medicine is saved; its times can come now or later.
+    match super::yes_no(ctx, &ctx.loc.t("home-meds-ask-times-now")) {
+        Ok(true) => match add_schedule(ctx, med.id) {
+            Err(Flow::Back) => Ok(Some(ctx.loc.t("cli-med-added"))),
+            other => other,
+        },
+        Ok(false) | Err(Flow::Back) => Ok(Some(ctx.loc.t("home-meds-added-as-needed"))),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum RepeatChoice {
+    Daily,
+    EveryDays,
+    Weekdays,
+}
+
+fn weekday_name(ctx: &Ctx, day: Weekday) -> String {
+    ctx.loc.t(&format!("home-weekday-{}", day.key()))
+}
+
+/// Times of day and how often; a refused answer is explained and the questions
+/// are asked again, since the medicine itself is already saved.
+pub fn add_schedule(ctx: &Ctx, medication_id: String) -> R<Said> {
+    loop {
+        let schedule = ask_schedule(ctx)?;
+        match ctx.companion.add_schedule(medication_id.clone(), schedule) {
+            Ok(_) => return Ok(Some(ctx.loc.t("cli-schedule-added"))),
+            Err(e @ StegvisError::InvalidInput { .. }) => explain(ctx, &e),
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+fn ask_schedule(ctx: &Ctx) -> R<NewSchedule> {
+    let times: Vec<String> = text(&ctx.loc.t("home-meds-ask-times"))?
+        .split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let how = submenu(
+        ctx,
+        "home-meds-ask-repeat",
+        &[
+            (RepeatChoice::Daily, "home-repeat-daily"),
+            (RepeatChoice::EveryDays, "home-repeat-every-days"),
+            (RepeatChoice::Weekdays, "home-repeat-weekdays"),
+        ],
+    )?;
+    let repeat = match how {
+        RepeatChoice::Daily => Repeat::Daily,
+        RepeatChoice::EveryDays => loop {
+            let answer = text_with(&ctx.loc.t("home-meds-ask-every-days"), "2")?;
+            match answer.trim().parse::<u32>() {
+                Ok(days) => break Repeat::EveryDays { days },
+                Err(_) => explain(
+                    ctx,
+                    &StegvisError::InvalidInput {
+                        field: Field::EveryDays,
+                        reason: InvalidReason::Malformed,
+                    },
+                ),
+            }
+        },
+        RepeatChoice::Weekdays => {
+            let days = Weekday::ALL
+                .into_iter()
+                .map(|d| Choice::new(weekday_name(ctx, d), d))
+                .collect();
+            Repeat::Weekdays {
+                days: multi(ctx, &ctx.loc.t("home-meds-ask-weekdays"), days)?,
+            }
+        }
+    };
+    Ok(NewSchedule {
+        times,
+        repeat,
+        start_date: None,
+        end_date: None,
+        zone_policy: ZonePolicy::FollowDevice,
+        amounts: None,
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Part {
+    Name,
+    Dose,
+    Cue,
+    Count,
+    Pause,
+    Stop,
+    Resume,
+}
+
+fn change(ctx: &Ctx) -> R<Said> {
+    let meds = ctx.companion.list_medications(true)?;
+    if meds.is_empty() {
+        return Ok(Some(ctx.loc.t("home-meds-none")));
+    }
+    let choices = meds
+        .into_iter()
+        .map(|m| {
+            let label = format!("{} ({})", med_title(&m), m.status_name);
+            Choice::new(label, m)
+        })
+        .collect();
+    let med: Medication = select(&ctx.loc.t("home-meds-pick"), choices)?;
+    let mut parts = vec![
+        (Part::Name, "home-meds-change-name"),
+        (Part::Dose, "home-meds-change-dose"),
+        (Part::Cue, "home-meds-change-cue"),
+        (Part::Count, "home-meds-change-count"),
+    ];
+    match med.status {
+        MedStatus::Active => {
+            parts.push((Part::Pause, "home-meds-pause"));
+            parts.push((Part::Stop, "home-meds-stop"));
+        }
+        MedStatus::Paused | MedStatus::Stopped => parts.push((Part::Resume, "home-meds-resume")),
+    }
+    let part = submenu(ctx, "home-meds-change-what", &parts)?;
+    let c = &ctx.companion;
+    let status = |s: MedStatus, said: &str| -> R<Said> {
+        c.set_medication_status(med.id.clone(), s)?;
+        Ok(Some(ctx.loc.t(said)))
+    };
+    let edit = match part {
+        Part::Name => MedicationEdit {
+            name: Some(required_text(
+                ctx,
+                &ctx.loc.t("home-meds-ask-name"),
+                Field::MedName,
+            )?),
+            ..Default::default()
+        },
+        Part::Dose => MedicationEdit {
+            dose: Some(text_with(
+                &ctx.loc.t("home-meds-ask-dose"),
+                med.dose.as_deref().unwrap_or_default(),
+            )?),
+            ..Default::default()
+        },
+        Part::Cue => MedicationEdit {
+            cue: Some(text_with(
+                &ctx.loc.t("home-meds-ask-cue"),
+                med.cue.as_deref().unwrap_or_default(),
+            )?),
+            ..Default::default()
+        },
+        Part::Count => return update_count(ctx, med.id),
+        Part::Pause => return status(MedStatus::Paused, "cli-med-paused"),
+        Part::Stop => return status(MedStatus::Stopped, "cli-med-stopped"),
+        Part::Resume => return status(MedStatus::Active, "cli-med-resumed"),
+    };
+    c.edit_medication(med.id, edit)?;
+    Ok(Some(ctx.loc.t("cli-med-edited")))
+}
+
+/// The count on hand, e.g. after getting more from the pharmacy.
+pub fn update_count(ctx: &Ctx, medication_id: String) -> R<Said> {
+    until_accepted(ctx, Field::Count, || {
+        let count = match number(&text(&ctx.loc.t("home-meds-ask-count-now"))?, Field::Count) {
+            Ok(Some(n)) => n,
+            Ok(None) => return Err(Flow::Back),
+            Err(e) => return Ok(Err(e)),
+        };
+        Ok(ctx.companion.edit_medication(
+            medication_id.clone(),
+            MedicationEdit {
+                count_on_hand: Some(count),
+                ..Default::default()
+            },
+        ))
+    })?;
+    Ok(Some(ctx.loc.t("cli-med-edited")))
+}
+
+/// Every medicine with its times, cue and count; no ids.
+fn read(ctx: &Ctx) -> R<Said> {
+    let meds = ctx.companion.list_medications(false)?;
+    if meds.is_empty() {
+        return Ok(Some(ctx.loc.t("home-meds-none")));
+    }
+    super::clear();
+    println!("{}", ctx.style.bold(&ctx.loc.t("cli-meds-title")));
+    for m in &meds {
+        println!();
+        println!("  {} · {}", ctx.style.bold(&med_title(m)), m.status_name);
+        if m.as_needed {
+            println!("    {}", ctx.loc.t("med-as-needed"));
+        }
+        for s in &m.schedules {
+            println!("    {}", s.description);
+        }
+        if let Some(cue) = m.cue.as_ref().filter(|c| !c.is_empty()) {
+            println!("    {}", ctx.style.dim(cue));
+        }
+        if let Some(count) = m.count_on_hand {
+            println!(
+                "    {}",
+                ctx.style.dim(
+                    &ctx.loc
+                        .ta("med-count", &Args::new().num("count", count.into()))
+                )
+            );
+        }
+    }
+    pause(ctx)?;
+    Ok(None)
+}

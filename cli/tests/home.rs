@@ -1,0 +1,392 @@
+//! The interactive home driven through a real pseudo-terminal (80x24), as a person
+//! would use it: the first-run greeting, Ctrl-C and Esc, the check-in that keeps
+//! ratings, and logging a dose by picking it. The waits are guards against a hang,
+//! never part of what is checked.
+
+#![cfg(unix)]
+#![allow(clippy::unwrap_used, clippy::panic)] // test helpers: a failed setup is a failed test
+
+use std::path::Path;
+use std::process::Command;
+
+use rexpect::process::WaitStatus;
+use rexpect::session::{spawn_with_options, Options, PtySession};
+use serde_json::Value;
+use stegvis_core::{Lang, Localizer};
+
+const SUNDAY: &str = "2026-11-22T06:00:00Z";
+const MONDAY: &str = "2026-11-23T09:00:00Z";
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+
+fn bin() -> String {
+    env!("CARGO_BIN_EXE_stegvis").to_owned()
+}
+
+/// The real binary in a terminal of 80 columns and 24 rows.
+fn home(dir: &Path, lang: &str, now: &str) -> PtySession {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg("stty rows 24 cols 80; exec \"$0\"")
+        .arg(bin())
+        .env("STEGVIS_DATA_DIR", dir)
+        .env("STEGVIS_NOW", now)
+        .env("STEGVIS_ZONE", "Europe/Oslo")
+        .env("STEGVIS_LANG", lang)
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
+    spawn_with_options(
+        cmd,
+        Options::new()
+            .timeout_ms(Some(20_000))
+            .strip_ansi_escape_codes(true),
+    )
+    .unwrap()
+}
+
+/// A script command on the same folder.
+fn run(dir: &Path, now: &str, args: &[&str]) -> Value {
+    let out = Command::new(bin())
+        .args(args)
+        .arg("--json")
+        .env("STEGVIS_DATA_DIR", dir)
+        .env("STEGVIS_NOW", now)
+        .env("STEGVIS_ZONE", "Europe/Oslo")
+        .env("STEGVIS_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The beginning of a message, short enough never to be wrapped on an 80-column line
+/// and up to its first letter outside ASCII (the pty reader sees bytes, not UTF-8).
+fn start_of(loc: &Localizer, id: &str) -> String {
+    let text: String = loc
+        .t(id)
+        .chars()
+        .take_while(char::is_ascii)
+        .take(30)
+        .collect();
+    assert!(text.len() >= 6, "too short to look for: {text:?}");
+    text
+}
+
+fn send(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// Everything up to the end, then the exit code.
+fn finish(p: &mut PtySession) -> (String, i32) {
+    let rest = p.exp_eof().unwrap();
+    match p.process_mut().wait().unwrap() {
+        WaitStatus::Exited(_, code) => (rest, code),
+        other => panic!("ended by {other:?}"),
+    }
+}
+
+fn assert_calm(text: &str) {
+    for word in ["<canceled>", "storage", "Storage", "lagring", "panicked"] {
+        assert!(!text.contains(word), "{word:?} shown: {text}");
+    }
+}
+
+#[test]
+fn a_first_run_greets_and_ctrl_c_stops_calmly_with_130() {
+    let tmp = tempfile::tempdir().unwrap();
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(tmp.path(), "en", MONDAY);
+    p.exp_string(&loc.t("home-welcome-title")).unwrap();
+    p.exp_string(&loc.t("home-welcome-goal")).unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string(&start_of(&loc, "home-interrupted")).unwrap();
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 130);
+    assert_calm(&rest);
+}
+
+#[test]
+fn esc_at_the_menu_closes_with_0_and_says_nothing_half_finished_was_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    run(
+        tmp.path(),
+        MONDAY,
+        &["goal", "add", "Gå ut hver dag", "--area", "health"],
+    );
+    let loc = Localizer::new(Lang::Nb);
+    let mut p = home(tmp.path(), "nb", MONDAY);
+    // Not a first run: straight to the home, today's date in words, no ids.
+    let before = p.exp_string(&start_of(&loc, "home-menu-title")).unwrap();
+    assert!(before.contains("mandag 23. november"), "{before}");
+    assert!(!before.contains("2026-11-23"), "{before}");
+    assert!(!before.contains(&start_of(&loc, "home-welcome-title")));
+    send(&mut p, ESC);
+    p.exp_string(&start_of(&loc, "home-closed")).unwrap();
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert_calm(&rest);
+}
+
+fn today_ratings(dir: &Path) -> Vec<Value> {
+    let trend = run(dir, MONDAY, &["signs", "trend", "--weeks", "1"]);
+    trend["per_sign"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["series"]["daily"]
+                .as_array()
+                .unwrap()
+                .last()
+                .unwrap()
+                .clone()
+        })
+        .collect()
+}
+
+#[test]
+fn the_check_in_asks_before_esc_drops_ratings_and_enter_keeps_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    run(dir, MONDAY, &["signs", "add", "--catalog", "sleeping-less"]);
+    run(
+        dir,
+        MONDAY,
+        &["signs", "add", "--catalog", "racing-thoughts"],
+    );
+    let loc = Localizer::new(Lang::En);
+    let first = loc.t("sign-sleeping-less");
+    let second = loc.t("sign-racing-thoughts");
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-signs-checkin")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&first).unwrap();
+    send(&mut p, "2");
+    p.exp_string(&second).unwrap();
+    send(&mut p, ESC);
+    p.exp_string(&loc.t("home-checkin-leave-question")).unwrap();
+    send(&mut p, ENTER); // the first choice: go on
+    p.exp_string(&second).unwrap();
+    send(&mut p, "1");
+    p.exp_string(&loc.t("checkin-note-prompt")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("checkin-sleep-prompt")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("checkin-saved")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    assert_eq!(today_ratings(dir), [2.0, 1.0]);
+
+    // Again the same day: Enter keeps each saved rating.
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-signs-checkin")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&format!("{first} [2]")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&format!("{second} [1]")).unwrap();
+    send(&mut p, "3");
+    p.exp_string(&loc.t("checkin-note-prompt")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("checkin-sleep-prompt")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("checkin-saved")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    assert_eq!(today_ratings(dir), [2.0, 3.0]);
+}
+
+#[test]
+fn a_missed_dose_is_logged_by_picking_it_without_an_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let med = run(
+        dir,
+        SUNDAY,
+        &["meds", "add", "Sertraline", "--dose", "50 mg"],
+    );
+    let id = med["id"].as_str().unwrap().to_owned();
+    run(
+        dir,
+        SUNDAY,
+        &["meds", "schedule", "add", &id, "--at", "08:00"],
+    );
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    let screen = p.exp_string(&loc.t("home-menu-title")).unwrap();
+    assert!(screen.contains("Sertraline"), "{screen}");
+    assert!(!screen.contains(&id), "no ids on screen: {screen}");
+    send(&mut p, ENTER); // Today
+    p.exp_string(&loc.t("home-today-pick")).unwrap();
+    send(&mut p, ENTER); // the most urgent item: the missed dose
+    p.exp_string(&loc.t("home-dose-take")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("cli-dose-taken")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let doses = run(
+        dir,
+        MONDAY,
+        &[
+            "meds",
+            "occurrences",
+            "--from",
+            "2026-11-23",
+            "--to",
+            "2026-11-23",
+        ],
+    );
+    assert_eq!(doses[0]["status"], "taken", "{doses}");
+}
+
+#[test]
+fn a_first_run_leads_to_a_goal_signs_and_a_checkin_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-welcome-goal")).unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("cli-ask-goal-text")).unwrap();
+    send(&mut p, "Walk outside most days\r");
+    p.exp_string(&start_of(&loc, "cli-ask-goal-why")).unwrap();
+    send(&mut p, "I sleep better\r");
+    p.exp_string(&loc.t("cli-ask-area")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("cli-ask-step-text")).unwrap();
+    send(&mut p, ENTER); // no step now
+    p.exp_string(&start_of(&loc, "home-welcome-signs")).unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("home-signs-pick")).unwrap();
+    send(&mut p, &format!(" {DOWN} {ENTER}")); // the first two of the catalog
+    p.exp_string(&start_of(&loc, "home-settings-ask-time"))
+        .unwrap();
+    send(&mut p, &"\x7f".repeat(5));
+    send(&mut p, "21:30\r");
+    p.exp_string(&start_of(&loc, "home-welcome-done")).unwrap();
+    send(&mut p, ENTER);
+    let screen = p.exp_string(&loc.t("home-menu-title")).unwrap();
+    assert!(screen.contains(&loc.t("today-checkin-title")), "{screen}");
+    send(&mut p, ESC);
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert_calm(&rest);
+
+    assert_eq!(
+        run(dir, MONDAY, &["goal", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        run(dir, MONDAY, &["signs", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let settings = run(dir, MONDAY, &["reminders", "settings"]);
+    assert_eq!(settings["checkin_time"], "21:30");
+
+    // Set up now: the next start goes straight to the home.
+    let mut p = home(dir, "en", MONDAY);
+    let screen = p.exp_string(&loc.t("home-menu-title")).unwrap();
+    assert!(!screen.contains(&loc.t("home-welcome-title")), "{screen}");
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+}
+
+#[test]
+fn a_plan_section_is_changed_by_picking_and_old_check_ins_read_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let sign = run(dir, SUNDAY, &["signs", "add", "--catalog", "sleeping-less"]);
+    let rate = format!("{}=2", sign["id"].as_str().unwrap());
+    run(
+        dir,
+        SUNDAY,
+        &[
+            "checkin",
+            "--rate",
+            &rate,
+            "--note",
+            "Slept badly",
+            "--sleep",
+            "6.5",
+        ],
+    );
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{ENTER}")); // My plan
+    p.exp_string(&loc.t("home-plan-edit")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-plan-pick-section")).unwrap();
+    send(&mut p, ENTER); // the first part: triggers
+    p.exp_string(&loc.t("home-plan-add")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-plan-ask-text")).unwrap();
+    send(&mut p, "Too little sleep\r");
+    p.exp_string(&loc.t("plan-saved")).unwrap();
+
+    // Yesterday's check-in, read back with its note and sleep.
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-signs-history")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-history-pick")).unwrap();
+    send(&mut p, ENTER);
+    let day = p.exp_string(&loc.t("home-press-enter")).unwrap();
+    assert!(day.contains("Sunday 22 November"), "{day}");
+    assert!(day.contains("Slept badly"), "{day}");
+    assert!(day.contains("Sleep: 6.5 hours"), "{day}");
+    assert!(day.contains(&format!("{}: 2", loc.t("sign-sleeping-less"))));
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let plan = run(dir, MONDAY, &["plan", "show"]);
+    assert_eq!(plan["version"], 1);
+    assert_eq!(plan["sections"][0]["items"][0]["text"], "Too little sleep");
+}
+
+#[test]
+fn leaving_a_check_in_after_asking_saves_nothing_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    run(dir, MONDAY, &["signs", "add", "--catalog", "sleeping-less"]);
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-signs-checkin")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("sign-sleeping-less")).unwrap();
+    send(&mut p, "3");
+    p.exp_string(&loc.t("checkin-note-prompt")).unwrap();
+    send(&mut p, ESC);
+    p.exp_string(&loc.t("home-checkin-leave-question")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // yes, leave
+    p.exp_string(&start_of(&loc, "home-nothing-saved")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert_calm(&rest);
+    assert_eq!(today_ratings(dir), [Value::Null]);
+}
