@@ -676,7 +676,7 @@ fn medicines_from_the_terminal() {
     ]));
     assert_eq!(
         pinned["schedules"][0]["description"],
-        "Every day at 02:30, 08:00, Europe/Oslo time"
+        "Every day at 02:30, 08:00, Oslo time"
     );
     stegvis(dir, now)
         .args([

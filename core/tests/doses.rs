@@ -495,3 +495,37 @@ fn the_last_fourteen_days_show_each_dose_and_why_it_was_skipped() {
     assert_eq!(da[0].label, "mandag 23. november");
     assert_eq!(da[2].doses[0].text, "08:00: sprunget over (felt sick)");
 }
+
+#[test]
+fn a_dose_pinned_to_home_shows_both_times_while_away() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Made on Sunday at home; read on Monday 05:00 in New York (11:00 in Oslo), when
+    // Monday's 08:00 Oslo dose (02:00 in New York) is waiting to be logged.
+    let clock = TestClock::at(utc(2026, 11, 22, 12, 0));
+    let c = open(tmp.path(), clock.clone()).unwrap();
+    let m = med(&c, "Lithium", 30);
+    let mut pinned = daily(&["08:00"], "2026-11-20");
+    pinned.zone_policy = ZonePolicy::Pinned {
+        zone: "Europe/Oslo".into(),
+    };
+    let shown = c.add_schedule(m, pinned).unwrap();
+    assert_eq!(
+        shown.schedules[0].description,
+        "Every day at 08:00, Oslo time"
+    );
+    clock.advance(Duration::hours(22));
+    c.set_zone("America/New_York".into()).unwrap();
+    let today = c.today().unwrap();
+    let details: Vec<String> = today
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter())
+        .filter_map(|i| i.detail.clone())
+        .collect();
+    assert!(
+        details
+            .iter()
+            .any(|d| d.contains("02:00 here, 08:00 Oslo time")),
+        "{details:?}"
+    );
+}

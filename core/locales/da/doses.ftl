@@ -35,3 +35,6 @@ cli-history-title = { $days ->
 }
 cli-history-empty = Ingen doser på disse dage.
 cli-schedule-ends = Sidste dag: { $date }
+
+# A dose pinned to a home zone, read while away: "02:00 here, 08:00 Oslo time".
+dose-time-away = { $here } her, { $home } i { $city }

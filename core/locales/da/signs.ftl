@@ -44,15 +44,3 @@ trend-summary-same = Dine advarselstegn var omtrent som ugen før.
 trend-total = Alle advarselstegn samlet
 trend-sleep = Søvn (timer)
 trend-period = { $from } til { $to }
-
-rule-signs-at-least = { $count ->
-    [one] Ét
-   *[other] { $count } eller flere
-} af disse på { $threshold } eller højere i { $days ->
-    [one] én dag
-   *[other] { $days } dage i træk
-}: { $signs }
-rule-sleep-below = Søvn under { $hours } timer { $times ->
-    [one] én gang
-   *[other] { $times } gange
-} inden for { $days } dage

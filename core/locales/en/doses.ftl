@@ -35,3 +35,6 @@ cli-history-title = The last { $days ->
 }
 cli-history-empty = No doses on these days.
 cli-schedule-ends = Last day: { $date }
+
+# A dose pinned to a home zone, read while away: "02:00 here, 08:00 Oslo time".
+dose-time-away = { $here } here, { $home } { $city } time

@@ -20,7 +20,5 @@ adherence-label = You took { $taken } of { $planned } planned doses.
 adherence-none = No planned doses in this period yet.
 adherence-overall = All medicines
 reminder-title = Stegvis
-reminder-dose = Time for your { $time } reminder
-reminder-dose-named = Time for { $name } ({ $time })
 reminder-checkin = Time for your daily check-in
 reminder-follow-up = Time to look back at a plan

@@ -44,15 +44,3 @@ trend-summary-same = Your signs were about the same as the week before.
 trend-total = All signs together
 trend-sleep = Sleep (hours)
 trend-period = { $from } to { $to }
-
-rule-signs-at-least = { $count ->
-    [one] One
-   *[other] { $count } or more
-} of these at { $threshold } or higher for { $days ->
-    [one] one day
-   *[other] { $days } days in a row
-}: { $signs }
-rule-sleep-below = Sleep under { $hours } hours { $times ->
-    [one] once
-   *[other] { $times } times
-} within { $days } days

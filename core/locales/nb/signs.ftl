@@ -44,15 +44,3 @@ trend-summary-same = Varselsignalene dine var omtrent som uka før.
 trend-total = Alle varselsignaler samlet
 trend-sleep = Søvn (timer)
 trend-period = { $from } til { $to }
-
-rule-signs-at-least = { $count ->
-    [one] Ett
-   *[other] { $count } eller flere
-} av disse på { $threshold } eller høyere i { $days ->
-    [one] én dag
-   *[other] { $days } dager på rad
-}: { $signs }
-rule-sleep-below = Søvn under { $hours } timer { $times ->
-    [one] én gang
-   *[other] { $times } ganger
-} i løpet av { $days } dager

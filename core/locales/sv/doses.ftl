@@ -35,3 +35,6 @@ cli-history-title = { $days ->
 }
 cli-history-empty = Inga doser de här dagarna.
 cli-schedule-ends = Sista dag: { $date }
+
+# A dose pinned to a home zone, read while away: "02:00 here, 08:00 Oslo time".
+dose-time-away = { $here } här, { $home } i { $city }

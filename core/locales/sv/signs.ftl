@@ -44,15 +44,3 @@ trend-summary-same = Dina varningstecken var ungefär som veckan innan.
 trend-total = Alla varningstecken tillsammans
 trend-sleep = Sömn (timmar)
 trend-period = { $from } till { $to }
-
-rule-signs-at-least = { $count ->
-    [one] Ett
-   *[other] { $count } eller fler
-} av dessa på { $threshold } eller högre under { $days ->
-    [one] en dag
-   *[other] { $days } dagar i rad
-}: { $signs }
-rule-sleep-below = Sömn under { $hours } timmar { $times ->
-    [one] en gång
-   *[other] { $times } gånger
-} inom { $days } dagar

@@ -6,6 +6,7 @@
 pub(crate) mod actions;
 pub(crate) mod adherence;
 pub(crate) mod db;
+pub(crate) mod dose_time;
 pub(crate) mod dosing;
 pub(crate) mod history;
 mod model;

@@ -235,7 +235,10 @@ impl ScheduleBody {
             }
         };
         if let ZonePolicy::Pinned { zone } = &self.zone_policy {
-            text.push_str(&loc.ta("schedule-pinned", &Args::new().text("zone", zone.clone())));
+            text.push_str(&loc.ta(
+                "schedule-pinned",
+                &Args::new().text("zone", crate::time::zone_city(zone)),
+            ));
         }
         text
     }

@@ -93,3 +93,9 @@ pub struct ZonePeriod {
     pub since: Option<Timestamp>,
     pub zone: Tz,
 }
+
+/// The place an IANA zone is named for, for people: `Europe/Oslo` is "Oslo",
+/// `America/New_York` is "New York".
+pub fn zone_city(zone: &str) -> String {
+    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
+}

@@ -22,6 +22,7 @@ use crate::l10n::Args;
 use crate::meds::actions::Planning;
 use crate::meds::refill;
 use crate::meds::DoseStatus;
+use crate::meds::{dose_time, ZonePolicy};
 use crate::signs::db as signs_db;
 use crate::store::{readable, Sealer};
 use crate::time::local_date;
@@ -254,6 +255,13 @@ fn dose_items(
             occurrence_id: Some(occ.id.clone()),
             ..plain_item(kind, title.clone(), Some(detail))
         };
+        let policy = planning
+            .schedules
+            .iter()
+            .find(|s| s.id.to_string() == occ.schedule_id)
+            .map(|s| s.body.zone_policy.clone())
+            .unwrap_or(ZonePolicy::FollowDevice);
+        let dose_time = dose_time::label(occ, &policy, here.zone, &here.loc);
         let next_due = occs[i + 1..]
             .iter()
             .find(|o| o.schedule_id == occ.schedule_id)
@@ -282,10 +290,10 @@ fn dose_items(
             None if occ.at > now && occ.local_date == today => {
                 items.due.push(item(
                     TodayItemKind::DoseDue,
-                    with_cue(
-                        here.loc
-                            .ta("today-dose-at", &Args::new().text("time", occ.slot.clone())),
-                    ),
+                    with_cue(here.loc.ta(
+                        "today-dose-at",
+                        &Args::new().text("time", dose_time.clone()),
+                    )),
                 ));
             }
             None if occ.at <= now && !next_due => {
@@ -294,7 +302,7 @@ fn dose_items(
                     with_cue(
                         here.loc.ta(
                             "today-dose-missed",
-                            &Args::new().text("time", occ.slot.clone()).text(
+                            &Args::new().text("time", dose_time.clone()).text(
                                 "date",
                                 NaiveDate::parse_from_str(
                                     &occ.local_date,
