@@ -353,8 +353,13 @@ fn a_plan_section_is_changed_by_picking_and_old_check_ins_read_back() {
     let day = p.exp_string(&loc.t("home-press-enter")).unwrap();
     assert!(day.contains("Sunday 22 November"), "{day}");
     assert!(day.contains("Slept badly"), "{day}");
-    assert!(day.contains("Sleep: 6.5 hours"), "{day}");
-    assert!(day.contains(&format!("{}: 2", loc.t("sign-sleeping-less"))));
+    // The core's day view: sleep and the rating in its words.
+    assert!(day.contains("Slept 6.5 hours"), "{day}");
+    assert!(day.contains(&format!(
+        "{}: 2 {}",
+        loc.t("sign-sleeping-less"),
+        loc.t("checkin-scale-2")
+    )));
     send(&mut p, ENTER);
     p.exp_string(&loc.t("home-menu-title")).unwrap();
     send(&mut p, ESC);

@@ -52,7 +52,6 @@ home-signs-own-others = Plejer andre at lægge mærke til det før dig?
 home-signs-retire-pick = Hvilket tegn skal af listen? Dets historik bevares.
 home-history-none = Ingen tjek-ind de sidste fire uger.
 home-history-pick = Hvilken dag vil du læse?
-home-history-sleep = Søvn: { $hours } timer
 home-history-note = Din note:
 
 home-plan-read = Læs min plan

@@ -52,7 +52,6 @@ home-signs-own-others = Do others usually notice this before you do?
 home-signs-retire-pick = Which sign should come off your list? Its history is kept.
 home-history-none = No check-ins in the last four weeks.
 home-history-pick = Which day would you like to read?
-home-history-sleep = Sleep: { $hours } hours
 home-history-note = Your note:
 
 home-plan-read = Read my plan

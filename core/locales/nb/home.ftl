@@ -52,7 +52,6 @@ home-signs-own-others = Pleier andre å merke dette før deg?
 home-signs-retire-pick = Hvilket tegn skal av listen? Historikken blir tatt vare på.
 home-history-none = Ingen innsjekker de siste fire ukene.
 home-history-pick = Hvilken dag vil du lese?
-home-history-sleep = Søvn: { $hours } timer
 home-history-note = Notatet ditt:
 
 home-plan-read = Les planen min

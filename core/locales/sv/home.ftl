@@ -52,7 +52,6 @@ home-signs-own-others = Brukar andra märka det här före dig?
 home-signs-retire-pick = Vilket tecken ska bort från listan? Dess historik sparas.
 home-history-none = Inga incheckningar de senaste fyra veckorna.
 home-history-pick = Vilken dag vill du läsa?
-home-history-sleep = Sömn: { $hours } timmar
 home-history-note = Din anteckning:
 
 home-plan-read = Läs min plan
