@@ -395,3 +395,156 @@ fn leaving_a_check_in_after_asking_saves_nothing_and_says_so() {
     assert_calm(&rest);
     assert_eq!(today_ratings(dir), [Value::Null]);
 }
+
+/// A medicine taken at 08:00 each day, set up the day before.
+fn scheduled(dir: &Path, name: &str) -> String {
+    let med = run(dir, SUNDAY, &["meds", "add", name]);
+    let id = med["id"].as_str().unwrap().to_owned();
+    run(
+        dir,
+        SUNDAY,
+        &["meds", "schedule", "add", &id, "--at", "08:00"],
+    );
+    id
+}
+
+fn monday_doses(dir: &Path) -> Value {
+    run(
+        dir,
+        MONDAY,
+        &[
+            "meds",
+            "occurrences",
+            "--from",
+            "2026-11-23",
+            "--to",
+            "2026-11-23",
+        ],
+    )
+}
+
+/// Medicines, then "Log a dose".
+fn open_log(p: &mut PtySession, loc: &Localizer) {
+    p.exp_string(&start_of(loc, "home-menu-title")).unwrap();
+    send(p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&start_of(loc, "home-meds-log")).unwrap();
+    send(p, ENTER);
+    p.exp_string(&start_of(loc, "home-meds-pick-dose")).unwrap();
+}
+
+#[test]
+fn a_taken_dose_offers_undo_and_never_snooze() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Sertraline");
+    run(dir, MONDAY, &["meds", "take", &id]);
+    assert_eq!(monday_doses(dir)[0]["status"], "taken");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ENTER); // Today
+    p.exp_string(&loc.t("home-today-pick")).unwrap();
+    send(&mut p, ENTER); // the taken dose, the only item
+    let offered = p.exp_string(&loc.t("home-dose-undo")).unwrap();
+    send(&mut p, ENTER);
+    let rest = p.exp_string(&loc.t("home-dose-undone")).unwrap();
+    for text in [&offered, &rest] {
+        assert!(!text.contains("Remind me"), "snooze offered: {text}");
+        assert!(!text.contains(&loc.t("home-dose-skip")), "{text}");
+    }
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    assert_eq!(monday_doses(dir)[0]["status"], Value::Null);
+}
+
+#[test]
+fn a_skipped_dose_can_be_undone_from_the_medicines_menu() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Lithium");
+    let occ = monday_doses(dir)[0]["id"].as_str().unwrap().to_owned();
+    run(dir, MONDAY, &["meds", "skip", &occ]);
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    open_log(&mut p, &loc);
+    let list = p.exp_string("Lithium: I took it now").unwrap();
+    assert!(list.contains("the 08:00 dose was skipped"), "{list}");
+    assert!(
+        !list.contains(&id) && !list.contains(&occ),
+        "no ids: {list}"
+    );
+    send(&mut p, ENTER); // the skipped dose comes first
+    p.exp_string(&loc.t("home-dose-undone")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    assert_eq!(monday_doses(dir)[0]["status"], Value::Null);
+}
+
+#[test]
+fn taking_by_medicine_logs_the_missed_dose_and_asks_before_an_extra_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Sertraline");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    open_log(&mut p, &loc);
+    send(&mut p, &format!("{DOWN}{ENTER}")); // "Sertraline: I took it now"
+    p.exp_string("Noted: your 08:00 dose of Sertraline.")
+        .unwrap();
+    assert_eq!(monday_doses(dir)[0]["status"], "taken");
+
+    // Nothing due now: an extra dose only after asking.
+    open_log(&mut p, &loc);
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string("No dose of Sertraline is due now").unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("home-dose-extra-taken")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let shown = run(dir, MONDAY, &["meds", "show", &id]);
+    let states: Vec<&str> = shown["history"][0]["doses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        states.iter().filter(|s| **s == "taken").count(),
+        1,
+        "{shown}"
+    );
+    assert_eq!(
+        states.iter().filter(|s| **s == "extra").count(),
+        1,
+        "{shown}"
+    );
+}
+
+#[test]
+fn doses_due_at_the_same_minute_are_taken_all_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    scheduled(dir, "Sertraline");
+    scheduled(dir, "Lithium");
+    let loc = Localizer::new(Lang::Nb);
+
+    let mut p = home(dir, "nb", MONDAY);
+    open_log(&mut p, &loc);
+    send(&mut p, ENTER); // the group comes first
+    p.exp_string("2 doser er notert som tatt").unwrap();
+    p.exp_string(&start_of(&loc, "home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    let doses = monday_doses(dir);
+    assert_eq!(doses.as_array().unwrap().len(), 2);
+    for d in doses.as_array().unwrap() {
+        assert_eq!(d["status"], "taken", "{doses}");
+    }
+}

@@ -1,16 +1,16 @@
-//! Medicines in the home: log a dose shown today by picking it (take, skip, snooze),
-//! add a medicine and its times, change one, and read the list. Each refused answer
-//! is explained and asked again; ids stay inside the choices.
+//! Medicines in the home (logging doses is in `doses`): add a medicine and its
+//! times, change or end a schedule, change a medicine, and read the list. Each
+//! refused answer is explained and asked again; ids stay inside the choices.
 
 use stegvis_core::l10n::Args;
 use stegvis_core::{
-    DoseAction, Field, InvalidReason, MedStatus, Medication, MedicationEdit, NewMedication,
-    NewSchedule, Repeat, StegvisError, TodayItem, TodayItemKind, Weekday, ZonePolicy,
+    Field, InvalidReason, MedStatus, Medication, MedicationEdit, NewMedication, NewSchedule,
+    Repeat, StegvisError, Weekday, ZonePolicy,
 };
 
 use super::{
-    explain, menu as home_menu, multi, pause, required_text, select, submenu, text, text_with,
-    until_accepted, Choice, Flow, Said, R,
+    explain, multi, pause, required_text, select, submenu, text, text_with, until_accepted, Choice,
+    Flow, Said, R,
 };
 use crate::context::Ctx;
 
@@ -36,7 +36,7 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
         ],
     )?;
     match action {
-        Action::Log => log(ctx),
+        Action::Log => super::doses::log(ctx),
         Action::Add => add(ctx),
         Action::Schedule => {
             let id = pick_med(ctx)?;
@@ -44,102 +44,6 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
         }
         Action::Change => change(ctx),
         Action::Read => read(ctx),
-    }
-}
-
-/// What can be logged now: today's doses (missed and due first), then the
-/// when-needed medicines.
-enum Loggable {
-    Dose(TodayItem),
-    AsNeeded(String),
-}
-
-fn log(ctx: &Ctx) -> R<Said> {
-    let c = &ctx.companion;
-    let mut choices: Vec<Choice<Loggable>> = home_menu::ordered(&c.today()?)
-        .into_iter()
-        .filter(|i| {
-            matches!(
-                i.kind,
-                TodayItemKind::DoseMissed | TodayItemKind::DoseDue | TodayItemKind::DoseTaken
-            )
-        })
-        .map(|i| Choice::new(home_menu::label(&i), Loggable::Dose(i)))
-        .collect();
-    for med in c.list_medications(false)? {
-        if med.as_needed && med.status == MedStatus::Active {
-            let label = ctx.loc.ta(
-                "home-meds-as-needed",
-                &Args::new().text("name", med.name.clone()),
-            );
-            choices.push(Choice::new(label, Loggable::AsNeeded(med.id)));
-        }
-    }
-    if choices.is_empty() {
-        return Ok(Some(ctx.loc.t("home-meds-nothing-to-log")));
-    }
-    match select(&ctx.loc.t("home-meds-pick-dose"), choices)? {
-        Loggable::Dose(item) => log_item(ctx, &item),
-        Loggable::AsNeeded(id) => {
-            c.take_as_needed(id, None)?;
-            Ok(Some(ctx.loc.t("cli-dose-taken")))
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum DoseChoice {
-    Take,
-    Skip,
-    Snooze(u32),
-}
-
-/// Take, skip or snooze the dose of a today item.
-pub fn log_item(ctx: &Ctx, item: &TodayItem) -> R<Said> {
-    let Some(occurrence) = item.occurrence_id.clone() else {
-        return Ok(None);
-    };
-    println!("{}", ctx.style.bold(&home_menu::label(item)));
-    let mut choices = vec![
-        Choice::new(ctx.loc.t("home-dose-take"), DoseChoice::Take),
-        Choice::new(ctx.loc.t("home-dose-skip"), DoseChoice::Skip),
-    ];
-    if item.kind != TodayItemKind::DoseTaken {
-        for minutes in [10, 30, 60] {
-            choices.push(Choice::new(
-                ctx.loc
-                    .ta("home-dose-snooze", &Args::new().num("minutes", minutes)),
-                DoseChoice::Snooze(minutes as u32),
-            ));
-        }
-    }
-    let c = &ctx.companion;
-    match select(&ctx.loc.t("home-dose-what"), choices)? {
-        DoseChoice::Take => {
-            c.log_dose(occurrence, DoseAction::Take { at: None })?;
-            Ok(Some(ctx.loc.t("cli-dose-taken")))
-        }
-        DoseChoice::Skip => {
-            let reason = text(&ctx.loc.t("home-dose-skip-reason"))?;
-            let reason = (!reason.trim().is_empty()).then_some(reason);
-            c.log_dose(occurrence, DoseAction::Skip { reason })?;
-            Ok(Some(ctx.loc.t("cli-dose-skipped")))
-        }
-        DoseChoice::Snooze(minutes) => {
-            let occ = c.log_dose(occurrence, DoseAction::Snooze { minutes })?;
-            let time = occ
-                .snoozed_until
-                .map(|at| {
-                    let zone: chrono_tz::Tz =
-                        crate::context::zone().parse().unwrap_or(chrono_tz::UTC);
-                    ctx.loc.time(at.with_timezone(&zone).time())
-                })
-                .unwrap_or_default();
-            Ok(Some(
-                ctx.loc
-                    .ta("cli-dose-snoozed", &Args::new().text("time", time)),
-            ))
-        }
     }
 }
 

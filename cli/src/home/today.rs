@@ -3,7 +3,7 @@
 
 use stegvis_core::{TodayItem, TodayItemKind};
 
-use super::{goals, meds, menu, plan, select, signs, submenu, Choice, Said, R};
+use super::{doses, goals, meds, menu, plan, select, signs, submenu, Choice, Said, R};
 use crate::context::Ctx;
 
 pub fn menu(ctx: &Ctx) -> R<Said> {
@@ -33,7 +33,7 @@ pub fn act(ctx: &Ctx, item: TodayItem) -> R<Said> {
         TodayItemKind::CheckinDue => signs::checkin(ctx),
         TodayItemKind::PlanPrompt => plan::show_current(ctx),
         TodayItemKind::DoseDue | TodayItemKind::DoseMissed | TodayItemKind::DoseTaken => {
-            meds::log_item(ctx, &item)
+            doses::log_item(ctx, &item)
         }
         TodayItemKind::Refill => match item.medication_id {
             Some(id) => meds::update_count(ctx, id),

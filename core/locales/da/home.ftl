@@ -147,3 +147,18 @@ home-goal-reach = Det er nået
 home-goal-set-aside = Læg det til side for nu
 home-goal-resume = Tag det frem igen
 home-press-enter-go-on = Tryk Enter for at gå videre.
+
+## Doser: fortryd, efter medicin, alle i samme minut.
+home-dose-take-all = Tag al medicinen kl. { $time }: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dosis er noteret som taget.
+   *[other] { $count } doser er noteret som taget.
+}
+home-dose-skipped-label = { $name } · dosen kl. { $time } blev sprunget over
+home-meds-took-by-name = { $name }: jeg har taget den nu
+home-dose-ask-extra = Der skal ikke tages nogen dosis af { $name } nu. Vil du notere en ekstra dosis, uden for de sædvanlige tider?
+home-dose-no-extra = Intet blev noteret.
+home-dose-took-planned = Noteret: dosen af { $name } kl. { $time }.
+home-dose-extra-taken = Noteret som en ekstra dosis.
+home-dose-undo = Fortryd, det blev noteret ved en fejl
+home-dose-undone = Fortrudt: dosen er ikke længere noteret.

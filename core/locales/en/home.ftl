@@ -147,3 +147,18 @@ home-goal-reach = It is reached
 home-goal-set-aside = Set it aside for now
 home-goal-resume = Bring it back
 home-press-enter-go-on = Press Enter to go on.
+
+## Doses: undo, by medicine, all at the same minute.
+home-dose-take-all = Take all { $time } medicines: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dose noted as taken.
+   *[other] { $count } doses noted as taken.
+}
+home-dose-skipped-label = { $name } · the { $time } dose was skipped
+home-meds-took-by-name = { $name }: I took it now
+home-dose-ask-extra = No dose of { $name } is due now. Note an extra dose, outside your usual times?
+home-dose-no-extra = Nothing was noted.
+home-dose-took-planned = Noted: your { $time } dose of { $name }.
+home-dose-extra-taken = Noted as an extra dose.
+home-dose-undo = Undo, it was noted by mistake
+home-dose-undone = Undone: the dose is no longer noted.

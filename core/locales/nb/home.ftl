@@ -147,3 +147,18 @@ home-goal-reach = Det er nådd
 home-goal-set-aside = Legge det til side for nå
 home-goal-resume = Hente det fram igjen
 home-press-enter-go-on = Trykk Enter for å gå videre.
+
+## Doser: angre, etter medisin, alle i samme minutt.
+home-dose-take-all = Ta alle medisinene kl. { $time }: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dose er notert som tatt.
+   *[other] { $count } doser er notert som tatt.
+}
+home-dose-skipped-label = { $name } · dosen kl. { $time } ble hoppet over
+home-meds-took-by-name = { $name }: jeg har tatt den nå
+home-dose-ask-extra = Ingen dose av { $name } skal tas nå. Vil du notere en ekstra dose, utenom de vanlige tidene?
+home-dose-no-extra = Ingenting ble notert.
+home-dose-took-planned = Notert: dosen av { $name } kl. { $time }.
+home-dose-extra-taken = Notert som en ekstra dose.
+home-dose-undo = Angre, det ble notert ved en feil
+home-dose-undone = Angret: dosen er ikke lenger notert.

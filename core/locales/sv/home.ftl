@@ -147,3 +147,18 @@ home-goal-reach = Det är nått
 home-goal-set-aside = Lägg det åt sidan för nu
 home-goal-resume = Ta fram det igen
 home-press-enter-go-on = Tryck Enter för att gå vidare.
+
+## Doser: ångra, efter läkemedel, alla samma minut.
+home-dose-take-all = Ta alla läkemedel kl. { $time }: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dos är noterad som tagen.
+   *[other] { $count } doser är noterade som tagna.
+}
+home-dose-skipped-label = { $name } · dosen kl. { $time } hoppades över
+home-meds-took-by-name = { $name }: jag har tagit den nu
+home-dose-ask-extra = Ingen dos av { $name } ska tas nu. Vill du notera en extra dos, utanför de vanliga tiderna?
+home-dose-no-extra = Ingenting noterades.
+home-dose-took-planned = Noterat: dosen av { $name } kl. { $time }.
+home-dose-extra-taken = Noterat som en extra dos.
+home-dose-undo = Ångra, det noterades av misstag
+home-dose-undone = Ångrat: dosen är inte längre noterad.
