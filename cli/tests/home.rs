@@ -548,3 +548,80 @@ fn doses_due_at_the_same_minute_are_taken_all_at_once() {
         assert_eq!(d["status"], "taken", "{doses}");
     }
 }
+
+#[test]
+fn the_look_back_keeps_how_it_went_and_offers_the_next_idea() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let goal = run(
+        dir,
+        SUNDAY,
+        &["goal", "add", "See my sister", "--area", "relationships"],
+    );
+    let goal = goal["id"].as_str().unwrap().to_owned();
+    let step = run(
+        dir,
+        SUNDAY,
+        &["step", "add", &goal, "Ask her to have coffee"],
+    );
+    let step = step["id"].as_str().unwrap().to_owned();
+    let plan = run(
+        dir,
+        SUNDAY,
+        &[
+            "solve",
+            &step,
+            "--problem",
+            "I get nervous calling",
+            "--option",
+            "Send a message",
+            "--option",
+            "Ask mum",
+            "--choose",
+            "1",
+            "--action",
+            "Write it tonight",
+            "--follow-up",
+            "2026-11-23",
+        ],
+    );
+    let plan = plan["id"].as_str().unwrap().to_owned();
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // Goals and steps
+    p.exp_string(&loc.t("cli-menu-follow-up")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("cli-ask-pick-follow-up")).unwrap();
+    send(&mut p, ENTER);
+    let shown = p.exp_string(&loc.t("look-back-question")).unwrap();
+    assert!(shown.contains("I get nervous calling"), "{shown}");
+    assert!(shown.contains("Write it tonight"), "{shown}");
+    p.exp_string(&loc.t("look-back-outcome-partly")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // It helped a bit
+    p.exp_string(&start_of(&loc, "look-back-note")).unwrap();
+    send(&mut p, "She answered once\r");
+    p.exp_string(&loc.t("look-back-kept")).unwrap();
+    p.exp_string(&loc.t("look-back-what-next")).unwrap();
+    p.exp_string("Ask mum").unwrap();
+    send(&mut p, ENTER); // try the next idea
+    p.exp_string(&start_of(&loc, "solve-first-action")).unwrap();
+    send(&mut p, "Ask mum on Sunday\r");
+    p.exp_string(&start_of(&loc, "solve-follow-up")).unwrap();
+    send(&mut p, "2026-11-30\r");
+    p.exp_string("Your plan is saved").unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let answered = run(dir, MONDAY, &["solve", "show", &plan]);
+    assert_eq!(answered["outcome"], "partly", "{answered}");
+    assert_eq!(answered["look_back_note"], "She answered once");
+    let shown = run(dir, MONDAY, &["goal", "show", &goal]);
+    let plans = shown["steps"][0]["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 2, "{shown}");
+    assert!(plans
+        .iter()
+        .any(|p| p["first_action"] == "Ask mum on Sunday" && p["chosen"] == 2));
+}
