@@ -625,3 +625,81 @@ fn the_look_back_keeps_how_it_went_and_offers_the_next_idea() {
         .iter()
         .any(|p| p["first_action"] == "Ask mum on Sunday" && p["chosen"] == 2));
 }
+
+#[test]
+fn the_plan_prompt_shows_the_block_before_offering_the_whole_plan() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let a = run(dir, SUNDAY, &["signs", "add", "--catalog", "sleeping-less"]);
+    let b = run(
+        dir,
+        SUNDAY,
+        &["signs", "add", "--catalog", "racing-thoughts"],
+    );
+    let (a, b) = (a["id"].as_str().unwrap(), b["id"].as_str().unwrap());
+    run(
+        dir,
+        SUNDAY,
+        &["plan", "edit", "actions", "--add", "Go to bed at ten"],
+    );
+    run(
+        dir,
+        SUNDAY,
+        &[
+            "plan",
+            "edit",
+            "contacts",
+            "--add",
+            "Sam",
+            "--reach",
+            "900 00 000",
+            "--kind",
+            "supporter",
+        ],
+    );
+    let signs = format!("{a},{b}");
+    run(
+        dir,
+        SUNDAY,
+        &[
+            "plan",
+            "rules",
+            "add",
+            "--signs",
+            &signs,
+            "--at-least",
+            "2",
+            "--count",
+            "2",
+            "--days",
+            "2",
+        ],
+    );
+    for now in [SUNDAY, MONDAY] {
+        let (ra, rb) = (format!("{a}=2"), format!("{b}=3"));
+        run(dir, now, &["checkin", "--rate", &ra, "--rate", &rb]);
+    }
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ENTER); // Today
+    p.exp_string(&loc.t("home-today-pick")).unwrap();
+    send(&mut p, ENTER); // the plan prompt, the most urgent item
+    let block = p.exp_string(&loc.t("home-plan-open-whole")).unwrap();
+    for part in [
+        "racing thoughts are higher than usual for you",
+        &loc.t("plan-block-actions-title"),
+        "Go to bed at ten",
+        "Sam (Supporter): 900 00 000",
+        &loc.t("plan-block-crisis-title"),
+    ] {
+        assert!(block.contains(part), "{part} in {block}");
+    }
+    send(&mut p, ENTER); // yes: the whole plan
+    p.exp_string(&loc.t("home-press-enter")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+}

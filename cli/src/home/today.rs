@@ -31,7 +31,7 @@ enum StepAction {
 pub fn act(ctx: &Ctx, item: TodayItem) -> R<Said> {
     match item.kind {
         TodayItemKind::CheckinDue => signs::checkin(ctx),
-        TodayItemKind::PlanPrompt => plan::show_current(ctx),
+        TodayItemKind::PlanPrompt => plan::prompt(ctx),
         TodayItemKind::DoseDue | TodayItemKind::DoseMissed | TodayItemKind::DoseTaken => {
             doses::log_item(ctx, &item)
         }

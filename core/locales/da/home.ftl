@@ -162,3 +162,6 @@ home-dose-took-planned = Noteret: dosen af { $name } kl. { $time }.
 home-dose-extra-taken = Noteret som en ekstra dosis.
 home-dose-undo = Fortryd, det blev noteret ved en fejl
 home-dose-undone = Fortrudt: dosen er ikke længere noteret.
+
+## The plan block in today.
+home-plan-open-whole = Vil du åbne hele din plan?

@@ -162,3 +162,6 @@ home-dose-took-planned = Noted: your { $time } dose of { $name }.
 home-dose-extra-taken = Noted as an extra dose.
 home-dose-undo = Undo, it was noted by mistake
 home-dose-undone = Undone: the dose is no longer noted.
+
+## The plan block in today.
+home-plan-open-whole = Open your whole plan?

@@ -162,3 +162,6 @@ home-dose-took-planned = Notert: dosen av { $name } kl. { $time }.
 home-dose-extra-taken = Notert som en ekstra dose.
 home-dose-undo = Angre, det ble notert ved en feil
 home-dose-undone = Angret: dosen er ikke lenger notert.
+
+## The plan block in today.
+home-plan-open-whole = Vil du åpne hele planen din?

@@ -162,3 +162,6 @@ home-dose-took-planned = Noterat: dosen av { $name } kl. { $time }.
 home-dose-extra-taken = Noterat som en extra dos.
 home-dose-undo = Ångra, det noterades av misstag
 home-dose-undone = Ångrat: dosen är inte längre noterad.
+
+## The plan block in today.
+home-plan-open-whole = Vill du öppna hela din plan?
