@@ -703,3 +703,65 @@ fn the_plan_prompt_shows_the_block_before_offering_the_whole_plan() {
     send(&mut p, ESC);
     assert_eq!(finish(&mut p).1, 0);
 }
+
+#[test]
+fn a_schedule_is_changed_and_ended_by_what_it_says() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Sertraline");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-meds-times-change")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    let list = p.exp_string(&loc.t("home-meds-pick-times")).unwrap();
+    assert!(!list.contains(&id), "no ids: {list}");
+    let picked = p.exp_string("08:00").unwrap();
+    assert!(picked.contains("Sertraline: "), "{picked}");
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-meds-times-new")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-meds-ask-times")).unwrap();
+    send(&mut p, &"\x7f".repeat(5));
+    send(&mut p, "09:00, 21:00\r");
+    p.exp_string(&loc.t("cli-schedule-edited")).unwrap();
+
+    let shown = run(dir, MONDAY, &["meds", "show", &id]);
+    let current: Vec<&Value> = shown["schedules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["times"] == serde_json::json!(["09:00", "21:00"]))
+        .collect();
+    assert_eq!(current.len(), 1, "{shown}");
+    assert_eq!(current[0]["end_date"], Value::Null);
+
+    // Now end them: still picked by what they say.
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-meds-times-change")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-meds-pick-times")).unwrap();
+    p.exp_string("21:00").unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-meds-times-end")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&start_of(&loc, "home-meds-times-end-sure"))
+        .unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("cli-schedule-ended")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let shown = run(dir, MONDAY, &["meds", "show", &id]);
+    let ended = shown["schedules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["times"] == serde_json::json!(["09:00", "21:00"]))
+        .unwrap();
+    assert_eq!(ended["end_date"], "2026-11-23", "{shown}");
+}

@@ -5,7 +5,7 @@
 use stegvis_core::l10n::Args;
 use stegvis_core::{
     Field, InvalidReason, MedStatus, Medication, MedicationEdit, NewMedication, NewSchedule,
-    Repeat, StegvisError, Weekday, ZonePolicy,
+    Repeat, Schedule, ScheduleEdit, StegvisError, Weekday, ZonePolicy,
 };
 
 use super::{
@@ -19,6 +19,7 @@ enum Action {
     Log,
     Add,
     Schedule,
+    Times,
     Change,
     Read,
 }
@@ -32,6 +33,7 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
             (Action::Read, "home-meds-read"),
             (Action::Add, "home-meds-add"),
             (Action::Schedule, "home-meds-schedule"),
+            (Action::Times, "home-meds-times-change"),
             (Action::Change, "home-meds-change"),
         ],
     )?;
@@ -42,9 +44,97 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
             let id = pick_med(ctx)?;
             add_schedule(ctx, id)
         }
+        Action::Times => change_times(ctx),
         Action::Change => change(ctx),
         Action::Read => read(ctx),
     }
+}
+
+#[derive(Clone, Copy)]
+enum TimesChange {
+    Times,
+    Repeat,
+    End,
+}
+
+/// Changes or ends a schedule, picked by what it says ("Sertraline: every day at
+/// 08:00"). A change applies from today; ending keeps the history. Both are the
+/// core's rules; a refused answer is explained and asked again.
+fn change_times(ctx: &Ctx) -> R<Said> {
+    let c = &ctx.companion;
+    let today = c.today()?.date;
+    let choices: Vec<Choice<Schedule>> = c
+        .list_medications(false)?
+        .into_iter()
+        .flat_map(|m| {
+            let title = med_title(&m);
+            m.schedules
+                .into_iter()
+                .filter(|s| {
+                    s.end_date
+                        .as_deref()
+                        .is_none_or(|end| end >= today.as_str())
+                })
+                .map(move |s| Choice::new(format!("{title}: {}", s.description), s))
+        })
+        .collect();
+    if choices.is_empty() {
+        return Ok(Some(ctx.loc.t("home-meds-no-times")));
+    }
+    let schedule = select(&ctx.loc.t("home-meds-pick-times"), choices)?;
+    let what = submenu(
+        ctx,
+        "home-meds-times-what",
+        &[
+            (TimesChange::Times, "home-meds-times-new"),
+            (TimesChange::Repeat, "home-meds-times-repeat"),
+            (TimesChange::End, "home-meds-times-end"),
+        ],
+    )?;
+    match what {
+        TimesChange::Times => loop {
+            let edit = ScheduleEdit {
+                times: Some(times(&text_with(
+                    &ctx.loc.t("home-meds-ask-times"),
+                    &schedule.times.join(", "),
+                )?)),
+                ..Default::default()
+            };
+            match c.edit_schedule(schedule.id.clone(), edit) {
+                Ok(_) => return Ok(Some(ctx.loc.t("cli-schedule-edited"))),
+                Err(e @ StegvisError::InvalidInput { .. }) => explain(ctx, &e),
+                Err(e) => return Err(e.into()),
+            }
+        },
+        TimesChange::Repeat => loop {
+            let edit = ScheduleEdit {
+                repeat: Some(ask_repeat(ctx)?),
+                ..Default::default()
+            };
+            match c.edit_schedule(schedule.id.clone(), edit) {
+                Ok(_) => return Ok(Some(ctx.loc.t("cli-schedule-edited"))),
+                Err(e @ StegvisError::InvalidInput { .. }) => explain(ctx, &e),
+                Err(e) => return Err(e.into()),
+            }
+        },
+        TimesChange::End => {
+            if !super::yes_no(ctx, &ctx.loc.t("home-meds-times-end-sure"))? {
+                return Err(Flow::Back);
+            }
+            c.end_schedule(schedule.id, None)?;
+            Ok(Some(ctx.loc.t("cli-schedule-ended")))
+        }
+    }
+}
+
+/// Times of day as people type them: "08:00, 22:00" or "8:00 22:00".
+fn times(answer: &str) -> Vec<String> {
+    answer
+        .split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn pick_med(ctx: &Ctx) -> R<String> {
@@ -139,12 +229,20 @@ pub fn add_schedule(ctx: &Ctx, medication_id: String) -> R<Said> {
 }
 
 fn ask_schedule(ctx: &Ctx) -> R<NewSchedule> {
-    let times: Vec<String> = text(&ctx.loc.t("home-meds-ask-times"))?
-        .split([',', ' ', ';'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let times = times(&text(&ctx.loc.t("home-meds-ask-times"))?);
+    let repeat = ask_repeat(ctx)?;
+    Ok(NewSchedule {
+        times,
+        repeat,
+        start_date: None,
+        end_date: None,
+        zone_policy: ZonePolicy::FollowDevice,
+        amounts: None,
+    })
+}
+
+/// Every day, every few days, or on some weekdays.
+fn ask_repeat(ctx: &Ctx) -> R<Repeat> {
     let how = submenu(
         ctx,
         "home-meds-ask-repeat",
@@ -179,14 +277,7 @@ fn ask_schedule(ctx: &Ctx) -> R<NewSchedule> {
             }
         }
     };
-    Ok(NewSchedule {
-        times,
-        repeat,
-        start_date: None,
-        end_date: None,
-        zone_policy: ZonePolicy::FollowDevice,
-        amounts: None,
-    })
+    Ok(repeat)
 }
 
 #[derive(Clone, Copy)]

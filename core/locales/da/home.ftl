@@ -165,3 +165,13 @@ home-dose-undone = Fortrudt: dosen er ikke længere noteret.
 
 ## The plan block in today.
 home-plan-open-whole = Vil du åbne hele din plan?
+
+## Ændre og afslutte tiderne for en medicin.
+home-meds-times-change = Ændre eller afslutte tiderne for en medicin
+home-meds-no-times = Ingen af dine mediciner har faste tider endnu.
+home-meds-pick-times = Hvilke tider?
+home-meds-times-what = Hvad vil du gøre med disse tider?
+home-meds-times-new = Ændre klokkeslættene
+home-meds-times-repeat = Ændre hvor ofte
+home-meds-times-end = Afslutte disse tider (det, du har noteret, bliver gemt)
+home-meds-times-end-sure = Afslutte disse tider efter i dag? Det, du har noteret indtil nu, bliver gemt.

@@ -165,3 +165,13 @@ home-dose-undone = Undone: the dose is no longer noted.
 
 ## The plan block in today.
 home-plan-open-whole = Open your whole plan?
+
+## Changing and ending a medicine's times.
+home-meds-times-change = Change or end the times of a medicine
+home-meds-no-times = None of your medicines has set times yet.
+home-meds-pick-times = Which times?
+home-meds-times-what = What would you like to do with these times?
+home-meds-times-new = Change the times of day
+home-meds-times-repeat = Change how often
+home-meds-times-end = End these times (what you noted is kept)
+home-meds-times-end-sure = End these times after today? What you noted so far is kept.

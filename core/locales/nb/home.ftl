@@ -165,3 +165,13 @@ home-dose-undone = Angret: dosen er ikke lenger notert.
 
 ## The plan block in today.
 home-plan-open-whole = Vil du åpne hele planen din?
+
+## Endre og avslutte tidene for en medisin.
+home-meds-times-change = Endre eller avslutte tidene for en medisin
+home-meds-no-times = Ingen av medisinene dine har faste tider ennå.
+home-meds-pick-times = Hvilke tider?
+home-meds-times-what = Hva vil du gjøre med disse tidene?
+home-meds-times-new = Endre klokkeslettene
+home-meds-times-repeat = Endre hvor ofte
+home-meds-times-end = Avslutte disse tidene (det du har notert, blir tatt vare på)
+home-meds-times-end-sure = Avslutte disse tidene etter i dag? Det du har notert til nå, blir tatt vare på.

@@ -165,3 +165,13 @@ home-dose-undone = Ångrat: dosen är inte längre noterad.
 
 ## The plan block in today.
 home-plan-open-whole = Vill du öppna hela din plan?
+
+## Ändra och avsluta tiderna för ett läkemedel.
+home-meds-times-change = Ändra eller avsluta tiderna för ett läkemedel
+home-meds-no-times = Inget av dina läkemedel har fasta tider än.
+home-meds-pick-times = Vilka tider?
+home-meds-times-what = Vad vill du göra med de här tiderna?
+home-meds-times-new = Ändra klockslagen
+home-meds-times-repeat = Ändra hur ofta
+home-meds-times-end = Avsluta de här tiderna (det du har noterat sparas)
+home-meds-times-end-sure = Avsluta de här tiderna efter i dag? Det du har noterat hittills sparas.
