@@ -477,6 +477,9 @@ fn a_skipped_dose_can_be_undone_from_the_medicines_menu() {
         "no ids: {list}"
     );
     send(&mut p, ENTER); // the skipped dose comes first
+    let offered = p.exp_string(&loc.t("home-dose-undo")).unwrap();
+    assert!(!offered.contains("Remind me"), "snooze offered: {offered}");
+    send(&mut p, ENTER);
     p.exp_string(&loc.t("home-dose-undone")).unwrap();
     p.exp_string(&loc.t("home-menu-title")).unwrap();
     send(&mut p, ESC);
@@ -764,4 +767,29 @@ fn a_schedule_is_changed_and_ended_by_what_it_says() {
         .find(|s| s["times"] == serde_json::json!(["09:00", "21:00"]))
         .unwrap();
     assert_eq!(ended["end_date"], "2026-11-23", "{shown}");
+}
+
+#[test]
+fn a_dose_picked_in_today_offers_taking_all_of_its_minute() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    scheduled(dir, "Sertraline");
+    scheduled(dir, "Lithium");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ENTER); // Today
+    p.exp_string(&loc.t("home-today-pick")).unwrap();
+    send(&mut p, ENTER); // the first missed dose
+    p.exp_string(&loc.t("home-dose-take")).unwrap();
+    p.exp_string("Take all 08:00 medicines").unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string("2 doses noted as taken").unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    for d in monday_doses(dir).as_array().unwrap() {
+        assert_eq!(d["status"], "taken", "{d}");
+    }
 }

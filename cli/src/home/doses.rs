@@ -151,7 +151,12 @@ pub fn log(ctx: &Ctx) -> R<Said> {
     match select(&ctx.loc.t("home-meds-pick-dose"), choices)? {
         Loggable::Group(ids) => take_all(ctx, ids),
         Loggable::Dose(item) => log_item(ctx, &item),
-        Loggable::Skipped(occ) => undo(ctx, occ.id),
+        Loggable::Skipped(occ) => {
+            // A skipped dose changes only by an explicit undo (the core's rule).
+            let undo_it = Choice::new(ctx.loc.t("home-dose-undo"), ());
+            select(&ctx.loc.t("home-dose-what"), vec![undo_it])?;
+            undo(ctx, occ.id)
+        }
         Loggable::Medicine(med) => take_medicine(ctx, &med),
     }
 }
