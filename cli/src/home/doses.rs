@@ -83,12 +83,19 @@ fn doses_today(ctx: &Ctx) -> R<(Vec<TodayItem>, Vec<Occurrence>, chrono::NaiveDa
     Ok((items, occurrences, today))
 }
 
+/// One line of a list, within the 80 columns the home is made for.
+fn line(text: &str) -> String {
+    super::fit::clip(text, super::fit::WIDTH - 4)
+}
+
 fn group_label(ctx: &Ctx, group: &SameMinute) -> String {
-    ctx.loc.ta(
-        "home-dose-take-all",
-        &Args::new()
-            .text("time", read_time(ctx, &group.at))
-            .text("names", group.titles.join(", ")),
+    line(
+        &ctx.loc.ta(
+            "home-dose-take-all",
+            &Args::new()
+                .text("time", read_time(ctx, &group.at))
+                .text("names", group.titles.join(", ")),
+        ),
     )
 }
 
@@ -119,7 +126,7 @@ pub fn log(ctx: &Ctx) -> R<Said> {
     choices.extend(
         items
             .into_iter()
-            .map(|i| Choice::new(home_menu::label(&i), Loggable::Dose(i))),
+            .map(|i| Choice::new(line(&home_menu::label(&i)), Loggable::Dose(i))),
     );
     let today_iso = today.format("%Y-%m-%d").to_string();
     for occ in occurrences {
@@ -130,7 +137,7 @@ pub fn log(ctx: &Ctx) -> R<Said> {
                     .text("name", title_of(&occ.medication_id))
                     .text("time", read_time(ctx, &occ.at)),
             );
-            choices.push(Choice::new(label, Loggable::Skipped(occ)));
+            choices.push(Choice::new(line(&label), Loggable::Skipped(occ)));
         }
     }
     for med in meds {
@@ -143,7 +150,7 @@ pub fn log(ctx: &Ctx) -> R<Said> {
             "home-meds-took-by-name"
         };
         let label = ctx.loc.ta(id, &Args::new().text("name", med.name.clone()));
-        choices.push(Choice::new(label, Loggable::Medicine(med)));
+        choices.push(Choice::new(line(&label), Loggable::Medicine(med)));
     }
     if choices.is_empty() {
         return Ok(Some(ctx.loc.t("home-meds-nothing-to-log")));

@@ -75,7 +75,10 @@ fn change_times(ctx: &Ctx) -> R<Said> {
                         .as_deref()
                         .is_none_or(|end| end >= today.as_str())
                 })
-                .map(move |s| Choice::new(format!("{title}: {}", s.description), s))
+                .map(move |s| {
+                    let label = format!("{title}: {}", s.description);
+                    Choice::new(super::fit::clip(&label, super::fit::WIDTH - 4), s)
+                })
         })
         .collect();
     if choices.is_empty() {
