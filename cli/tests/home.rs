@@ -353,8 +353,13 @@ fn a_plan_section_is_changed_by_picking_and_old_check_ins_read_back() {
     let day = p.exp_string(&loc.t("home-press-enter")).unwrap();
     assert!(day.contains("Sunday 22 November"), "{day}");
     assert!(day.contains("Slept badly"), "{day}");
-    assert!(day.contains("Sleep: 6.5 hours"), "{day}");
-    assert!(day.contains(&format!("{}: 2", loc.t("sign-sleeping-less"))));
+    // The core's day view: sleep and the rating in its words.
+    assert!(day.contains("Slept 6.5 hours"), "{day}");
+    assert!(day.contains(&format!(
+        "{}: 2 {}",
+        loc.t("sign-sleeping-less"),
+        loc.t("checkin-scale-2")
+    )));
     send(&mut p, ENTER);
     p.exp_string(&loc.t("home-menu-title")).unwrap();
     send(&mut p, ESC);
@@ -389,4 +394,402 @@ fn leaving_a_check_in_after_asking_saves_nothing_and_says_so() {
     assert_eq!(code, 0);
     assert_calm(&rest);
     assert_eq!(today_ratings(dir), [Value::Null]);
+}
+
+/// A medicine taken at 08:00 each day, set up the day before.
+fn scheduled(dir: &Path, name: &str) -> String {
+    let med = run(dir, SUNDAY, &["meds", "add", name]);
+    let id = med["id"].as_str().unwrap().to_owned();
+    run(
+        dir,
+        SUNDAY,
+        &["meds", "schedule", "add", &id, "--at", "08:00"],
+    );
+    id
+}
+
+fn monday_doses(dir: &Path) -> Value {
+    run(
+        dir,
+        MONDAY,
+        &[
+            "meds",
+            "occurrences",
+            "--from",
+            "2026-11-23",
+            "--to",
+            "2026-11-23",
+        ],
+    )
+}
+
+/// Medicines, then "Log a dose".
+fn open_log(p: &mut PtySession, loc: &Localizer) {
+    p.exp_string(&start_of(loc, "home-menu-title")).unwrap();
+    send(p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&start_of(loc, "home-meds-log")).unwrap();
+    send(p, ENTER);
+    p.exp_string(&start_of(loc, "home-meds-pick-dose")).unwrap();
+}
+
+#[test]
+fn a_taken_dose_offers_undo_and_never_snooze() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Sertraline");
+    run(dir, MONDAY, &["meds", "take", &id]);
+    assert_eq!(monday_doses(dir)[0]["status"], "taken");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ENTER); // Today
+    p.exp_string(&loc.t("home-today-pick")).unwrap();
+    send(&mut p, ENTER); // the taken dose, the only item
+    let offered = p.exp_string(&loc.t("home-dose-undo")).unwrap();
+    send(&mut p, ENTER);
+    let rest = p.exp_string(&loc.t("home-dose-undone")).unwrap();
+    for text in [&offered, &rest] {
+        assert!(!text.contains("Remind me"), "snooze offered: {text}");
+        assert!(!text.contains(&loc.t("home-dose-skip")), "{text}");
+    }
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    assert_eq!(monday_doses(dir)[0]["status"], Value::Null);
+}
+
+#[test]
+fn a_skipped_dose_can_be_undone_from_the_medicines_menu() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Lithium");
+    let occ = monday_doses(dir)[0]["id"].as_str().unwrap().to_owned();
+    run(dir, MONDAY, &["meds", "skip", &occ]);
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    open_log(&mut p, &loc);
+    let list = p.exp_string("Lithium: I took it now").unwrap();
+    assert!(list.contains("the 08:00 dose was skipped"), "{list}");
+    assert!(
+        !list.contains(&id) && !list.contains(&occ),
+        "no ids: {list}"
+    );
+    send(&mut p, ENTER); // the skipped dose comes first
+    let offered = p.exp_string(&loc.t("home-dose-undo")).unwrap();
+    assert!(!offered.contains("Remind me"), "snooze offered: {offered}");
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-dose-undone")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    assert_eq!(monday_doses(dir)[0]["status"], Value::Null);
+}
+
+#[test]
+fn taking_by_medicine_logs_the_missed_dose_and_asks_before_an_extra_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Sertraline");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    open_log(&mut p, &loc);
+    send(&mut p, &format!("{DOWN}{ENTER}")); // "Sertraline: I took it now"
+    p.exp_string("Noted: your 08:00 dose of Sertraline.")
+        .unwrap();
+    assert_eq!(monday_doses(dir)[0]["status"], "taken");
+
+    // Nothing due now: an extra dose only after asking.
+    open_log(&mut p, &loc);
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string("No dose of Sertraline is due now").unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("home-dose-extra-taken")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let shown = run(dir, MONDAY, &["meds", "show", &id]);
+    let states: Vec<&str> = shown["history"][0]["doses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        states.iter().filter(|s| **s == "taken").count(),
+        1,
+        "{shown}"
+    );
+    assert_eq!(
+        states.iter().filter(|s| **s == "extra").count(),
+        1,
+        "{shown}"
+    );
+}
+
+#[test]
+fn doses_due_at_the_same_minute_are_taken_all_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    scheduled(dir, "Sertraline");
+    scheduled(dir, "Lithium");
+    let loc = Localizer::new(Lang::Nb);
+
+    let mut p = home(dir, "nb", MONDAY);
+    open_log(&mut p, &loc);
+    send(&mut p, ENTER); // the group comes first
+    p.exp_string("2 doser er notert som tatt").unwrap();
+    p.exp_string(&start_of(&loc, "home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    let doses = monday_doses(dir);
+    assert_eq!(doses.as_array().unwrap().len(), 2);
+    for d in doses.as_array().unwrap() {
+        assert_eq!(d["status"], "taken", "{doses}");
+    }
+}
+
+#[test]
+fn the_look_back_keeps_how_it_went_and_offers_the_next_idea() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let goal = run(
+        dir,
+        SUNDAY,
+        &["goal", "add", "See my sister", "--area", "relationships"],
+    );
+    let goal = goal["id"].as_str().unwrap().to_owned();
+    let step = run(
+        dir,
+        SUNDAY,
+        &["step", "add", &goal, "Ask her to have coffee"],
+    );
+    let step = step["id"].as_str().unwrap().to_owned();
+    let plan = run(
+        dir,
+        SUNDAY,
+        &[
+            "solve",
+            &step,
+            "--problem",
+            "I get nervous calling",
+            "--option",
+            "Send a message",
+            "--option",
+            "Ask mum",
+            "--choose",
+            "1",
+            "--action",
+            "Write it tonight",
+            "--follow-up",
+            "2026-11-23",
+        ],
+    );
+    let plan = plan["id"].as_str().unwrap().to_owned();
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // Goals and steps
+    p.exp_string(&loc.t("cli-menu-follow-up")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("cli-ask-pick-follow-up")).unwrap();
+    send(&mut p, ENTER);
+    let shown = p.exp_string(&loc.t("look-back-question")).unwrap();
+    assert!(shown.contains("I get nervous calling"), "{shown}");
+    assert!(shown.contains("Write it tonight"), "{shown}");
+    p.exp_string(&loc.t("look-back-outcome-partly")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // It helped a bit
+    p.exp_string(&start_of(&loc, "look-back-note")).unwrap();
+    send(&mut p, "She answered once\r");
+    p.exp_string(&loc.t("look-back-kept")).unwrap();
+    p.exp_string(&loc.t("look-back-what-next")).unwrap();
+    p.exp_string("Ask mum").unwrap();
+    send(&mut p, ENTER); // try the next idea
+    p.exp_string(&start_of(&loc, "solve-first-action")).unwrap();
+    send(&mut p, "Ask mum on Sunday\r");
+    p.exp_string(&start_of(&loc, "solve-follow-up")).unwrap();
+    send(&mut p, "2026-11-30\r");
+    p.exp_string("Your plan is saved").unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let answered = run(dir, MONDAY, &["solve", "show", &plan]);
+    assert_eq!(answered["outcome"], "partly", "{answered}");
+    assert_eq!(answered["look_back_note"], "She answered once");
+    let shown = run(dir, MONDAY, &["goal", "show", &goal]);
+    let plans = shown["steps"][0]["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 2, "{shown}");
+    assert!(plans
+        .iter()
+        .any(|p| p["first_action"] == "Ask mum on Sunday" && p["chosen"] == 2));
+}
+
+#[test]
+fn the_plan_prompt_shows_the_block_before_offering_the_whole_plan() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let a = run(dir, SUNDAY, &["signs", "add", "--catalog", "sleeping-less"]);
+    let b = run(
+        dir,
+        SUNDAY,
+        &["signs", "add", "--catalog", "racing-thoughts"],
+    );
+    let (a, b) = (a["id"].as_str().unwrap(), b["id"].as_str().unwrap());
+    run(
+        dir,
+        SUNDAY,
+        &["plan", "edit", "actions", "--add", "Go to bed at ten"],
+    );
+    run(
+        dir,
+        SUNDAY,
+        &[
+            "plan",
+            "edit",
+            "contacts",
+            "--add",
+            "Sam",
+            "--reach",
+            "900 00 000",
+            "--kind",
+            "supporter",
+        ],
+    );
+    let signs = format!("{a},{b}");
+    run(
+        dir,
+        SUNDAY,
+        &[
+            "plan",
+            "rules",
+            "add",
+            "--signs",
+            &signs,
+            "--at-least",
+            "2",
+            "--count",
+            "2",
+            "--days",
+            "2",
+        ],
+    );
+    for now in [SUNDAY, MONDAY] {
+        let (ra, rb) = (format!("{a}=2"), format!("{b}=3"));
+        run(dir, now, &["checkin", "--rate", &ra, "--rate", &rb]);
+    }
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ENTER); // Today
+    p.exp_string(&loc.t("home-today-pick")).unwrap();
+    send(&mut p, ENTER); // the plan prompt, the most urgent item
+    let block = p.exp_string(&loc.t("home-plan-open-whole")).unwrap();
+    for part in [
+        "racing thoughts are higher than usual for you",
+        &loc.t("plan-block-actions-title"),
+        "Go to bed at ten",
+        "Sam (Supporter): 900 00 000",
+        &loc.t("plan-block-crisis-title"),
+    ] {
+        assert!(block.contains(part), "{part} in {block}");
+    }
+    send(&mut p, ENTER); // yes: the whole plan
+    p.exp_string(&loc.t("home-press-enter")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+}
+
+#[test]
+fn a_schedule_is_changed_and_ended_by_what_it_says() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = scheduled(dir, "Sertraline");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-meds-times-change")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    let list = p.exp_string(&loc.t("home-meds-pick-times")).unwrap();
+    assert!(!list.contains(&id), "no ids: {list}");
+    let picked = p.exp_string("08:00").unwrap();
+    assert!(picked.contains("Sertraline: "), "{picked}");
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-meds-times-new")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-meds-ask-times")).unwrap();
+    send(&mut p, &"\x7f".repeat(5));
+    send(&mut p, "09:00, 21:00\r");
+    p.exp_string(&loc.t("cli-schedule-edited")).unwrap();
+
+    let shown = run(dir, MONDAY, &["meds", "show", &id]);
+    let current: Vec<&Value> = shown["schedules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["times"] == serde_json::json!(["09:00", "21:00"]))
+        .collect();
+    assert_eq!(current.len(), 1, "{shown}");
+    assert_eq!(current[0]["end_date"], Value::Null);
+
+    // Now end them: still picked by what they say.
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-meds-times-change")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("home-meds-pick-times")).unwrap();
+    p.exp_string("21:00").unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("home-meds-times-end")).unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string(&start_of(&loc, "home-meds-times-end-sure"))
+        .unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("cli-schedule-ended")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+
+    let shown = run(dir, MONDAY, &["meds", "show", &id]);
+    let ended = shown["schedules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["times"] == serde_json::json!(["09:00", "21:00"]))
+        .unwrap();
+    assert_eq!(ended["end_date"], "2026-11-23", "{shown}");
+}
+
+#[test]
+fn a_dose_picked_in_today_offers_taking_all_of_its_minute() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    scheduled(dir, "Sertraline");
+    scheduled(dir, "Lithium");
+    let loc = Localizer::new(Lang::En);
+
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ENTER); // Today
+    p.exp_string(&loc.t("home-today-pick")).unwrap();
+    send(&mut p, ENTER); // the first missed dose
+    p.exp_string(&loc.t("home-dose-take")).unwrap();
+    p.exp_string("Take all 08:00 medicines").unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string("2 doses noted as taken").unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    assert_eq!(finish(&mut p).1, 0);
+    for d in monday_doses(dir).as_array().unwrap() {
+        assert_eq!(d["status"], "taken", "{d}");
+    }
 }

@@ -3,7 +3,8 @@
 
 use stegvis_core::l10n::Args;
 use stegvis_core::{
-    Field, GoalFilter, LifeArea, NewGoal, NewStep, ProblemSolvingInput, SolveOption, TodayItemKind,
+    Field, GoalFilter, LifeArea, LookBackInput, LookBackPrompts, NewGoal, NewStep, ProblemSolving,
+    ProblemSolvingInput, SolveOption, TodayItemKind,
 };
 
 use super::{
@@ -322,9 +323,98 @@ fn follow_up(ctx: &Ctx) -> R<Said> {
     look_back(ctx, id)
 }
 
+/// The look-back, as `stegvis followup done` asks it in a terminal: the plan, how it
+/// went (helped, partly, not yet) and a note, kept with the plan; then the next idea
+/// from the plan or a new plan. Esc before the answer saves nothing; after it, the
+/// answer stays kept.
 pub fn look_back(ctx: &Ctx, problem_solving_id: String) -> R<Said> {
-    ctx.companion.complete_follow_up(problem_solving_id)?;
-    Ok(Some(ctx.loc.t("solve-follow-up-done")))
+    let c = &ctx.companion;
+    let plan = c.problem_solving(problem_solving_id.clone())?;
+    super::clear();
+    println!(
+        "{}",
+        ctx.style.bold(&ctx.loc.ta(
+            "solve-show-problem",
+            &Args::new().text("problem", plan.problem.clone())
+        ))
+    );
+    if let Some(idea) = plan.chosen_text() {
+        println!("  {idea}");
+    }
+    println!(
+        "  {}",
+        ctx.loc.ta(
+            "solve-show-action",
+            &Args::new().text("action", plan.first_action.clone())
+        )
+    );
+    println!();
+    let prompts = c.look_back_prompts()?;
+    let outcomes = prompts
+        .outcomes
+        .iter()
+        .zip(&prompts.outcome_labels)
+        .map(|(o, label)| Choice::new(label.clone(), *o))
+        .collect();
+    let outcome = select(&prompts.question, outcomes)?;
+    let note = text(&prompts.note)?;
+    let note = (!note.trim().is_empty()).then_some(note);
+    let plan = c.look_back(
+        problem_solving_id,
+        LookBackInput {
+            outcome: Some(outcome),
+            note,
+        },
+    )?;
+    println!("{}", ctx.loc.t("look-back-kept"));
+    match what_next(ctx, &prompts, &plan) {
+        Err(Flow::Back) => Ok(Some(ctx.loc.t("look-back-kept"))),
+        other => other,
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Next {
+    Try(u32),
+    NewPlan,
+    NotNow,
+}
+
+/// After the look-back: the plan's next idea (the core names it), a new plan for
+/// the same step, or nothing now.
+fn what_next(ctx: &Ctx, prompts: &LookBackPrompts, plan: &ProblemSolving) -> R<Said> {
+    let mut choices = Vec::new();
+    if let Some(next) = plan.next_option {
+        if let Some(idea) = plan.options.get((next as usize).saturating_sub(1)) {
+            let label = ctx.loc.ta(
+                "look-back-try-idea",
+                &Args::new().text("idea", idea.text.clone()),
+            );
+            choices.push(Choice::new(label, Next::Try(next)));
+        }
+    }
+    choices.push(Choice::new(prompts.new_plan.clone(), Next::NewPlan));
+    choices.push(Choice::new(
+        ctx.loc.t("look-back-nothing-now"),
+        Next::NotNow,
+    ));
+    match select(&ctx.loc.t("look-back-what-next"), choices)? {
+        Next::Try(option) => {
+            let c = &ctx.companion;
+            let solve = c.solve_prompts()?;
+            let action = required_text(ctx, &solve.first_action, Field::FirstAction)?;
+            let next = until_accepted(ctx, Field::FollowUpDate, || {
+                let date = text(&solve.follow_up)?;
+                Ok(c.try_next_option(plan.id.clone(), option, action.clone(), date))
+            })?;
+            Ok(Some(ctx.loc.ta(
+                "solve-saved",
+                &Args::new().text("date", super::read_date(ctx, &next.follow_up_date)),
+            )))
+        }
+        Next::NewPlan => solve_flow(ctx, Some(plan.step_id.clone())),
+        Next::NotNow => Ok(Some(ctx.loc.t("look-back-kept"))),
+    }
 }
 
 /// One goal with its steps, without ids.

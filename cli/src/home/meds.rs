@@ -1,16 +1,16 @@
-//! Medicines in the home: log a dose shown today by picking it (take, skip, snooze),
-//! add a medicine and its times, change one, and read the list. Each refused answer
-//! is explained and asked again; ids stay inside the choices.
+//! Medicines in the home (logging doses is in `doses`): add a medicine and its
+//! times, change or end a schedule, change a medicine, and read the list. Each
+//! refused answer is explained and asked again; ids stay inside the choices.
 
 use stegvis_core::l10n::Args;
 use stegvis_core::{
-    DoseAction, Field, InvalidReason, MedStatus, Medication, MedicationEdit, NewMedication,
-    NewSchedule, Repeat, StegvisError, TodayItem, TodayItemKind, Weekday, ZonePolicy,
+    Field, InvalidReason, MedStatus, Medication, MedicationEdit, NewMedication, NewSchedule,
+    Repeat, Schedule, ScheduleEdit, StegvisError, Weekday, ZonePolicy,
 };
 
 use super::{
-    explain, menu as home_menu, multi, pause, required_text, select, submenu, text, text_with,
-    until_accepted, Choice, Flow, Said, R,
+    explain, multi, pause, required_text, select, submenu, text, text_with, until_accepted, Choice,
+    Flow, Said, R,
 };
 use crate::context::Ctx;
 
@@ -19,6 +19,7 @@ enum Action {
     Log,
     Add,
     Schedule,
+    Times,
     Change,
     Read,
 }
@@ -32,115 +33,111 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
             (Action::Read, "home-meds-read"),
             (Action::Add, "home-meds-add"),
             (Action::Schedule, "home-meds-schedule"),
+            (Action::Times, "home-meds-times-change"),
             (Action::Change, "home-meds-change"),
         ],
     )?;
     match action {
-        Action::Log => log(ctx),
+        Action::Log => super::doses::log(ctx),
         Action::Add => add(ctx),
         Action::Schedule => {
             let id = pick_med(ctx)?;
             add_schedule(ctx, id)
         }
+        Action::Times => change_times(ctx),
         Action::Change => change(ctx),
         Action::Read => read(ctx),
     }
 }
 
-/// What can be logged now: today's doses (missed and due first), then the
-/// when-needed medicines.
-enum Loggable {
-    Dose(TodayItem),
-    AsNeeded(String),
-}
-
-fn log(ctx: &Ctx) -> R<Said> {
-    let c = &ctx.companion;
-    let mut choices: Vec<Choice<Loggable>> = home_menu::ordered(&c.today()?)
-        .into_iter()
-        .filter(|i| {
-            matches!(
-                i.kind,
-                TodayItemKind::DoseMissed | TodayItemKind::DoseDue | TodayItemKind::DoseTaken
-            )
-        })
-        .map(|i| Choice::new(home_menu::label(&i), Loggable::Dose(i)))
-        .collect();
-    for med in c.list_medications(false)? {
-        if med.as_needed && med.status == MedStatus::Active {
-            let label = ctx.loc.ta(
-                "home-meds-as-needed",
-                &Args::new().text("name", med.name.clone()),
-            );
-            choices.push(Choice::new(label, Loggable::AsNeeded(med.id)));
-        }
-    }
-    if choices.is_empty() {
-        return Ok(Some(ctx.loc.t("home-meds-nothing-to-log")));
-    }
-    match select(&ctx.loc.t("home-meds-pick-dose"), choices)? {
-        Loggable::Dose(item) => log_item(ctx, &item),
-        Loggable::AsNeeded(id) => {
-            c.take_as_needed(id, None)?;
-            Ok(Some(ctx.loc.t("cli-dose-taken")))
-        }
-    }
-}
-
 #[derive(Clone, Copy)]
-enum DoseChoice {
-    Take,
-    Skip,
-    Snooze(u32),
+enum TimesChange {
+    Times,
+    Repeat,
+    End,
 }
 
-/// Take, skip or snooze the dose of a today item.
-pub fn log_item(ctx: &Ctx, item: &TodayItem) -> R<Said> {
-    let Some(occurrence) = item.occurrence_id.clone() else {
-        return Ok(None);
-    };
-    println!("{}", ctx.style.bold(&home_menu::label(item)));
-    let mut choices = vec![
-        Choice::new(ctx.loc.t("home-dose-take"), DoseChoice::Take),
-        Choice::new(ctx.loc.t("home-dose-skip"), DoseChoice::Skip),
-    ];
-    if item.kind != TodayItemKind::DoseTaken {
-        for minutes in [10, 30, 60] {
-            choices.push(Choice::new(
-                ctx.loc
-                    .ta("home-dose-snooze", &Args::new().num("minutes", minutes)),
-                DoseChoice::Snooze(minutes as u32),
-            ));
-        }
-    }
+/// Changes or ends a schedule, picked by what it says ("Sertraline: every day at
+/// 08:00"). A change applies from today; ending keeps the history. Both are the
+/// core's rules; a refused answer is explained and asked again.
+fn change_times(ctx: &Ctx) -> R<Said> {
     let c = &ctx.companion;
-    match select(&ctx.loc.t("home-dose-what"), choices)? {
-        DoseChoice::Take => {
-            c.log_dose(occurrence, DoseAction::Take { at: None })?;
-            Ok(Some(ctx.loc.t("cli-dose-taken")))
-        }
-        DoseChoice::Skip => {
-            let reason = text(&ctx.loc.t("home-dose-skip-reason"))?;
-            let reason = (!reason.trim().is_empty()).then_some(reason);
-            c.log_dose(occurrence, DoseAction::Skip { reason })?;
-            Ok(Some(ctx.loc.t("cli-dose-skipped")))
-        }
-        DoseChoice::Snooze(minutes) => {
-            let occ = c.log_dose(occurrence, DoseAction::Snooze { minutes })?;
-            let time = occ
-                .snoozed_until
-                .map(|at| {
-                    let zone: chrono_tz::Tz =
-                        crate::context::zone().parse().unwrap_or(chrono_tz::UTC);
-                    ctx.loc.time(at.with_timezone(&zone).time())
+    let today = c.today()?.date;
+    let choices: Vec<Choice<Schedule>> = c
+        .list_medications(false)?
+        .into_iter()
+        .flat_map(|m| {
+            let title = med_title(&m);
+            m.schedules
+                .into_iter()
+                .filter(|s| {
+                    s.end_date
+                        .as_deref()
+                        .is_none_or(|end| end >= today.as_str())
                 })
-                .unwrap_or_default();
-            Ok(Some(
-                ctx.loc
-                    .ta("cli-dose-snoozed", &Args::new().text("time", time)),
-            ))
+                .map(move |s| {
+                    let label = format!("{title}: {}", s.description);
+                    Choice::new(super::fit::clip(&label, super::fit::WIDTH - 4), s)
+                })
+        })
+        .collect();
+    if choices.is_empty() {
+        return Ok(Some(ctx.loc.t("home-meds-no-times")));
+    }
+    let schedule = select(&ctx.loc.t("home-meds-pick-times"), choices)?;
+    let what = submenu(
+        ctx,
+        "home-meds-times-what",
+        &[
+            (TimesChange::Times, "home-meds-times-new"),
+            (TimesChange::Repeat, "home-meds-times-repeat"),
+            (TimesChange::End, "home-meds-times-end"),
+        ],
+    )?;
+    match what {
+        TimesChange::Times => loop {
+            let edit = ScheduleEdit {
+                times: Some(times(&text_with(
+                    &ctx.loc.t("home-meds-ask-times"),
+                    &schedule.times.join(", "),
+                )?)),
+                ..Default::default()
+            };
+            match c.edit_schedule(schedule.id.clone(), edit) {
+                Ok(_) => return Ok(Some(ctx.loc.t("cli-schedule-edited"))),
+                Err(e @ StegvisError::InvalidInput { .. }) => explain(ctx, &e),
+                Err(e) => return Err(e.into()),
+            }
+        },
+        TimesChange::Repeat => loop {
+            let edit = ScheduleEdit {
+                repeat: Some(ask_repeat(ctx)?),
+                ..Default::default()
+            };
+            match c.edit_schedule(schedule.id.clone(), edit) {
+                Ok(_) => return Ok(Some(ctx.loc.t("cli-schedule-edited"))),
+                Err(e @ StegvisError::InvalidInput { .. }) => explain(ctx, &e),
+                Err(e) => return Err(e.into()),
+            }
+        },
+        TimesChange::End => {
+            if !super::yes_no(ctx, &ctx.loc.t("home-meds-times-end-sure"))? {
+                return Err(Flow::Back);
+            }
+            c.end_schedule(schedule.id, None)?;
+            Ok(Some(ctx.loc.t("cli-schedule-ended")))
         }
     }
+}
+
+/// Times of day as people type them: "08:00, 22:00" or "8:00 22:00".
+fn times(answer: &str) -> Vec<String> {
+    answer
+        .split([',', ' ', ';'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn pick_med(ctx: &Ctx) -> R<String> {
@@ -235,12 +232,20 @@ pub fn add_schedule(ctx: &Ctx, medication_id: String) -> R<Said> {
 }
 
 fn ask_schedule(ctx: &Ctx) -> R<NewSchedule> {
-    let times: Vec<String> = text(&ctx.loc.t("home-meds-ask-times"))?
-        .split([',', ' ', ';'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let times = times(&text(&ctx.loc.t("home-meds-ask-times"))?);
+    let repeat = ask_repeat(ctx)?;
+    Ok(NewSchedule {
+        times,
+        repeat,
+        start_date: None,
+        end_date: None,
+        zone_policy: ZonePolicy::FollowDevice,
+        amounts: None,
+    })
+}
+
+/// Every day, every few days, or on some weekdays.
+fn ask_repeat(ctx: &Ctx) -> R<Repeat> {
     let how = submenu(
         ctx,
         "home-meds-ask-repeat",
@@ -275,14 +280,7 @@ fn ask_schedule(ctx: &Ctx) -> R<NewSchedule> {
             }
         }
     };
-    Ok(NewSchedule {
-        times,
-        repeat,
-        start_date: None,
-        end_date: None,
-        zone_policy: ZonePolicy::FollowDevice,
-        amounts: None,
-    })
+    Ok(repeat)
 }
 
 #[derive(Clone, Copy)]

@@ -6,6 +6,7 @@
 //! Leaving: Esc goes back one level (at the main menu it closes, exit 0); Ctrl-C
 //! stops at once (exit 130). Both say calmly that nothing unfinished was saved.
 
+mod doses;
 mod fit;
 mod goals;
 mod meds;
@@ -377,4 +378,10 @@ pub fn read_date(ctx: &Ctx, iso: &str) -> String {
 pub fn read_instant(ctx: &Ctx, at: &stegvis_core::time::Timestamp) -> String {
     let zone: chrono_tz::Tz = crate::context::zone().parse().unwrap_or(chrono_tz::UTC);
     ctx.loc.date_time(&at.with_timezone(&zone))
+}
+
+/// A time of day as people read it, in the device's zone.
+pub fn read_time(ctx: &Ctx, at: &stegvis_core::time::Timestamp) -> String {
+    let zone: chrono_tz::Tz = crate::context::zone().parse().unwrap_or(chrono_tz::UTC);
+    ctx.loc.time(at.with_timezone(&zone).time())
 }

@@ -3,7 +3,9 @@
 //! text; numbers for the core are taken from the picked item, never typed.
 
 use stegvis_core::l10n::Args;
-use stegvis_core::{ContactKind, PlanEdit, PlanItem, PlanSection, PlanSectionView, PlanView};
+use stegvis_core::{
+    ContactKind, PlanBlock, PlanEdit, PlanItem, PlanSection, PlanSectionView, PlanView,
+};
 
 use super::{pause, select, submenu, text, text_with, Choice, Flow, Said, R};
 use crate::context::Ctx;
@@ -30,6 +32,61 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
         Action::Edit => edit(ctx),
         Action::History => history(ctx),
     }
+}
+
+/// The plan at the moment it is needed: the today view's block (what rose, the
+/// plan's own actions, whom to contact and how, the crisis line), then the offer to
+/// open the whole plan. Without a block, the plan itself.
+pub fn prompt(ctx: &Ctx) -> R<Said> {
+    let Some(block) = ctx.companion.today()?.plan_block else {
+        return show_current(ctx);
+    };
+    super::clear();
+    draw_block(ctx, &block);
+    println!();
+    if super::yes_no(ctx, &ctx.loc.t("home-plan-open-whole"))? {
+        show_current(ctx)
+    } else {
+        Ok(None)
+    }
+}
+
+/// Wrapped lines with an indent, so the block fits 80 columns.
+fn indented(indent: &str, text: &str) {
+    for line in super::fit::wrap(text, super::fit::WIDTH - indent.len()) {
+        println!("{indent}{line}");
+    }
+}
+
+fn draw_block(ctx: &Ctx, block: &PlanBlock) {
+    println!("{}", ctx.style.bold(&block.headline));
+    for rule in &block.rules {
+        let line = ctx
+            .loc
+            .ta("today-prompt-rule", &Args::new().text("rule", rule.clone()));
+        super::say_dim(ctx, &line);
+    }
+    println!();
+    println!("{}", ctx.style.bold(&block.actions_title));
+    for action in &block.actions {
+        indented("  ", &format!("• {action}"));
+    }
+    if let Some(none) = &block.no_actions_text {
+        super::say_dim(ctx, none);
+    }
+    if !block.contacts.is_empty() {
+        println!();
+        println!("{}", ctx.style.bold(&block.contacts_title));
+        for contact in &block.contacts {
+            indented("  ", &format!("• {}", contact.text));
+        }
+    }
+    println!();
+    println!("{}", ctx.style.bold(&block.crisis_title));
+    for line in &block.crisis {
+        indented("  ", &format!("• {}", line.text));
+    }
+    indented("  ", &block.crisis_text);
 }
 
 pub fn show_current(ctx: &Ctx) -> R<Said> {

@@ -2,9 +2,9 @@
 //! (several at once) or writing one, taking one off the list, and reading past
 //! check-ins day by day.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use stegvis_core::l10n::Args;
-use stegvis_core::{Field, NewSign};
+use stegvis_core::{CheckinDay, Field, NewSign};
 
 use super::{multi, pause, select, submenu, yes_no, Choice, Flow, Said, R};
 use crate::checkin_prompt::{self, Outcome};
@@ -20,7 +20,7 @@ enum Action {
 }
 
 /// How far back the home looks for past check-ins.
-const HISTORY_DAYS: i64 = 28;
+const HISTORY_WEEKS: u32 = 4;
 
 pub fn menu(ctx: &Ctx) -> R<Said> {
     let action = submenu(
@@ -112,63 +112,64 @@ fn retire(ctx: &Ctx) -> R<Said> {
     Ok(Some(ctx.loc.t("cli-sign-retired")))
 }
 
-/// Days with a check-in in the last weeks, newest first; pick one to read it.
+/// Days with a check-in in the last weeks, newest first, as the core reads them
+/// back; pick one to read it.
 fn history(ctx: &Ctx) -> R<Said> {
-    let c = &ctx.companion;
-    let today = NaiveDate::parse_from_str(&c.today()?.date, "%Y-%m-%d")
-        .map_err(|_| Flow::Fail(crate::failure::Failure::Io))?;
-    let mut days = Vec::new();
-    for back in 0..HISTORY_DAYS {
-        let date = today - Duration::days(back);
-        if let Some(checkin) = c.checkin(date.format("%Y-%m-%d").to_string())? {
-            days.push(Choice::new(ctx.loc.date_near(date, today), checkin));
-        }
+    let history = ctx.companion.checkin_history(HISTORY_WEEKS)?;
+    if history.days.is_empty() {
+        return Ok(Some(
+            history
+                .empty_text
+                .unwrap_or_else(|| ctx.loc.t("home-history-none")),
+        ));
     }
-    if days.is_empty() {
-        return Ok(Some(ctx.loc.t("home-history-none")));
-    }
-    let checkin = select(&ctx.loc.t("home-history-pick"), days)?;
-    let scale = c.checkin_form(None)?.scale;
+    let today = NaiveDate::parse_from_str(&history.to, "%Y-%m-%d").ok();
+    let days = history
+        .days
+        .into_iter()
+        .map(|day| {
+            let label = match (NaiveDate::parse_from_str(&day.date, "%Y-%m-%d"), today) {
+                (Ok(date), Some(today)) => ctx.loc.date_near(date, today),
+                _ => day.date_label.clone(),
+            };
+            Choice::new(label, day)
+        })
+        .collect();
+    let day = select(&ctx.loc.t("home-history-pick"), days)?;
+    show_day(ctx, &day)?;
+    Ok(None)
+}
+
+/// One day's check-in: each sign with its rating in words, the sleep and the note.
+fn show_day(ctx: &Ctx, day: &CheckinDay) -> R<()> {
     super::clear();
     println!(
         "{}",
         ctx.style.bold(&ctx.loc.ta(
             "checkin-title",
-            &Args::new().text("date", super::read_date(ctx, &checkin.date))
+            &Args::new().text("date", day.date_label.clone())
         ))
     );
     println!();
-    for rated in &checkin.ratings {
-        let word = scale
-            .get(usize::from(rated.value))
-            .cloned()
-            .unwrap_or_default();
-        println!("  {}: {} {}", rated.name, rated.value, ctx.style.dim(&word));
-    }
-    if let Some(hours) = checkin.sleep_hours {
-        println!();
+    for rated in &day.ratings {
         println!(
-            "  {}",
-            ctx.loc.ta(
-                "home-history-sleep",
-                &Args::new().text("hours", hours_text(ctx, hours))
-            )
+            "  {}: {} {}",
+            rated.name,
+            rated.value,
+            ctx.style.dim(&rated.value_label)
         );
     }
-    if let Some(note) = checkin.note.as_ref().filter(|n| !n.trim().is_empty()) {
+    if let Some(sleep) = &day.sleep_label {
+        println!();
+        println!("  {sleep}");
+    }
+    if let Some(note) = day.note.as_ref().filter(|n| !n.trim().is_empty()) {
         println!();
         println!("  {}", ctx.loc.t("home-history-note"));
         println!("  {note}");
     }
-    pause(ctx)?;
-    Ok(None)
-}
-
-/// Hours as people write them: "7", "6.5", or "6,5" where a comma is the decimal mark.
-fn hours_text(ctx: &Ctx, hours: f64) -> String {
-    let text = format!("{hours}");
-    match ctx.loc.lang() {
-        stegvis_core::Lang::En => text,
-        _ => text.replace('.', ","),
+    if let Some(empty) = &day.empty_text {
+        println!("  {empty}");
     }
+    pause(ctx)
 }

@@ -3,7 +3,7 @@
 
 use stegvis_core::{TodayItem, TodayItemKind};
 
-use super::{goals, meds, menu, plan, select, signs, submenu, Choice, Said, R};
+use super::{doses, goals, meds, menu, plan, select, signs, submenu, Choice, Said, R};
 use crate::context::Ctx;
 
 pub fn menu(ctx: &Ctx) -> R<Said> {
@@ -31,9 +31,9 @@ enum StepAction {
 pub fn act(ctx: &Ctx, item: TodayItem) -> R<Said> {
     match item.kind {
         TodayItemKind::CheckinDue => signs::checkin(ctx),
-        TodayItemKind::PlanPrompt => plan::show_current(ctx),
+        TodayItemKind::PlanPrompt => plan::prompt(ctx),
         TodayItemKind::DoseDue | TodayItemKind::DoseMissed | TodayItemKind::DoseTaken => {
-            meds::log_item(ctx, &item)
+            doses::log_item(ctx, &item)
         }
         TodayItemKind::Refill => match item.medication_id {
             Some(id) => meds::update_count(ctx, id),

@@ -52,7 +52,6 @@ home-signs-own-others = Plejer andre at lægge mærke til det før dig?
 home-signs-retire-pick = Hvilket tegn skal af listen? Dets historik bevares.
 home-history-none = Ingen tjek-ind de sidste fire uger.
 home-history-pick = Hvilken dag vil du læse?
-home-history-sleep = Søvn: { $hours } timer
 home-history-note = Din note:
 
 home-plan-read = Læs min plan
@@ -148,3 +147,31 @@ home-goal-reach = Det er nået
 home-goal-set-aside = Læg det til side for nu
 home-goal-resume = Tag det frem igen
 home-press-enter-go-on = Tryk Enter for at gå videre.
+
+## Doser: fortryd, efter medicin, alle i samme minut.
+home-dose-take-all = Tag al medicinen kl. { $time }: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dosis er noteret som taget.
+   *[other] { $count } doser er noteret som taget.
+}
+home-dose-skipped-label = { $name } · dosen kl. { $time } blev sprunget over
+home-meds-took-by-name = { $name }: jeg har taget den nu
+home-dose-ask-extra = Der skal ikke tages nogen dosis af { $name } nu. Vil du notere en ekstra dosis, uden for de sædvanlige tider?
+home-dose-no-extra = Intet blev noteret.
+home-dose-took-planned = Noteret: dosen af { $name } kl. { $time }.
+home-dose-extra-taken = Noteret som en ekstra dosis.
+home-dose-undo = Fortryd, det blev noteret ved en fejl
+home-dose-undone = Fortrudt: dosen er ikke længere noteret.
+
+## The plan block in today.
+home-plan-open-whole = Vil du åbne hele din plan?
+
+## Ændre og afslutte tiderne for en medicin.
+home-meds-times-change = Ændre eller afslutte tiderne for en medicin
+home-meds-no-times = Ingen af dine mediciner har faste tider endnu.
+home-meds-pick-times = Hvilke tider?
+home-meds-times-what = Hvad vil du gøre med disse tider?
+home-meds-times-new = Ændre klokkeslættene
+home-meds-times-repeat = Ændre hvor ofte
+home-meds-times-end = Afslutte disse tider (det, du har noteret, bliver gemt)
+home-meds-times-end-sure = Afslutte disse tider efter i dag? Det, du har noteret indtil nu, bliver gemt.

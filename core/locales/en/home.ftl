@@ -52,7 +52,6 @@ home-signs-own-others = Do others usually notice this before you do?
 home-signs-retire-pick = Which sign should come off your list? Its history is kept.
 home-history-none = No check-ins in the last four weeks.
 home-history-pick = Which day would you like to read?
-home-history-sleep = Sleep: { $hours } hours
 home-history-note = Your note:
 
 home-plan-read = Read my plan
@@ -148,3 +147,31 @@ home-goal-reach = It is reached
 home-goal-set-aside = Set it aside for now
 home-goal-resume = Bring it back
 home-press-enter-go-on = Press Enter to go on.
+
+## Doses: undo, by medicine, all at the same minute.
+home-dose-take-all = Take all { $time } medicines: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dose noted as taken.
+   *[other] { $count } doses noted as taken.
+}
+home-dose-skipped-label = { $name } · the { $time } dose was skipped
+home-meds-took-by-name = { $name }: I took it now
+home-dose-ask-extra = No dose of { $name } is due now. Note an extra dose, outside your usual times?
+home-dose-no-extra = Nothing was noted.
+home-dose-took-planned = Noted: your { $time } dose of { $name }.
+home-dose-extra-taken = Noted as an extra dose.
+home-dose-undo = Undo, it was noted by mistake
+home-dose-undone = Undone: the dose is no longer noted.
+
+## The plan block in today.
+home-plan-open-whole = Open your whole plan?
+
+## Changing and ending a medicine's times.
+home-meds-times-change = Change or end the times of a medicine
+home-meds-no-times = None of your medicines has set times yet.
+home-meds-pick-times = Which times?
+home-meds-times-what = What would you like to do with these times?
+home-meds-times-new = Change the times of day
+home-meds-times-repeat = Change how often
+home-meds-times-end = End these times (what you noted is kept)
+home-meds-times-end-sure = End these times after today? What you noted so far is kept.

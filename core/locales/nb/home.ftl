@@ -52,7 +52,6 @@ home-signs-own-others = Pleier andre å merke dette før deg?
 home-signs-retire-pick = Hvilket tegn skal av listen? Historikken blir tatt vare på.
 home-history-none = Ingen innsjekker de siste fire ukene.
 home-history-pick = Hvilken dag vil du lese?
-home-history-sleep = Søvn: { $hours } timer
 home-history-note = Notatet ditt:
 
 home-plan-read = Les planen min
@@ -148,3 +147,31 @@ home-goal-reach = Det er nådd
 home-goal-set-aside = Legge det til side for nå
 home-goal-resume = Hente det fram igjen
 home-press-enter-go-on = Trykk Enter for å gå videre.
+
+## Doser: angre, etter medisin, alle i samme minutt.
+home-dose-take-all = Ta alle medisinene kl. { $time }: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dose er notert som tatt.
+   *[other] { $count } doser er notert som tatt.
+}
+home-dose-skipped-label = { $name } · dosen kl. { $time } ble hoppet over
+home-meds-took-by-name = { $name }: jeg har tatt den nå
+home-dose-ask-extra = Ingen dose av { $name } skal tas nå. Vil du notere en ekstra dose, utenom de vanlige tidene?
+home-dose-no-extra = Ingenting ble notert.
+home-dose-took-planned = Notert: dosen av { $name } kl. { $time }.
+home-dose-extra-taken = Notert som en ekstra dose.
+home-dose-undo = Angre, det ble notert ved en feil
+home-dose-undone = Angret: dosen er ikke lenger notert.
+
+## The plan block in today.
+home-plan-open-whole = Vil du åpne hele planen din?
+
+## Endre og avslutte tidene for en medisin.
+home-meds-times-change = Endre eller avslutte tidene for en medisin
+home-meds-no-times = Ingen av medisinene dine har faste tider ennå.
+home-meds-pick-times = Hvilke tider?
+home-meds-times-what = Hva vil du gjøre med disse tidene?
+home-meds-times-new = Endre klokkeslettene
+home-meds-times-repeat = Endre hvor ofte
+home-meds-times-end = Avslutte disse tidene (det du har notert, blir tatt vare på)
+home-meds-times-end-sure = Avslutte disse tidene etter i dag? Det du har notert til nå, blir tatt vare på.

@@ -52,7 +52,6 @@ home-signs-own-others = Brukar andra märka det här före dig?
 home-signs-retire-pick = Vilket tecken ska bort från listan? Dess historik sparas.
 home-history-none = Inga incheckningar de senaste fyra veckorna.
 home-history-pick = Vilken dag vill du läsa?
-home-history-sleep = Sömn: { $hours } timmar
 home-history-note = Din anteckning:
 
 home-plan-read = Läs min plan
@@ -148,3 +147,31 @@ home-goal-reach = Det är nått
 home-goal-set-aside = Lägg det åt sidan för nu
 home-goal-resume = Ta fram det igen
 home-press-enter-go-on = Tryck Enter för att gå vidare.
+
+## Doser: ångra, efter läkemedel, alla samma minut.
+home-dose-take-all = Ta alla läkemedel kl. { $time }: { $names }
+home-dose-took-all = { $count ->
+    [one] 1 dos är noterad som tagen.
+   *[other] { $count } doser är noterade som tagna.
+}
+home-dose-skipped-label = { $name } · dosen kl. { $time } hoppades över
+home-meds-took-by-name = { $name }: jag har tagit den nu
+home-dose-ask-extra = Ingen dos av { $name } ska tas nu. Vill du notera en extra dos, utanför de vanliga tiderna?
+home-dose-no-extra = Ingenting noterades.
+home-dose-took-planned = Noterat: dosen av { $name } kl. { $time }.
+home-dose-extra-taken = Noterat som en extra dos.
+home-dose-undo = Ångra, det noterades av misstag
+home-dose-undone = Ångrat: dosen är inte längre noterad.
+
+## The plan block in today.
+home-plan-open-whole = Vill du öppna hela din plan?
+
+## Ändra och avsluta tiderna för ett läkemedel.
+home-meds-times-change = Ändra eller avsluta tiderna för ett läkemedel
+home-meds-no-times = Inget av dina läkemedel har fasta tider än.
+home-meds-pick-times = Vilka tider?
+home-meds-times-what = Vad vill du göra med de här tiderna?
+home-meds-times-new = Ändra klockslagen
+home-meds-times-repeat = Ändra hur ofta
+home-meds-times-end = Avsluta de här tiderna (det du har noterat sparas)
+home-meds-times-end-sure = Avsluta de här tiderna efter i dag? Det du har noterat hittills sparas.
