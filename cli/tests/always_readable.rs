@@ -4,9 +4,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
+use common::{json, stegvis_in, text};
 use rusqlite::Connection;
 use serde_json::Value;
 
@@ -14,24 +17,7 @@ const SUNDAY: &str = "2026-11-22T18:00:00Z";
 const MONDAY: &str = "2026-11-23T09:00:00Z";
 
 fn stegvis(dir: &Path, now: &str) -> Command {
-    let mut cmd = Command::cargo_bin("stegvis").unwrap();
-    cmd.env("STEGVIS_DATA_DIR", dir)
-        .env("STEGVIS_NOW", now)
-        .env("STEGVIS_ZONE", "Europe/Oslo")
-        .env("STEGVIS_LANG", "en")
-        .env("NO_COLOR", "1");
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let out = cmd
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    stegvis_in(dir, now, "en")
 }
 
 /// Two goals, a sign with two check-ins, and two versions of the plan.
@@ -85,10 +71,6 @@ fn damage(dir: &Path, table: &str, key_column: &str, key: &str) {
         rusqlite::params![body, key],
     )
     .unwrap();
-}
-
-fn text(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
 }
 
 #[test]

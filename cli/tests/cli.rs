@@ -3,9 +3,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
+use common::{json, stegvis_in};
 use serde_json::Value;
 use stegvis_core::l10n::Args;
 use stegvis_core::{Lang, Localizer};
@@ -13,24 +16,7 @@ use stegvis_core::{Lang, Localizer};
 const MONDAY: &str = "2026-11-23T09:00:00Z";
 
 fn stegvis(dir: &Path, now: &str) -> Command {
-    let mut cmd = Command::cargo_bin("stegvis").unwrap();
-    cmd.env("STEGVIS_DATA_DIR", dir)
-        .env("STEGVIS_NOW", now)
-        .env("STEGVIS_ZONE", "Europe/Oslo")
-        .env("STEGVIS_LANG", "en")
-        .env_remove("NO_COLOR");
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let out = cmd
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    stegvis_in(dir, now, "en")
 }
 
 fn add_goal(dir: &Path, text: &str) -> String {

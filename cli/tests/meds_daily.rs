@@ -4,9 +4,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
+use common::{json, stegvis_in, text};
 use serde_json::Value;
 
 /// Monday 23 November 2026, 07:50 in Oslo.
@@ -16,29 +19,8 @@ fn stegvis(dir: &Path, now: &str) -> Command {
     stegvis_in(dir, now, "en")
 }
 
-fn stegvis_in(dir: &Path, now: &str, lang: &str) -> Command {
-    let mut cmd = Command::cargo_bin("stegvis").unwrap();
-    cmd.env("STEGVIS_DATA_DIR", dir)
-        .env("STEGVIS_NOW", now)
-        .env("STEGVIS_ZONE", "Europe/Oslo")
-        .env("STEGVIS_LANG", lang)
-        .env("NO_COLOR", "1");
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let out = cmd
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
-}
-
 fn stdout(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    text(cmd)
 }
 
 fn failure(cmd: &mut Command, code: i32) -> String {

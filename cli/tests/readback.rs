@@ -4,41 +4,23 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
+use common::{json, stegvis_in, text};
 use predicates::str::contains;
 use serde_json::Value;
 
 const MONDAY: &str = "2026-11-23T09:00:00Z";
 
 fn stegvis(dir: &Path, now: &str) -> Command {
-    let mut cmd = Command::cargo_bin("stegvis").unwrap();
-    cmd.env("STEGVIS_DATA_DIR", dir)
-        .env("STEGVIS_NOW", now)
-        .env("STEGVIS_ZONE", "Europe/Oslo")
-        .env("STEGVIS_LANG", "en")
-        .env_remove("NO_COLOR");
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let out = cmd
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    stegvis_in(dir, now, "en")
 }
 
 fn id(value: &Value) -> String {
     value["id"].as_str().unwrap().to_owned()
-}
-
-fn text(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
 }
 
 #[test]

@@ -3,9 +3,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
+use common::{json, stegvis_in, text};
 use serde_json::Value;
 
 /// Monday 2026-11-23, 06:00 in Oslo.
@@ -14,28 +17,7 @@ const EARLY: &str = "2026-11-23T05:00:00Z";
 const AFTER_EIGHT: &str = "2026-11-23T07:05:00Z";
 
 fn stegvis(dir: &Path, now: &str, lang: &str) -> Command {
-    let mut cmd = Command::cargo_bin("stegvis").unwrap();
-    cmd.env("STEGVIS_DATA_DIR", dir)
-        .env("STEGVIS_NOW", now)
-        .env("STEGVIS_ZONE", "Europe/Oslo")
-        .env("STEGVIS_LANG", lang)
-        .env_remove("NO_COLOR");
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let out = cmd
-        .arg("--json")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
-}
-
-fn text(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    stegvis_in(dir, now, lang)
 }
 
 fn add_med(dir: &Path, name: &str, times: &str) -> String {
