@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use assert_cmd::Command;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde_json::Value;
 use stegvis_core::l10n::Args;
 use stegvis_core::{Lang, Localizer};
@@ -123,6 +123,10 @@ const SAM_REACH: &str = "900 00 000";
 const CRISIS_NAME: &str = "Mental health helpline";
 const CRISIS_REACH: &str = "116 123, day and night";
 
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
 fn week(lang: Lang) {
     let mut w = Week::new(lang);
     let loc = w.loc;
@@ -137,7 +141,14 @@ fn week(lang: Lang) {
     w.json(
         s,
         &[
-            "meds", "schedule", "add", &twice, "--at", "08:00,22:00", "--amounts", "1,2",
+            "meds",
+            "schedule",
+            "add",
+            &twice,
+            "--at",
+            "08:00,22:00",
+            "--amounts",
+            "1,2",
         ],
     );
     let weekly = w.id(s, &["meds", "add", "Vitamin D", "--count", "20"]);
@@ -174,7 +185,10 @@ fn week(lang: Lang) {
 
     // Two goals with steps; the second step was written two weeks ago and is stuck.
     let early = "2026-11-09T09:00:00Z";
-    let walk = w.id(s, &["goal", "add", "Walk outside most days", "--area", "health"]);
+    let walk = w.id(
+        s,
+        &["goal", "add", "Walk outside most days", "--area", "health"],
+    );
     let shoes = w.id(
         s,
         &["step", "add", &walk, "Find my shoes", "--due", "2026-11-26"],
@@ -201,7 +215,14 @@ fn week(lang: Lang) {
             "Sam",
         ],
         vec![
-            "plan", "edit", "contacts", "--add", "Sam", "--reach", SAM_REACH, "--kind",
+            "plan",
+            "edit",
+            "contacts",
+            "--add",
+            "Sam",
+            "--reach",
+            SAM_REACH,
+            "--kind",
             "supporter",
         ],
         vec![
@@ -242,7 +263,6 @@ fn week(lang: Lang) {
     w.text(s, &["goal", "list"]);
 
     let mut problem_plan = String::new();
-    let mut counts_before_undo = 0;
     for d in 0..DAYS {
         let morning = at(d, "06:55"); // 07:55 in Oslo
         let m = morning.as_str();
@@ -274,6 +294,27 @@ fn week(lang: Lang) {
             // A taken dose cannot be snoozed: a conflict, nothing changes.
             let err = w.refused(m, &["meds", "snooze", &first, "--minutes", "10"], 1);
             assert_eq!(err["error"]["kind"], "conflict", "{err}");
+            let said = &w.texts.last().unwrap().1;
+            w.has(
+                said,
+                "error-conflict-dose-already-taken",
+                &Args::new()
+                    .text("date", loc.date(day(0)))
+                    .text("time", loc.time(hm(7, 55))),
+            );
+            let shown = w.json(m, &["meds", "show", &once]);
+            assert_eq!(shown["history"][0]["doses"][0]["state"], "taken", "{shown}");
+            // The step due on Thursday is among the reminders.
+            let plan = w.json(m, &["reminders"]);
+            let step = format!("step:{shoes}");
+            assert!(
+                plan["reminders"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r["id"] == step.as_str()),
+                "{step} in {plan}"
+            );
         }
         if d == 3 {
             w.text(m, &["meds", "take", &needed]);
@@ -321,7 +362,7 @@ fn week(lang: Lang) {
         let night = w.occurrence(d, &twice, "22:00");
         if d == 5 {
             // Logged by mistake, then corrected: back to not logged, count restored.
-            counts_before_undo = w.count(e, &twice);
+            let counts_before_undo = w.count(e, &twice);
             w.text(e, &["meds", "take", &night]);
             assert_eq!(w.count(e, &twice), counts_before_undo - 2);
             let undone = w.json(e, &["meds", "undo", &night]);
@@ -345,13 +386,34 @@ fn week(lang: Lang) {
         }
         let note = format!("note day {d}");
         let sleep = if high { "4.5" } else { "7" };
-        args.extend(["--note".into(), note.clone(), "--sleep".into(), sleep.into()]);
+        args.extend([
+            "--note".into(),
+            note.clone(),
+            "--sleep".into(),
+            sleep.into(),
+        ]);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let saved = w.text(e, &args);
         assert_eq!(saved.trim_end(), loc.t("checkin-saved"));
         let shown = w.text(e, &["checkin", "show"]);
         assert!(shown.starts_with(&loc.date(day(d))), "{shown}");
         w.has(&shown, "history-note", &Args::new().text("note", note));
+        // Every sign is read back, the catalog ones in words and the own one as written.
+        for key in [
+            "sleeping-less",
+            "racing-thoughts",
+            "tense-restless",
+            "withdrawing",
+            "low-mood",
+        ] {
+            let label = loc.t(&format!("sign-{key}"));
+            assert_eq!(shown.matches(&label).count(), 1, "{label} once in {shown}");
+        }
+        assert_eq!(
+            shown.matches("I stop answering messages").count(),
+            1,
+            "{shown}"
+        );
         w.text(e, &["meds", "show", &twice]);
 
         let today = w.json(e, &["today"]);
@@ -382,7 +444,11 @@ fn week(lang: Lang) {
     let text = w.text(e, &["checkin", "history", "--weeks", "2"]);
     for d in 0..DAYS {
         let note = format!("note day {d}");
-        w.has(&text, "history-note", &Args::new().text("note", note.clone()));
+        w.has(
+            &text,
+            "history-note",
+            &Args::new().text("note", note.clone()),
+        );
         assert_eq!(text.matches(&note).count(), 1, "{note} once in {text}");
         assert!(text.contains(&loc.date(day(d))), "{text}");
     }
@@ -424,7 +490,8 @@ fn week(lang: Lang) {
             if date < "2026-11-23" {
                 continue;
             }
-            let slots_today: Vec<&str> = doses.iter().map(|x| x["time"].as_str().unwrap()).collect();
+            let slots_today: Vec<&str> =
+                doses.iter().map(|x| x["time"].as_str().unwrap()).collect();
             assert!(slots_today.is_empty() || slots_today == *slots, "{entry}");
         }
         assert_eq!(days_with_doses, *dose_days, "{shown}");
@@ -439,8 +506,27 @@ fn week(lang: Lang) {
         .unwrap();
     assert_eq!(wednesday["doses"][0]["state"], "skipped", "{wednesday}");
     assert_eq!(wednesday["doses"][0]["reason"], "felt sick", "{wednesday}");
+    for entry in first["history"].as_array().unwrap() {
+        if entry["date"].as_str().unwrap() >= "2026-11-23" {
+            let state = if entry["date"] == "2026-11-25" {
+                "skipped"
+            } else {
+                "taken"
+            };
+            assert_eq!(entry["doses"][0]["state"], state, "{entry}");
+        }
+    }
     let text = w.text(e, &["meds", "show", &once]);
-    assert!(text.contains("felt sick"), "{text}");
+    w.has(
+        &text,
+        "dose-line-skipped-reason",
+        &Args::new()
+            .text("time", loc.time(hm(8, 0)))
+            .text("reason", "felt sick"),
+    );
+    for d in 0..DAYS {
+        assert_eq!(text.matches(&loc.date(day(d))).count(), 1, "{text}");
+    }
     let second = w.json(e, &["meds", "show", &twice]);
     let saturday = second["history"]
         .as_array()
@@ -450,14 +536,72 @@ fn week(lang: Lang) {
         .unwrap();
     assert_eq!(saturday["doses"][1]["time"], "22:00", "{saturday}");
     assert_ne!(saturday["doses"][1]["state"], "taken", "undone: {saturday}");
+    let tuesday = second["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["date"] == "2026-11-24")
+        .unwrap();
+    assert_eq!(
+        tuesday["doses"][0]["state"], "taken",
+        "snoozed, then taken: {tuesday}"
+    );
+    let extra: Vec<(String, String)> = w.json(e, &["meds", "show", &needed])["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|h| {
+            h["doses"].as_array().unwrap().iter().map(move |x| {
+                (
+                    h["date"].as_str().unwrap().to_owned(),
+                    x["state"].as_str().unwrap().to_owned(),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(extra, vec![("2026-11-26".to_owned(), "extra".to_owned())]);
     assert_eq!(w.count(e, &needed), 15);
     w.text(e, &["meds", "show", &needed]);
 
     // Adherence: 24 planned doses have passed by Sunday 22:30, 22 were taken
     // (the skipped Wednesday dose and the corrected Saturday night dose were not).
     let adherence = w.json(e, &["meds", "adherence", "--days", "7"]);
-    println!("{adherence}");
-    w.text(e, &["meds", "adherence"]);
+    let week = adherence
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["days"] == 7)
+        .unwrap();
+    assert_eq!(week["overall"]["planned"], 24, "{week}");
+    assert_eq!(week["overall"]["taken"], 22, "{week}");
+    assert_eq!(week["overall"]["skipped"], 1, "{week}");
+    for (med, planned, taken) in [(&once, 7, 6), (&twice, 14, 13), (&weekly, 3, 3)] {
+        let row = week["per_medication"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["medication_id"] == med.as_str())
+            .unwrap();
+        assert_eq!(
+            (row["planned"].as_i64(), row["taken"].as_i64()),
+            (Some(planned), Some(taken)),
+            "{row}"
+        );
+    }
+    assert!(
+        !week["per_medication"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["medication_id"] == needed.as_str()),
+        "a when-needed medicine has no planned doses: {week}"
+    );
+    let text = w.text(e, &["meds", "adherence"]);
+    w.has(
+        &text,
+        "adherence-label",
+        &Args::new().num("taken", 22).num("planned", 24),
+    );
 
     // Reminders: a check-in every evening of the coming week, doses grouped by minute.
     let plan = w.json(e, &["reminders"]);
@@ -475,7 +619,10 @@ fn week(lang: Lang) {
         .filter(|r| r["id"].as_str().unwrap().starts_with("dose:"))
     {
         let minute = dose["at"].as_str().unwrap();
-        assert!(minutes.insert(minute.to_owned()), "one reminder per minute: {plan}");
+        assert!(
+            minutes.insert(minute.to_owned()),
+            "one reminder per minute: {plan}"
+        );
     }
     let monday_eight = reminders
         .iter()
@@ -486,7 +633,16 @@ fn week(lang: Lang) {
         2,
         "{monday_eight}"
     );
-    w.text(e, &["reminders"]);
+    let text = w.text(e, &["reminders"]);
+    w.has(
+        &text,
+        "reminder-doses",
+        &Args::new().num("count", 2).text("time", loc.time(hm(8, 0))),
+    );
+    assert!(
+        !text.contains("Olanzapine"),
+        "no names unless allowed: {text}"
+    );
 
     // Sunday: the rule holds, and today shows the plan's own words.
     let today = w.text(e, &["today"]);
@@ -508,6 +664,23 @@ fn week(lang: Lang) {
             .text("kind", loc.t("contact-kind-supporter"))
             .text("reach", SAM_REACH),
     );
+    let crisis_at = today.find(&loc.t("plan-block-crisis-title")).unwrap();
+    let crisis = loc.ta(
+        "plan-block-contact",
+        &Args::new()
+            .text("name", CRISIS_NAME)
+            .text("kind", loc.t("contact-kind-crisis-line"))
+            .text("reach", CRISIS_REACH),
+    );
+    assert!(today[crisis_at..].contains(&crisis), "{crisis} in {today}");
+    for once in [
+        loc.t("plan-block-actions-title"),
+        loc.t("plan-block-crisis-title"),
+        ACTIONS[0].to_owned(),
+        CRISIS_REACH.to_owned(),
+    ] {
+        assert_eq!(today.matches(&once).count(), 1, "{once} once in {today}");
+    }
     let block = &w.json(e, &["today"])["plan_block"];
     assert_eq!(block["actions"][0], ACTIONS[0], "{block}");
 
@@ -517,12 +690,20 @@ fn week(lang: Lang) {
     assert_eq!(plans.len(), 1, "{goal}");
     assert_eq!(plans[0]["id"], problem_plan.as_str());
     let text = w.text(e, &["goal", "show", &sister]);
-    w.has(&text, "solve-plan-line", &Args::new().text("idea", "Send a message"));
+    w.has(
+        &text,
+        "solve-plan-line",
+        &Args::new().text("idea", "Send a message"),
+    );
     assert!(text.contains(&loc.t("look-back-outcome-partly")), "{text}");
     let shown = w.text(e, &["solve", "show", &problem_plan]);
     assert!(shown.contains("Sent it, no answer yet"), "{shown}");
     let walk_goal = w.json(e, &["goal", "show", &walk]);
-    assert_eq!(walk_goal["steps"][0]["done"].is_null(), false, "{walk_goal}");
+    assert_eq!(
+        walk_goal["steps"][0]["done"].is_null(),
+        false,
+        "{walk_goal}"
+    );
     w.text(e, &["goal", "show", &walk]);
     w.text(e, &["plan", "show"]);
     w.text(e, &["plan", "rules"]);
@@ -600,6 +781,8 @@ fn iso_dates_are_found() {
     assert!(!has_iso_date("on 23 November, 08:00"));
     let id = "8a25e56c-e7b4-4f06-ae94-e9c72f2eff8b/2026-11-23/08:00";
     assert!(!has_iso_date(&without_ids(&format!("id: {id}\n"))));
-    assert!(has_iso_date(&without_ids(&format!("id: {id} on 2026-11-23"))));
+    assert!(has_iso_date(&without_ids(&format!(
+        "id: {id} on 2026-11-23"
+    ))));
     assert!(!has_iso_date(&without_ids("08:00  dose:2026-11-30T07:00Z")));
 }
