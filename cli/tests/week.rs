@@ -267,7 +267,29 @@ fn week(lang: Lang) {
         let morning = at(d, "06:55"); // 07:55 in Oslo
         let m = morning.as_str();
         let weekday = d % 7; // 0 is Monday
-        w.text(m, &["today"]);
+        let today = w.text(m, &["today"]);
+        if d == 6 {
+            // The dose corrected on Saturday night is asked about, not hidden.
+            w.has(
+                &today,
+                "today-dose-missed",
+                &Args::new()
+                    .text("time", loc.time(hm(22, 0)))
+                    .text("date", loc.date(day(5))),
+            );
+        }
+        if d >= 2 {
+            // The stuck step has a plan waiting (made on Tuesday): it is not also listed as stuck.
+            let sections = w.json(m, &["today"])["sections"].clone();
+            assert!(
+                sections
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|s| s["kind"] != "stalled"),
+                "day {d}: {sections}"
+            );
+        }
 
         // The 08:00 medicine: taken by its dose, except on Wednesday, skipped with a reason.
         let first = w.occurrence(d, &once, "08:00");
