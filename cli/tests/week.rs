@@ -721,12 +721,10 @@ fn week(lang: Lang) {
     let shown = w.text(e, &["solve", "show", &problem_plan]);
     assert!(shown.contains("Sent it, no answer yet"), "{shown}");
     let walk_goal = w.json(e, &["goal", "show", &walk]);
-    assert_eq!(
-        walk_goal["steps"][0]["done"].is_null(),
-        false,
-        "{walk_goal}"
-    );
-    w.text(e, &["goal", "show", &walk]);
+    assert_eq!(walk_goal["steps"][0]["done"], true, "{walk_goal}");
+    assert_eq!(walk_goal["steps"][1]["done"], false, "{walk_goal}");
+    let text = w.text(e, &["goal", "show", &walk]);
+    assert!(text.contains(&loc.date(day(3))), "done on Thursday: {text}");
     w.text(e, &["plan", "show"]);
     w.text(e, &["plan", "rules"]);
 
