@@ -339,7 +339,9 @@ fn week(lang: Lang) {
             );
         }
         if d == 3 {
-            w.text(m, &["meds", "take", &needed]);
+            // A when-needed medicine's dose is simply taken, not "extra".
+            let said = w.text(m, &["meds", "take", &needed]);
+            assert_eq!(said.trim_end(), loc.t("cli-dose-taken"));
             w.text(m, &["step", "done", &shoes]);
         }
         if d == 1 {
@@ -583,7 +585,12 @@ fn week(lang: Lang) {
         .collect();
     assert_eq!(extra, vec![("2026-11-26".to_owned(), "extra".to_owned())]);
     assert_eq!(w.count(e, &needed), 15);
-    w.text(e, &["meds", "show", &needed]);
+    let text = w.text(e, &["meds", "show", &needed]);
+    w.has(
+        &text,
+        "dose-line-as-needed",
+        &Args::new().text("time", loc.time(hm(7, 55))),
+    );
 
     // Adherence: 24 planned doses have passed by Sunday 22:30, 22 were taken
     // (the skipped Wednesday dose and the corrected Saturday night dose were not).
