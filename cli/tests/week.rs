@@ -712,6 +712,13 @@ fn week(lang: Lang) {
     }
     let block = &w.json(e, &["today"])["plan_block"];
     assert_eq!(block["actions"][0], ACTIONS[0], "{block}");
+    // What rose, in words, is printed as the core wrote it.
+    let headline = block["headline"].as_str().unwrap();
+    assert!(
+        headline.contains(&loc.t("sign-sleeping-less")),
+        "{headline}"
+    );
+    assert!(today.contains(headline), "{headline} in {today}");
 
     // The problem-solving plan under its step, with the look-back's answer.
     let goal = w.json(e, &["goal", "show", &sister]);
