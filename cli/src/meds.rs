@@ -564,6 +564,9 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
                             .dim(&ctx.loc.ta("cli-id", &Args::new().text("id", o.id.clone())))
                     );
                 }
+                // Without --extra and without a planned dose, the medicine is a
+                // when-needed one: its dose is simply taken, not "extra".
+                None if !extra => println!("{}", ctx.loc.t("cli-dose-taken")),
                 None => println!("{}", ctx.loc.t("cli-dose-taken-extra")),
             }
             Ok(())

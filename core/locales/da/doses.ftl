@@ -21,6 +21,7 @@ dose-line-snoozed = { $time }: udsat til kl. { $until }
 dose-line-missed = { $time }: ikke noteret
 dose-line-not-logged = { $time }: ikke endnu
 dose-line-extra = { $time }: ekstra dosis
+dose-line-as-needed = { $time }: taget (efter behov)
 
 cli-dose-undone = Dosen er ikke længere noteret.
 cli-dose-taken-planned = Noteret som taget: dosen kl. { $time } { $date }.

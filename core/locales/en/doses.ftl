@@ -21,6 +21,7 @@ dose-line-snoozed = { $time }: snoozed until { $until }
 dose-line-missed = { $time }: not noted
 dose-line-not-logged = { $time }: not yet
 dose-line-extra = { $time }: extra dose
+dose-line-as-needed = { $time }: taken (when needed)
 
 cli-dose-undone = The dose is no longer noted.
 cli-dose-taken-planned = Noted as taken: the dose at { $time } on { $date }.

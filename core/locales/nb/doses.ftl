@@ -21,6 +21,7 @@ dose-line-snoozed = { $time }: utsatt til kl. { $until }
 dose-line-missed = { $time }: ikke notert
 dose-line-not-logged = { $time }: ikke ennå
 dose-line-extra = { $time }: ekstra dose
+dose-line-as-needed = { $time }: tatt (ved behov)
 
 cli-dose-undone = Dosen er ikke lenger notert.
 cli-dose-taken-planned = Notert som tatt: dosen kl. { $time } { $date }.

@@ -21,6 +21,7 @@ dose-line-snoozed = { $time }: uppskjuten till kl. { $until }
 dose-line-missed = { $time }: inte noterad
 dose-line-not-logged = { $time }: inte än
 dose-line-extra = { $time }: extra dos
+dose-line-as-needed = { $time }: tagen (vid behov)
 
 cli-dose-undone = Dosen är inte längre noterad.
 cli-dose-taken-planned = Noterat som tagen: dosen kl. { $time } { $date }.

@@ -118,6 +118,12 @@ pub(crate) fn build(
         .into_iter()
         .filter(|o| planning.counts(o))
         .collect();
+    // A medicine without schedules is taken when needed: its doses are not "extra".
+    let unplanned_line = if planning.plans(Some(medication_id)).is_empty() {
+        "dose-line-as-needed"
+    } else {
+        "dose-line-extra"
+    };
     let logs = db::doses_of(conn, sealer, medication_id, from, ask.today)?;
     let by_key: HashMap<String, &DoseLog> = logs
         .iter()
@@ -145,7 +151,7 @@ pub(crate) fn build(
                         at: l.at,
                         text: ask
                             .loc
-                            .ta("dose-line-extra", &Args::new().text("time", time.clone())),
+                            .ta(unplanned_line, &Args::new().text("time", time.clone())),
                         time,
                         state: DoseState::Extra,
                         amount: l.body.units.unwrap_or(units),
