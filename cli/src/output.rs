@@ -340,12 +340,7 @@ pub fn unreadable(ctx: &Ctx, kinds: &[RecordKind]) -> Result<(), Failure> {
     if kinds.is_empty() {
         return Ok(());
     }
-    let found: Vec<_> = ctx
-        .companion
-        .unreadable_records()?
-        .into_iter()
-        .filter(|u| kinds.contains(&u.kind))
-        .collect();
+    let found = ctx.companion.unreadable_records_of(kinds.to_vec())?;
     if found.is_empty() {
         return Ok(());
     }

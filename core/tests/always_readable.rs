@@ -357,6 +357,13 @@ fn a_damaged_record_is_left_out_of_each_list_and_counted() {
         goal_note.label,
         "1 entry could not be read and is not shown."
     );
+    // A view asks only about the kinds it shows, and hears only about those.
+    let for_goals = c
+        .unreadable_records_of(vec![RecordKind::Goal, RecordKind::Step])
+        .unwrap();
+    let kinds: Vec<RecordKind> = for_goals.iter().map(|u| u.kind).collect();
+    assert_eq!(kinds, vec![RecordKind::Goal, RecordKind::Step]);
+    assert_eq!(for_goals[0], goal_note);
 
     // Writing still works around the damage.
     c.add_goal(goal("Sleep before midnight")).unwrap();

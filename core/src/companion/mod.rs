@@ -154,12 +154,18 @@ impl Companion {
     /// on disk), with a sentence for people. Kinds with none are left out. Lists and
     /// views leave such records out; this says that they did. Reads only.
     pub fn unreadable_records(&self) -> Result<Vec<UnreadableRecords>> {
+        self.unreadable_records_of(RecordKind::ALL.to_vec())
+    }
+
+    /// As [`Companion::unreadable_records`], for only the kinds a view shows: each kind
+    /// counted means opening every record of it, so a view asks only about its own.
+    pub fn unreadable_records_of(&self, kinds: Vec<RecordKind>) -> Result<Vec<UnreadableRecords>> {
         let mut inner = self.lock()?;
         let loc = inner.loc;
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
             let mut found = Vec::new();
-            for kind in RecordKind::ALL {
+            for kind in RecordKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
                 let count = store::count_unreadable(tx, sealer, kind)?;
                 if count > 0 {
                     found.push(UnreadableRecords {
