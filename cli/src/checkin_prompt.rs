@@ -184,14 +184,7 @@ fn ask_text(ctx: &Ctx, prompt: &str, initial: Option<String>) -> Result<Typed, F
 }
 
 fn print_header(ctx: &Ctx, form: &CheckinForm) {
-    let date = crate::home::read_date(ctx, &form.date);
-    println!(
-        "{}",
-        ctx.style.bold(&ctx.loc.ta(
-            "checkin-title",
-            &stegvis_core::l10n::Args::new().text("date", date)
-        ))
-    );
+    println!("{}", ctx.style.bold(&form.title));
     if form.already_done {
         crate::home::say_dim(ctx, &ctx.loc.t("cli-checkin-already"));
     }

@@ -302,7 +302,7 @@ pub fn solve_flow(ctx: &Ctx, step_id: Option<String>) -> R<Said> {
     })?;
     Ok(Some(ctx.loc.ta(
         "solve-saved",
-        &Args::new().text("date", super::read_date(ctx, &plan.follow_up_date)),
+        &Args::new().text("date", plan.follow_up_label.clone()),
     )))
 }
 
@@ -409,7 +409,7 @@ fn what_next(ctx: &Ctx, prompts: &LookBackPrompts, plan: &ProblemSolving) -> R<S
             })?;
             Ok(Some(ctx.loc.ta(
                 "solve-saved",
-                &Args::new().text("date", super::read_date(ctx, &next.follow_up_date)),
+                &Args::new().text("date", next.follow_up_label.clone()),
             )))
         }
         Next::NewPlan => solve_flow(ctx, Some(plan.step_id.clone())),

@@ -287,11 +287,7 @@ fn skippable<T>(r: R<T>) -> R<Option<T>> {
 fn draw(ctx: &Ctx, said: Option<&str>) -> R<()> {
     let view = ctx.companion.today()?;
     clear();
-    let title = ctx.loc.ta(
-        "home-title",
-        &Args::new().text("date", read_date(ctx, &view.date)),
-    );
-    println!("{}", ctx.style.bold(&fit::clip(&title, fit::WIDTH)));
+    println!("{}", ctx.style.bold(&fit::clip(&view.title, fit::WIDTH)));
     println!(
         "{}",
         said.map(|s| fit::clip(s, fit::WIDTH)).unwrap_or_default()
@@ -365,13 +361,6 @@ pub fn submenu<T: Copy>(ctx: &Ctx, title_id: &str, actions: &[(T, &str)]) -> R<T
             .map(|(v, id)| Choice::new(ctx.loc.t(id), *v))
             .collect(),
     )
-}
-
-/// A date the core gave as ISO, as people read it; the ISO text if it is not one.
-pub fn read_date(ctx: &Ctx, iso: &str) -> String {
-    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
-        .map(|d| ctx.loc.date(d))
-        .unwrap_or_else(|_| iso.to_owned())
 }
 
 /// An instant as people read it, in the device's zone.

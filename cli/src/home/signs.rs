@@ -2,7 +2,6 @@
 //! (several at once) or writing one, taking one off the list, and reading past
 //! check-ins day by day.
 
-use chrono::NaiveDate;
 use stegvis_core::l10n::Args;
 use stegvis_core::{CheckinDay, Field, NewSign};
 
@@ -123,17 +122,10 @@ fn history(ctx: &Ctx) -> R<Said> {
                 .unwrap_or_else(|| ctx.loc.t("home-history-none")),
         ));
     }
-    let today = NaiveDate::parse_from_str(&history.to, "%Y-%m-%d").ok();
     let days = history
         .days
         .into_iter()
-        .map(|day| {
-            let label = match (NaiveDate::parse_from_str(&day.date, "%Y-%m-%d"), today) {
-                (Ok(date), Some(today)) => ctx.loc.date_near(date, today),
-                _ => day.date_label.clone(),
-            };
-            Choice::new(label, day)
-        })
+        .map(|day| Choice::new(day.date_label.clone(), day))
         .collect();
     let day = select(&ctx.loc.t("home-history-pick"), days)?;
     show_day(ctx, &day)?;

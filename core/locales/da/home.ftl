@@ -138,7 +138,6 @@ home-settings-time-saved = Du bliver mindet om tjek-ind kl. { $time } hver dag.
 home-settings-show-names = Lad påmindelser nævne medicinen
 home-settings-hide-names = Hold medicinnavne væk fra påmindelser
 
-home-title = I dag, { $date }
 home-closed = Lukket. Intet halvfærdigt blev gemt; alt, hvad du har gemt, er bevaret. Pas på dig selv.
 home-goals-status = Markér et mål som nået, læg det til side eller tag det frem igen
 home-goals-reopen = Åbn et afkrydset skridt igen

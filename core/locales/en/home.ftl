@@ -138,7 +138,6 @@ home-settings-time-saved = You will be reminded to check in at { $time } every d
 home-settings-show-names = Let reminders name the medicine
 home-settings-hide-names = Keep medicine names off reminders
 
-home-title = Today, { $date }
 home-closed = Closed. Nothing half-finished was saved; everything you saved is kept. Take care.
 home-goals-status = Mark a goal reached, set it aside, or bring it back
 home-goals-reopen = Open a checked-off step again

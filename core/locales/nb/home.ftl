@@ -138,7 +138,6 @@ home-settings-time-saved = Du blir minnet på innsjekken kl. { $time } hver dag.
 home-settings-show-names = La påminnelser nevne medisinen
 home-settings-hide-names = Hold medisinnavn borte fra påminnelser
 
-home-title = I dag, { $date }
 home-closed = Lukket. Ingenting halvferdig ble lagret; alt du har lagret er tatt vare på. Ha det fint.
 home-goals-status = Merke et mål som nådd, legge det til side eller hente det fram igjen
 home-goals-reopen = Åpne et avkrysset steg igjen

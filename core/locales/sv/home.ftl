@@ -138,7 +138,6 @@ home-settings-time-saved = Du blir påmind om incheckningen kl. { $time } varje 
 home-settings-show-names = Låt påminnelser nämna läkemedlet
 home-settings-hide-names = Håll läkemedelsnamn borta från påminnelser
 
-home-title = I dag, { $date }
 home-closed = Stängt. Inget halvfärdigt sparades; allt du har sparat finns kvar. Ta hand om dig.
 home-goals-status = Markera ett mål som nått, lägg det åt sidan eller ta fram det igen
 home-goals-reopen = Öppna ett avbockat steg igen
