@@ -97,6 +97,8 @@ pub struct Ctx {
     pub loc: Localizer,
     pub json: bool,
     pub style: Style,
+    /// The device's zone, for instants the terminal shows.
+    pub zone: chrono_tz::Tz,
 }
 
 impl Ctx {
@@ -110,7 +112,18 @@ impl Ctx {
             loc: Localizer::new(lang),
             json: cli.json,
             style: Style::for_stdout(),
+            zone: stegvis_core::time::parse_zone(&zone()).unwrap_or(chrono_tz::UTC),
         })
+    }
+
+    /// An instant as people read it, in the device's zone: "Monday 23 November, 08:15".
+    pub fn local_date_time(&self, at: stegvis_core::time::Timestamp) -> String {
+        self.loc.date_time(&at.with_timezone(&self.zone))
+    }
+
+    /// An instant's time of day in the device's zone: "08:15".
+    pub fn local_time(&self, at: stegvis_core::time::Timestamp) -> String {
+        self.loc.time(at.with_timezone(&self.zone).time())
     }
 
     pub fn describe(&self, error: &StegvisError) -> String {

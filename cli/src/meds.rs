@@ -188,11 +188,6 @@ pub enum ScheduleCmd {
     Remove { schedule_id: String },
 }
 
-/// The person's zone, for times shown in the terminal.
-fn local_zone() -> chrono_tz::Tz {
-    crate::context::zone().parse().unwrap_or(chrono_tz::UTC)
-}
-
 /// `--at` entries with optional `=N` amounts, and `--amounts`: times and amounts.
 fn times_and_amounts(
     at: Vec<String>,
@@ -505,7 +500,7 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
                 .into_iter()
                 .map(|m| (m.id, m.name))
                 .collect();
-            let zone = local_zone();
+            let zone = ctx.zone;
             for o in occurrences {
                 let name = names.get(&o.medication_id).cloned().unwrap_or_default();
                 let amount = if o.amount == 1 {
@@ -548,7 +543,7 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             }
             match &dose.occurrence {
                 Some(o) => {
-                    let local = o.at.with_timezone(&local_zone());
+                    let local = o.at.with_timezone(&ctx.zone);
                     println!(
                         "{}",
                         ctx.loc.ta(
@@ -591,7 +586,7 @@ pub fn meds(ctx: &Ctx, cmd: MedsCmd) -> Result<(), Failure> {
             }
             let until = occ
                 .snoozed_until
-                .map(|t| ctx.loc.time(t.with_timezone(&local_zone()).time()))
+                .map(|t| ctx.local_time(t))
                 .unwrap_or_default();
             println!(
                 "{}",

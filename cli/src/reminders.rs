@@ -2,16 +2,14 @@
 //! dose reminder, and the reminder settings.
 
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use clap::{ArgGroup, Args as ClapArgs, Subcommand};
 use stegvis_core::l10n::Args;
-use stegvis_core::time::Timestamp;
 use stegvis_core::{
     DoseAction, DoseStatus, Field, InvalidReason, ReminderDose, ReminderDoses, ReminderKind,
     ReminderSettings, StegvisError,
 };
 
-use crate::context::{self, Ctx};
+use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::output;
 
@@ -65,18 +63,6 @@ pub struct ActArgs {
     snooze: Option<u32>,
 }
 
-fn zone() -> Tz {
-    stegvis_core::time::parse_zone(&context::zone()).unwrap_or(Tz::UTC)
-}
-
-fn local(ctx: &Ctx, at: Timestamp) -> String {
-    ctx.loc.date_time(&at.with_timezone(&zone()))
-}
-
-fn local_time(ctx: &Ctx, at: Timestamp) -> String {
-    ctx.loc.time(at.with_timezone(&zone()).time())
-}
-
 pub fn reminders(ctx: &Ctx, action: Option<RemindersCmd>) -> Result<(), Failure> {
     match action {
         Some(RemindersCmd::Settings(args)) => settings(ctx, args),
@@ -98,7 +84,7 @@ fn list(ctx: &Ctx) -> Result<(), Failure> {
         let id = matches!(r.kind, ReminderKind::Dose | ReminderKind::Snooze)
             .then(|| ctx.style.dim(&format!("  {}", r.id)))
             .unwrap_or_default();
-        println!("  {}  {}{id}", local(ctx, r.at), r.body);
+        println!("  {}  {}{id}", ctx.local_date_time(r.at), r.body);
     }
     if plan.valid_until < plan.until {
         println!();
@@ -106,7 +92,7 @@ fn list(ctx: &Ctx) -> Result<(), Failure> {
             "{}",
             ctx.loc.ta(
                 "cli-reminders-complete-until",
-                &Args::new().text("when", local(ctx, plan.valid_until)),
+                &Args::new().text("when", ctx.local_date_time(plan.valid_until)),
             )
         );
     }
@@ -217,9 +203,9 @@ fn print_doses(ctx: &Ctx, done: &ReminderDoses) {
         let occ = &dose.occurrence;
         let mut args = Args::new()
             .text("name", dose.medication_name.clone())
-            .text("time", local_time(ctx, occ.at));
+            .text("time", ctx.local_time(occ.at));
         if let Some(until) = occ.snoozed_until {
-            args = args.text("until", local_time(ctx, until));
+            args = args.text("until", ctx.local_time(until));
         }
         println!("  {}", ctx.loc.ta(id, &args));
     };

@@ -13,7 +13,7 @@ use stegvis_core::{
     TodayItem, TodayItemKind,
 };
 
-use super::{menu as home_menu, read_time, select, text, yes_no, Choice, Said, R};
+use super::{menu as home_menu, select, text, yes_no, Choice, Said, R};
 use crate::context::Ctx;
 
 /// Doses of different medicines planned for the same minute, not logged yet.
@@ -93,7 +93,7 @@ fn group_label(ctx: &Ctx, group: &SameMinute) -> String {
         &ctx.loc.ta(
             "home-dose-take-all",
             &Args::new()
-                .text("time", read_time(ctx, &group.at))
+                .text("time", ctx.local_time(group.at))
                 .text("names", group.titles.join(", ")),
         ),
     )
@@ -135,7 +135,7 @@ pub fn log(ctx: &Ctx) -> R<Said> {
                 "home-dose-skipped-label",
                 &Args::new()
                     .text("name", title_of(&occ.medication_id))
-                    .text("time", read_time(ctx, &occ.at)),
+                    .text("time", ctx.local_time(occ.at)),
             );
             choices.push(Choice::new(line(&label), Loggable::Skipped(occ)));
         }
@@ -212,7 +212,7 @@ fn take_medicine(ctx: &Ctx, med: &Medication) -> R<Said> {
             "home-dose-took-planned",
             &Args::new()
                 .text("name", med.name.clone())
-                .text("time", read_time(ctx, &occ.at)),
+                .text("time", ctx.local_time(occ.at)),
         ),
         None if taken.extra => ctx.loc.t("home-dose-extra-taken"),
         None => ctx.loc.t("cli-dose-taken"),
@@ -282,7 +282,7 @@ pub fn log_item(ctx: &Ctx, item: &TodayItem) -> R<Said> {
             let occ = c.log_dose(occurrence, DoseAction::Snooze { minutes })?;
             let time = occ
                 .snoozed_until
-                .map(|at| read_time(ctx, &at))
+                .map(|at| ctx.local_time(at))
                 .unwrap_or_default();
             Ok(Some(
                 ctx.loc

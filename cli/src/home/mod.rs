@@ -362,15 +362,3 @@ pub fn submenu<T: Copy>(ctx: &Ctx, title_id: &str, actions: &[(T, &str)]) -> R<T
             .collect(),
     )
 }
-
-/// An instant as people read it, in the device's zone.
-pub fn read_instant(ctx: &Ctx, at: &stegvis_core::time::Timestamp) -> String {
-    let zone: chrono_tz::Tz = crate::context::zone().parse().unwrap_or(chrono_tz::UTC);
-    ctx.loc.date_time(&at.with_timezone(&zone))
-}
-
-/// A time of day as people read it, in the device's zone.
-pub fn read_time(ctx: &Ctx, at: &stegvis_core::time::Timestamp) -> String {
-    let zone: chrono_tz::Tz = crate::context::zone().parse().unwrap_or(chrono_tz::UTC);
-    ctx.loc.time(at.with_timezone(&zone).time())
-}

@@ -99,16 +99,7 @@ pub fn show_current(ctx: &Ctx) -> R<Said> {
 fn show(ctx: &Ctx, view: &PlanView) -> R<()> {
     super::clear();
     println!("{}", ctx.style.bold(&view.title));
-    let version = match view.saved_at {
-        Some(at) => ctx.loc.ta(
-            "plan-version",
-            &Args::new()
-                .num("version", view.version.into())
-                .text("date", super::read_instant(ctx, &at)),
-        ),
-        None => ctx.loc.t("plan-not-saved"),
-    };
-    println!("{}", ctx.style.dim(&version));
+    println!("{}", ctx.style.dim(&view.saved_label));
     println!();
     // Empty sections take one line each, so a short plan fits one screen.
     for section in &view.sections {
@@ -149,16 +140,7 @@ fn history(ctx: &Ctx) -> R<Said> {
         .into_iter()
         .rev()
         .map(|v| {
-            let label = format!(
-                "{} · {}",
-                ctx.loc.ta(
-                    "plan-version",
-                    &Args::new()
-                        .num("version", v.version.into())
-                        .text("date", super::read_instant(ctx, &v.saved_at)),
-                ),
-                v.label
-            );
+            let label = format!("{} · {}", v.saved_label, v.label);
             Choice::new(label, v.version)
         })
         .collect();
