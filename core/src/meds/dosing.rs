@@ -251,6 +251,13 @@ pub(crate) fn take_as_needed(
 ) -> Result<Timestamp, StegvisError> {
     let mut med = db::load_med(conn, sealer, medication_id)?;
     require_not_stopped(&med)?;
+    let at = taken_when(at, now)?;
+    record_unplanned(conn, sealer, &mut med, now, device, at)?;
+    Ok(at)
+}
+
+/// When a dose was taken: `at`, or now; never ahead of now.
+fn taken_when(at: Option<Timestamp>, now: Timestamp) -> Result<Timestamp, StegvisError> {
     let at = at.unwrap_or(now);
     if at > now {
         return Err(StegvisError::invalid(
@@ -258,18 +265,21 @@ pub(crate) fn take_as_needed(
             InvalidReason::InFuture,
         ));
     }
-    let units = med.body.units_per_dose;
-    set_count(conn, sealer, &mut med, now, |c| c.saturating_sub(units))?;
-    db::insert_as_needed(
-        conn,
-        sealer,
-        medication_id,
-        local_date(at, device),
-        at,
-        now,
-        units,
-    )?;
     Ok(at)
+}
+
+/// Records a dose outside any schedule (when needed, or extra); the count follows.
+fn record_unplanned(
+    conn: &Connection,
+    sealer: &Sealer,
+    med: &mut db::MedRow,
+    now: Timestamp,
+    device: Tz,
+    at: Timestamp,
+) -> Result<(), StegvisError> {
+    let units = med.body.units_per_dose;
+    set_count(conn, sealer, med, now, |c| c.saturating_sub(units))?;
+    db::insert_as_needed(conn, sealer, med.id, local_date(at, device), at, now, units)
 }
 
 /// The planned dose "I took my medicine" at `at` is about: among the doses planned
@@ -320,25 +330,19 @@ pub(crate) fn take_medication(
     at: Option<Timestamp>,
     extra: bool,
 ) -> Result<TakenDose, StegvisError> {
-    let med = db::load_med(conn, sealer, medication_id)?;
+    let mut med = db::load_med(conn, sealer, medication_id)?;
     require_not_stopped(&med)?;
+    let when = taken_when(at, now)?;
     let planning = Planning::load(conn, sealer, device)?;
     let scheduled = !planning.plans(Some(medication_id)).is_empty();
     if extra || !scheduled {
-        let taken_at = take_as_needed(conn, sealer, now, device, medication_id, at)?;
+        record_unplanned(conn, sealer, &mut med, now, device, when)?;
         return Ok(TakenDose {
             medication_id: medication_id.to_string(),
-            taken_at,
+            taken_at: when,
             occurrence: None,
             extra: true,
         });
-    }
-    let when = at.unwrap_or(now);
-    if when > now {
-        return Err(StegvisError::invalid(
-            Field::TakenAt,
-            InvalidReason::InFuture,
-        ));
     }
     let due = due_dose(conn, &planning, medication_id, when, device)?
         .ok_or(StegvisError::conflict(ConflictReason::NoDoseDue))?;
