@@ -793,3 +793,37 @@ fn a_dose_picked_in_today_offers_taking_all_of_its_minute() {
         assert_eq!(d["status"], "taken", "{d}");
     }
 }
+
+#[test]
+fn esc_at_the_optional_step_date_keeps_the_step_that_was_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-welcome-goal")).unwrap();
+    send(&mut p, ENTER); // yes
+    p.exp_string(&loc.t("cli-ask-goal-text")).unwrap();
+    send(&mut p, "Walk outside most days\r");
+    p.exp_string(&start_of(&loc, "cli-ask-goal-why")).unwrap();
+    send(&mut p, "\r");
+    p.exp_string(&loc.t("cli-ask-area")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("cli-ask-step-text")).unwrap();
+    send(&mut p, "Find my shoes\r");
+    p.exp_string(&start_of(&loc, "cli-ask-due")).unwrap();
+    send(&mut p, ESC); // no date, please
+    p.exp_string(&loc.t("cli-ask-step-text")).unwrap();
+    send(&mut p, ENTER); // no more steps
+    p.exp_string(&start_of(&loc, "home-welcome-signs")).unwrap();
+    send(&mut p, "\x03");
+    let (_, code) = finish(&mut p);
+    assert_eq!(code, 130);
+
+    let goals = run(dir, MONDAY, &["goal", "list"]);
+    let goal = goals[0]["id"].as_str().unwrap().to_owned();
+    let shown = run(dir, MONDAY, &["goal", "show", &goal]);
+    let steps = shown["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0]["text"], "Find my shoes");
+    assert!(steps[0]["due_date"].is_null());
+}

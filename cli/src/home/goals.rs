@@ -153,7 +153,12 @@ fn ask_steps(ctx: &Ctx, goal_id: &str) -> R<Said> {
             return Ok(said);
         }
         until_accepted(ctx, Field::DueDate, || {
-            let due = text(&ctx.loc.t("cli-ask-due"))?;
+            // The date is optional: Esc there means "no date", never losing the step
+            // the person just wrote.
+            let due = match text(&ctx.loc.t("cli-ask-due")) {
+                Err(Flow::Back) => String::new(),
+                answer => answer?,
+            };
             Ok(ctx.companion.add_step(
                 goal_id.to_owned(),
                 NewStep {
