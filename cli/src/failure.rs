@@ -81,6 +81,9 @@ impl Failure {
                     value["error"]["field"] = field.key().into();
                     value["error"]["reason"] = reason.key().into();
                 }
+                if let StegvisError::KeyFileUnsafe { problem } = e {
+                    value["error"]["reason"] = problem.key().into();
+                }
             }
             if let Failure::Usage(usage) = self {
                 value["error"]["kind"] = "invalid-input".into();

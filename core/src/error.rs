@@ -298,6 +298,41 @@ impl fmt::Display for ConflictReason {
     }
 }
 
+/// Why the key file was not used. It is never read when it is unsafe, so a key that
+/// others could copy, or a file that is not a key at all, is refused before any byte
+/// of it is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum KeyFileProblem {
+    /// Other users (group or others) have access to it: the key may have been copied.
+    OpenToOthers,
+    /// It is not a plain file (a link, a pipe, a device or a folder).
+    NotAFile,
+    /// It does not hold exactly one key (32 bytes).
+    WrongLength,
+}
+
+impl KeyFileProblem {
+    /// Stable kebab-case name, used in `--json` and translation ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            KeyFileProblem::OpenToOthers => "open-to-others",
+            KeyFileProblem::NotAFile => "not-a-file",
+            KeyFileProblem::WrongLength => "wrong-length",
+        }
+    }
+}
+
+impl fmt::Display for KeyFileProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            KeyFileProblem::OpenToOthers => "other users can access it",
+            KeyFileProblem::NotAFile => "it is not a plain file",
+            KeyFileProblem::WrongLength => "it does not hold exactly one key",
+        })
+    }
+}
+
 /// Every error a caller of [`crate::Companion`] can see.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
@@ -331,6 +366,22 @@ pub enum StegvisError {
     /// job), so this is never "wrong key".
     #[error("a stored record could not be read")]
     DamagedRecord,
+    /// The key file is unsafe to use (see [`KeyFileProblem`]); it was not read and
+    /// nothing was changed.
+    #[error("the key file was not used: {problem}")]
+    KeyFileUnsafe { problem: KeyFileProblem },
+    /// The database file is empty although this install has a key: the data may have
+    /// been removed. Nothing is started over in its place; nothing was changed.
+    #[error("the database file is empty but a key exists")]
+    DatabaseEmpty,
+    /// The database has Stegvis tables but not the canary that proves which key it
+    /// belongs to. It is never re-created under an unproven key; nothing was changed.
+    #[error("the database has no canary to check the key against")]
+    CanaryMissing,
+    /// SQLite's check found the database file damaged. Writes are refused so the
+    /// damage does not spread; reads still show what can be read.
+    #[error("the database file is damaged; writes are refused")]
+    DatabaseDamaged,
     /// Any other storage failure. `detail` names the failure, never the data.
     #[error("storage failure: {detail}")]
     Storage { detail: String },
@@ -361,6 +412,10 @@ impl StegvisError {
             StegvisError::Busy => "busy",
             StegvisError::KeyUnavailable => "key-unavailable",
             StegvisError::DamagedRecord => "damaged-record",
+            StegvisError::KeyFileUnsafe { .. } => "key-file-unsafe",
+            StegvisError::DatabaseEmpty => "database-empty",
+            StegvisError::CanaryMissing => "canary-missing",
+            StegvisError::DatabaseDamaged => "database-damaged",
             StegvisError::Storage { .. } => "storage",
         }
     }

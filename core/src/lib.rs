@@ -32,7 +32,9 @@ mod companion;
 pub use companion::{Companion, GoalFilter, LifeAreaOption, OpenConfig};
 pub use crypto::{FileKeyManager, KeyManager};
 pub use demo::fill_demo;
-pub use error::{ConflictReason, Entity, Field, InvalidReason, Result, StegvisError};
+pub use error::{
+    ConflictReason, Entity, Field, InvalidReason, KeyFileProblem, Result, StegvisError,
+};
 pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
@@ -142,6 +144,9 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::DosesLoggedAfterEnd => "doses-logged-after-end",
             };
             loc.t(&format!("error-conflict-{key}"))
+        }
+        StegvisError::KeyFileUnsafe { problem } => {
+            loc.t(&format!("error-key-file-{}", problem.key()))
         }
         other => loc.t(&format!("error-{}", other.kind())),
     }

@@ -18,6 +18,13 @@ fn copy_fixture(version: &str, to: &Path) {
     for name in ["stegvis.db", "stegvis.key"] {
         std::fs::copy(from.join(name), to.join(name)).unwrap();
     }
+    // A checkout gives files its default mode; a key others can read is refused.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let private = std::fs::Permissions::from_mode(0o600);
+        std::fs::set_permissions(to.join("stegvis.key"), private).unwrap();
+    }
 }
 
 #[test]

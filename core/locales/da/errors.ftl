@@ -91,3 +91,11 @@ error-not-found-schedule = Den tidsplan blev ikke fundet.
 error-not-found-occurrence = Der findes ingen sådan planlagt dosis.
 error-conflict-medication-stopped = Den medicin er afsluttet. Historikken er gemt.
 error-conflict-medication-already-in-state = Medicinen er allerede sådan.
+
+## Filerne i datamappen (sag 9): usikker nøglefil, tom eller ubekræftet database, skade.
+error-key-file-open-to-others = Nøglefilen, der beskytter dine data, kan læses af andre brugere på denne computer, så Stegvis brugte den ikke. Gør den læsbar kun for dig (for eksempel med `chmod 600` på filen), og prøv igen. Intet blev ændret.
+error-key-file-not-a-file = Nøglefilen, der beskytter dine data, er ikke en almindelig fil, så Stegvis brugte den ikke. Intet blev ændret.
+error-key-file-wrong-length = Nøglefilen, der beskytter dine data, har en forkert størrelse og indeholder ingen nøgle, som Stegvis kan bruge. Den kan være blevet ændret eller afkortet. Intet blev ændret.
+error-database-empty = Filen med dine data er tom, men der findes allerede en nøgle til den. Dine data kan være flyttet eller slettet. Stegvis startede ikke forfra, så intet blev ændret. Hvis du har en kopi, kan du lægge den tilbage.
+error-canary-missing = Stegvis kan ikke kontrollere, at denne nøgle hører til dine data, fordi et kontrolmærke mangler i filen. Dine data blev ikke åbnet, og intet blev ændret.
+error-database-damaged = En del af filen med dine data er beskadiget. Du kan stadig se det, der kan læses, men Stegvis gemmer ikke noget nyt, før filen er repareret, så skaden ikke breder sig. Tag en kopi af datamappen, og bed om hjælp.

@@ -91,3 +91,11 @@ error-not-found-schedule = That schedule was not found.
 error-not-found-occurrence = There is no planned dose like that.
 error-conflict-medication-stopped = That medicine is stopped. Its history is kept.
 error-conflict-medication-already-in-state = The medicine is already like that.
+
+## The data folder's files (issue 9): unsafe key file, empty or unproven database, damage.
+error-key-file-open-to-others = The key file that protects your data can be read by other users of this computer, so Stegvis did not use it. Make it readable only by you (for example with `chmod 600` on the file), then try again. Nothing was changed.
+error-key-file-not-a-file = The key file that protects your data is not a plain file, so Stegvis did not use it. Nothing was changed.
+error-key-file-wrong-length = The key file that protects your data has the wrong size, so it holds no key Stegvis can use. It may have been changed or cut short. Nothing was changed.
+error-database-empty = The file that holds your data is empty, but there is already a key for it. Your data may have been moved or removed. Stegvis did not start over, so nothing was changed. If you have a copy, put it back.
+error-canary-missing = Stegvis cannot check that this key belongs to your data, because a check mark is missing from the file. Your data was not opened and nothing was changed.
+error-database-damaged = Part of the file that holds your data is damaged. You can still look at what can be read, but Stegvis will not save anything new until it is repaired, so the damage does not spread. Make a copy of the data folder and ask for help.

@@ -91,3 +91,11 @@ error-not-found-schedule = Fant ikke den tidsplanen.
 error-not-found-occurrence = Det finnes ingen slik planlagt dose.
 error-conflict-medication-stopped = Den medisinen er avsluttet. Historikken er tatt vare på.
 error-conflict-medication-already-in-state = Medisinen er allerede slik.
+
+## Filene i datamappen (sak 9): usikker nøkkelfil, tom eller ubekreftet database, skade.
+error-key-file-open-to-others = Nøkkelfilen som beskytter dataene dine, kan leses av andre brukere på denne maskinen, så Stegvis brukte den ikke. Gjør den lesbar bare for deg (for eksempel med `chmod 600` på filen), og prøv igjen. Ingenting ble endret.
+error-key-file-not-a-file = Nøkkelfilen som beskytter dataene dine, er ikke en vanlig fil, så Stegvis brukte den ikke. Ingenting ble endret.
+error-key-file-wrong-length = Nøkkelfilen som beskytter dataene dine, har feil størrelse og inneholder ingen nøkkel Stegvis kan bruke. Den kan ha blitt endret eller kuttet av. Ingenting ble endret.
+error-database-empty = Filen med dataene dine er tom, men det finnes allerede en nøkkel til den. Dataene kan ha blitt flyttet eller slettet. Stegvis begynte ikke på nytt, så ingenting ble endret. Har du en kopi, kan du legge den tilbake.
+error-canary-missing = Stegvis kan ikke sjekke at denne nøkkelen hører til dataene dine, fordi et kontrollmerke mangler i filen. Dataene ble ikke åpnet, og ingenting ble endret.
+error-database-damaged = En del av filen med dataene dine er skadet. Du kan fortsatt se det som kan leses, men Stegvis lagrer ikke noe nytt før filen er reparert, så skaden ikke sprer seg. Ta en kopi av datamappen og be om hjelp.

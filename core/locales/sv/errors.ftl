@@ -91,3 +91,11 @@ error-not-found-schedule = Det schemat hittades inte.
 error-not-found-occurrence = Det finns ingen sådan planerad dos.
 error-conflict-medication-stopped = Den medicinen är avslutad. Historiken finns kvar.
 error-conflict-medication-already-in-state = Medicinen är redan så.
+
+## Filerna i datamappen (ärende 9): osäker nyckelfil, tom eller obekräftad databas, skada.
+error-key-file-open-to-others = Nyckelfilen som skyddar dina uppgifter kan läsas av andra användare på den här datorn, så Stegvis använde den inte. Gör den läsbar bara för dig (till exempel med `chmod 600` på filen) och försök igen. Inget har ändrats.
+error-key-file-not-a-file = Nyckelfilen som skyddar dina uppgifter är inte en vanlig fil, så Stegvis använde den inte. Inget har ändrats.
+error-key-file-wrong-length = Nyckelfilen som skyddar dina uppgifter har fel storlek och innehåller ingen nyckel som Stegvis kan använda. Den kan ha ändrats eller kortats av. Inget har ändrats.
+error-database-empty = Filen med dina uppgifter är tom, men det finns redan en nyckel till den. Uppgifterna kan ha flyttats eller tagits bort. Stegvis började inte om, så inget har ändrats. Om du har en kopia kan du lägga tillbaka den.
+error-canary-missing = Stegvis kan inte kontrollera att den här nyckeln hör till dina uppgifter, eftersom ett kontrollmärke saknas i filen. Uppgifterna öppnades inte och inget har ändrats.
+error-database-damaged = En del av filen med dina uppgifter är skadad. Du kan fortfarande se det som går att läsa, men Stegvis sparar inget nytt förrän filen är lagad, så att skadan inte sprider sig. Ta en kopia av datamappen och be om hjälp.

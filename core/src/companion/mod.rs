@@ -81,7 +81,10 @@ impl Companion {
     fn lock(&self) -> Result<MutexGuard<'_, Inner>> {
         // A panic while holding the lock cannot leave a half-written transaction
         // (SQLite rolls it back), so a poisoned lock is safe to keep using.
-        Ok(self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        // Once a day, also in a process that stays open for days.
+        inner.store.check_daily(self.now());
+        Ok(inner)
     }
 
     fn now(&self) -> Timestamp {
@@ -122,6 +125,8 @@ impl Companion {
         // another folder than the one a shell puts the key in.
         let data_dir = PathBuf::from(&config.data_dir);
         let (mut store, sealer) = store::open_store(&data_dir, key_manager.as_ref())?;
+        // Before anything is written: a damaged file takes no new writes.
+        store.check_daily(clock.now());
         // Writes only if the zone changed; if it cannot be written now (read-only,
         // busy), it is recorded with the next write and reading goes on.
         store.note_zone(zone, clock.now())?;

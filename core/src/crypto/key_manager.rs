@@ -9,6 +9,8 @@ use crate::error::StegvisError;
 pub trait KeyManager: Send + Sync {
     /// The stored data key, or `None` when this install has none yet.
     fn load_key(&self) -> Result<Option<Vec<u8>>, StegvisError>;
-    /// Keeps a newly generated data key. Called once, before any data is written.
+    /// Keeps a newly generated data key. Called once, before any data is written. If
+    /// a key appeared meanwhile (another process set up the same install first), keep
+    /// that one and return `Ok`: the core reads the key back after storing it.
     fn store_key(&self, key: Vec<u8>) -> Result<(), StegvisError>;
 }

@@ -4,6 +4,7 @@
 //! the database holds all of an action or none of it.
 
 pub(crate) mod device_zones;
+mod health;
 mod open;
 mod schema;
 mod sealed;
@@ -39,15 +40,28 @@ pub struct Store {
     /// A zone change seen while the database could not be written; recorded with the
     /// next write that succeeds.
     pending_zone: Option<(Tz, Timestamp)>,
+    /// Whether SQLite's quick check passed; writes are refused when it failed.
+    health: health::Health,
 }
 
 impl Store {
     /// Runs `f` inside one IMMEDIATE transaction; commits only if it returns `Ok`.
     /// A zone change that could not be recorded earlier is recorded in the same step.
+    /// Refused with [`StegvisError::DatabaseDamaged`] once the quick check failed.
     pub fn write<T>(
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, StegvisError>,
     ) -> Result<T, StegvisError> {
+        self.write_sealed(|tx, _| f(tx))
+    }
+
+    /// [`Store::write`] for store code that seals with the store's own sealer. After
+    /// the commit the WAL is checkpointed, so old pages do not linger in it.
+    fn write_sealed<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>, &Sealer) -> Result<T, StegvisError>,
+    ) -> Result<T, StegvisError> {
+        self.health.refuse_writes()?;
         let pending = self.pending_zone;
         let sealer = &self.sealer;
         let conn = open::writer(&mut self.write, &self.path)?;
@@ -60,8 +74,9 @@ impl Store {
         if let Some((zone, at)) = pending {
             device_zones::record(&tx, sealer, zone, at)?;
         }
-        let value = f(&tx)?;
+        let value = f(&tx, sealer)?;
         tx.commit().map_err(map_sqlite)?;
+        health::checkpoint(conn);
         self.pending_zone = None;
         Ok(value)
     }
@@ -135,6 +150,7 @@ pub fn map_sqlite(e: rusqlite::Error) -> StegvisError {
         Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => StegvisError::ReadOnly,
         Some(ErrorCode::CannotOpen) => StegvisError::ReadOnly,
         Some(ErrorCode::NotADatabase) => StegvisError::NotADatabase,
+        Some(ErrorCode::DatabaseCorrupt) => StegvisError::DatabaseDamaged,
         Some(code) => StegvisError::Storage {
             detail: format!("sqlite: {code:?}"),
         },

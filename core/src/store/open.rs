@@ -11,7 +11,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionB
 
 use super::schema::{APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
 use super::sealed::Sealer;
-use super::{map_sqlite, Store};
+use super::{health, map_sqlite, Store};
 use crate::crypto::{DataKey, KeyManager};
 use crate::error::StegvisError;
 
@@ -117,22 +117,6 @@ fn refuse_if_read_only(path: &Path) -> Result<(), StegvisError> {
     }
 }
 
-/// The key's bytes. For a new folder a key is made and stored; for existing data a
-/// missing key is an error, never a new key over old data.
-fn key_bytes(key_manager: &dyn KeyManager, on_disk: &OnDisk) -> Result<Vec<u8>, StegvisError> {
-    match key_manager.load_key()? {
-        Some(bytes) => Ok(bytes),
-        None if *on_disk == OnDisk::Ours => Err(StegvisError::KeyUnavailable),
-        None => {
-            let bytes = DataKey::generate_bytes().map_err(|_| StegvisError::Storage {
-                detail: "random source".to_owned(),
-            })?;
-            key_manager.store_key(bytes.clone())?;
-            Ok(bytes)
-        }
-    }
-}
-
 fn sealer(bytes: &[u8]) -> Result<Sealer, StegvisError> {
     DataKey::from_bytes(bytes)
         .map(Sealer::new)
@@ -215,24 +199,17 @@ pub(super) fn writer<'a>(
             refuse_if_read_only(dir)?;
         }
         refuse_if_read_only(path)?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        // The file exists (made 0600 by us); SQLite gives its `-wal` and `-shm` the
+        // same mode. It is never created here: a database that vanished is an error,
+        // not a new empty one.
+        tighten(path);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(map_sqlite)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(map_sqlite)?;
         set_pragmas(&conn)?;
         *slot = Some(conn);
     }
     slot.as_mut().ok_or(StegvisError::ReadOnly)
-}
-
-/// Whether the file holds any bytes yet.
-fn has_content(path: &Path) -> Result<bool, StegvisError> {
-    match fs::metadata(path) {
-        Ok(meta) => Ok(meta.len() > 0),
-        Err(e) if e.kind() == ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(io_error(e)),
-    }
 }
 
 /// Checks the canary through any connection, writing nothing. `Ok(false)` means the
@@ -252,7 +229,8 @@ fn is_current(conn: &Connection, sealer: &Sealer) -> Result<bool, StegvisError> 
         .map_err(map_sqlite)?;
     match canary {
         Some(sealed) => check_canary(sealer, &sealed)?,
-        None => return Ok(false),
+        // Never write a canary under a key nothing has proven.
+        None => return Err(StegvisError::CanaryMissing),
     }
     Ok(found == SCHEMA_VERSION)
 }
@@ -266,12 +244,33 @@ fn check_canary(sealer: &Sealer, sealed: &[u8]) -> Result<(), StegvisError> {
     }
 }
 
+/// The database file as found before anything opens it.
+#[derive(Debug, PartialEq, Eq)]
+enum FileState {
+    Missing,
+    Empty,
+    Content,
+}
+
+fn file_state(path: &Path) -> Result<FileState, StegvisError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.len() > 0 => Ok(FileState::Content),
+        Ok(_) => Ok(FileState::Empty),
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(FileState::Missing),
+        Err(e) => Err(io_error(e)),
+    }
+}
+
 /// Opens the database in `dir`, creating the folder and database on first use.
 ///
 /// A file that is not a Stegvis database, or was written by a newer version, is
-/// refused before it is opened, so it stays byte-for-byte as it was. A wrong key is
-/// detected by the canary before anything is written. An existing database that is
-/// current is opened read-only: opening writes nothing and needs no write access.
+/// refused before it is opened, so it stays byte-for-byte as it was. The key and the
+/// canary are checked through a read-only connection before anything is written (the
+/// journal mode included), so a wrong key changes no byte; a database without its
+/// canary is refused rather than given one under a key nobody proved. An existing
+/// database that is current is opened read-only: opening writes nothing and needs no
+/// write access. After a crash (a WAL left behind) SQLite's quick check runs before
+/// anything is written; if it fails, writes are refused and reads go on.
 pub fn open_store(
     dir: &Path,
     key_manager: &dyn KeyManager,
@@ -285,31 +284,53 @@ pub fn open_store(
     let path = database_path(dir);
     precheck(&path)?;
 
-    let read = if has_content(&path)? {
-        Some(reader(&path)?)
-    } else {
+    let state = file_state(&path)?;
+    if state != FileState::Content {
         // Nothing to read yet: this open creates the database, so it must be writable.
         refuse_if_read_only(dir)?;
-        fs::create_dir_all(dir).map_err(io_error)?;
+        create_private_dir(dir)?;
         refuse_if_read_only(&path)?;
-        None
+        let key = match key_manager.load_key()? {
+            // Our own first run never leaves an empty file (the database appears
+            // whole), so an empty one beside a key means the data went missing.
+            Some(_) if state == FileState::Empty => return Err(StegvisError::DatabaseEmpty),
+            // A key without a database: a first run that stopped before the database
+            // was published, or another program setting up the folder right now.
+            Some(key) => key,
+            None => new_key(key_manager)?,
+        };
+        if state == FileState::Empty {
+            remove_if_empty(&path)?;
+        }
+        create_database(dir, &path, &sealer(&key)?)?;
+    }
+
+    let hot = health::wal_is_hot(&path);
+    let read = reader(&path)?;
+    let on_disk = identify(&read)?;
+    let key = match (key_manager.load_key()?, &on_disk) {
+        (Some(key), OnDisk::Ours) => key,
+        (Some(_), OnDisk::New) => return Err(StegvisError::DatabaseEmpty),
+        (None, OnDisk::Ours) => return Err(StegvisError::KeyUnavailable),
+        (None, OnDisk::New) => new_key(key_manager)?,
     };
-    let on_disk = match &read {
-        Some(conn) => identify(conn)?,
-        None => OnDisk::New,
-    };
-    let key = key_bytes(key_manager, &on_disk)?;
     let sealer_for_views = sealer(&key)?;
-    let current = match &read {
-        Some(conn) if on_disk == OnDisk::Ours => is_current(conn, &sealer_for_views)?,
-        _ => false,
+    let current = match on_disk {
+        OnDisk::Ours => is_current(&read, &sealer_for_views)?,
+        OnDisk::New => false,
     };
+    // The quick check reads only, so it runs before any migration writes.
+    let damaged = hot && !health::quick_check_passes(&read);
+    if damaged && !current {
+        return Err(StegvisError::DatabaseDamaged);
+    }
     let mut store = Store {
         path: path.clone(),
-        read,
+        read: Some(read),
         write: None,
         sealer: sealer(&key)?,
         pending_zone: None,
+        health: health::Health::after_open(hot, damaged),
     };
     if !current {
         let conn = writer(&mut store.write, &path)?;
@@ -320,6 +341,147 @@ pub fn open_store(
         store.read = None;
     }
     Ok((store, sealer_for_views))
+}
+
+/// A new key, stored; then the key as stored, which is another program's if it stored
+/// one first.
+fn new_key(key_manager: &dyn KeyManager) -> Result<Vec<u8>, StegvisError> {
+    let bytes = DataKey::generate_bytes().map_err(|_| StegvisError::Storage {
+        detail: "random source".to_owned(),
+    })?;
+    key_manager.store_key(bytes)?;
+    key_manager.load_key()?.ok_or(StegvisError::KeyUnavailable)
+}
+
+/// An empty database file without a key is a first run an older version left
+/// unfinished: it holds nothing, so it makes way for the new database.
+fn remove_if_empty(path: &Path) -> Result<(), StegvisError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.len() == 0 => match fs::remove_file(path) {
+            Err(e) if e.kind() != ErrorKind::NotFound => Err(io_error(e)),
+            _ => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// Creates the data folder readable only by its owner (parents as the system makes
+/// them); an existing folder is tightened on the first write instead.
+fn create_private_dir(dir: &Path) -> Result<(), StegvisError> {
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(io_error)?;
+    }
+    let mut builder = fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    match builder.create(dir) {
+        Err(e) if e.kind() != ErrorKind::AlreadyExists => Err(io_error(e)),
+        _ => Ok(()),
+    }
+}
+
+/// A new private file (0600 on Unix), failing if one is there.
+fn create_private(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// `path` with `suffix` added to its file name (`-wal`, `-shm`).
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Takes group and other access away from the data folder and the database files.
+/// Done on every write open, so a folder an older version made, or one copied with
+/// loose modes, is private from its next write on. Best effort: a file this user
+/// cannot change keeps its mode and is still written.
+fn tighten(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut paths = vec![
+            path.to_path_buf(),
+            with_suffix(path, "-wal"),
+            with_suffix(path, "-shm"),
+        ];
+        if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            paths.push(dir.to_path_buf());
+        }
+        for p in paths {
+            if let Ok(meta) = fs::metadata(&p) {
+                let mode = meta.permissions().mode();
+                if mode & 0o077 != 0 {
+                    let _ = fs::set_permissions(&p, fs::Permissions::from_mode(mode & !0o077));
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// Syncs the folder so a file just published in it survives a power cut. File systems
+/// that cannot sync a folder say so; that is not worth refusing to start over.
+fn sync_folder(dir: &Path) -> Result<(), StegvisError> {
+    #[cfg(unix)]
+    {
+        match fs::File::open(dir).and_then(|d| d.sync_all()) {
+            Err(e) if !matches!(e.kind(), ErrorKind::InvalidInput | ErrorKind::Unsupported) => {
+                Err(io_error(e))
+            }
+            _ => Ok(()),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Makes a new database under a temporary name, complete with schema and canary, and
+/// publishes it with a hard link, which never replaces a database already there. So
+/// the database is either missing or whole: a crash, or a second program on first run,
+/// never leaves an empty database beside a key. If another program published first,
+/// its database is the one (it was made with the same key: the key is published first).
+fn create_database(dir: &Path, path: &Path, sealer: &Sealer) -> Result<(), StegvisError> {
+    let temporary = dir.join(format!(".{DB_FILE}.{}.new", uuid::Uuid::new_v4().simple()));
+    let result = build_and_publish(&temporary, path, sealer);
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = fs::remove_file(with_suffix(&temporary, suffix));
+    }
+    result?;
+    sync_folder(dir)
+}
+
+fn build_and_publish(temporary: &Path, path: &Path, sealer: &Sealer) -> Result<(), StegvisError> {
+    drop(create_private(temporary).map_err(io_error)?);
+    let mut slot = None;
+    let conn = writer(&mut slot, temporary)?;
+    migrate(conn, sealer)?;
+    if let Some(conn) = slot.take() {
+        // Closing checkpoints the WAL into the file, so the file alone is complete.
+        conn.close().map_err(|(_, e)| map_sqlite(e))?;
+    }
+    match fs::hard_link(temporary, path) {
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == ErrorKind::Unsupported && !path.exists() => {
+            fs::rename(temporary, path).map_err(io_error)
+        }
+        Err(e) => Err(io_error(e)),
+        Ok(()) => Ok(()),
+    }
 }
 
 fn set_pragmas(conn: &Connection) -> Result<(), StegvisError> {
@@ -334,6 +496,11 @@ fn set_pragmas(conn: &Connection) -> Result<(), StegvisError> {
         return Err(StegvisError::ReadOnly);
     }
     conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(map_sqlite)?;
+    // Each write is checkpointed (see `health::checkpoint`); should that be blocked by
+    // a reader, the WAL is cut back to nothing at its next reset, so old pages of
+    // sealed bodies do not linger in it.
+    conn.pragma_update(None, "journal_size_limit", 0)
         .map_err(map_sqlite)?;
     Ok(())
 }
@@ -359,8 +526,9 @@ fn migrate(conn: &mut Connection, sealer: &Sealer) -> Result<(), StegvisError> {
             })
             .optional()
             .map_err(map_sqlite)?;
-        if let Some(sealed) = canary {
-            check_canary(sealer, &sealed)?;
+        match canary {
+            Some(sealed) => check_canary(sealer, &sealed)?,
+            None => return Err(StegvisError::CanaryMissing),
         }
     }
     for step in MIGRATIONS.iter().skip(found as usize) {
