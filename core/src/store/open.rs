@@ -305,10 +305,12 @@ pub fn open_store(
         create_database(dir, &path, &sealer(&key)?)?;
     }
 
+    // The key first: an unsafe key file is refused before SQLite opens anything.
+    let stored_key = key_manager.load_key()?;
     let hot = health::wal_is_hot(&path);
     let read = reader(&path)?;
     let on_disk = identify(&read)?;
-    let key = match (key_manager.load_key()?, &on_disk) {
+    let key = match (stored_key, &on_disk) {
         (Some(key), OnDisk::Ours) => key,
         (Some(_), OnDisk::New) => return Err(StegvisError::DatabaseEmpty),
         (None, OnDisk::Ours) => return Err(StegvisError::KeyUnavailable),
