@@ -78,3 +78,41 @@ fn a_key_file_others_can_read_is_refused_in_plain_words() {
     let goals = json(stegvis_in(&dir, MONDAY, "en").args(["goal", "list"]));
     assert_eq!(goals.as_array().map(Vec::len), Some(1), "{goals}");
 }
+
+#[test]
+fn programs_starting_on_a_new_folder_at_once_share_one_install() {
+    for round in 0..3 {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        let children: Vec<_> = (0..4)
+            .map(|i| {
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("stegvis"))
+                    .env("STEGVIS_DATA_DIR", &dir)
+                    .env("STEGVIS_NOW", MONDAY)
+                    .env("STEGVIS_ZONE", "Europe/Oslo")
+                    .env("STEGVIS_LANG", "en")
+                    .args(["goal", "add", &format!("Goal {i}"), "--area", "health"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let goals = json(stegvis_in(&dir, MONDAY, "en").args(["goal", "list"]));
+        assert_eq!(goals.as_array().map(Vec::len), Some(4), "round {round}");
+        assert_eq!(fs::read(dir.join("stegvis.key")).unwrap().len(), 32);
+        // No temporary file was left behind by the programs that lost the race.
+        for entry in fs::read_dir(&dir).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(name.starts_with("stegvis."), "round {round}: {name}");
+        }
+    }
+}
