@@ -83,6 +83,7 @@ fn the_daily_check_finds_a_damaged_page_then_writes_are_refused_and_reads_go_on(
     // The next day the check runs: writes are refused, the goals still show.
     clock.advance(Duration::days(1));
     let c = open(&dir, clock.clone()).unwrap();
+    assert!(c.writes_refused().unwrap());
     let before = fs::read(database_path(&dir)).unwrap();
     assert_eq!(
         c.add_goal(goal("Sleep before midnight")).unwrap_err(),
@@ -175,6 +176,7 @@ fn after_a_crash_a_healthy_database_recovers_everything_and_takes_writes() {
     let tmp = tempfile::tempdir().unwrap();
     let crashed = crashed_folder(tmp.path(), "healthy", false);
     let c = open(&crashed, TestClock::at(monday_morning())).unwrap();
+    assert!(!c.writes_refused().unwrap());
     c.add_goal(goal("After the crash")).unwrap();
     assert_eq!(c.list_goals(GoalFilter::All).unwrap().len(), 3);
     // The write checkpointed the recovered frames too.

@@ -3,6 +3,7 @@
 //! its own file, as an exported `impl Companion` block.
 
 mod goals;
+mod health;
 mod meds;
 mod plan;
 mod reminders;
