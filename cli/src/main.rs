@@ -9,6 +9,7 @@ mod crash_loop;
 mod failure;
 mod home;
 mod interactive;
+mod logging;
 mod meds;
 mod output;
 mod plan;
@@ -290,6 +291,7 @@ fn quiet_on_closed_stdout() {
 
 fn main() -> ExitCode {
     quiet_on_closed_stdout();
+    logging::init();
     let cli = match parse_args() {
         Ok(cli) => cli,
         Err(failure) => {

@@ -44,7 +44,26 @@ pub struct Store {
 impl Store {
     /// Runs `f` inside one IMMEDIATE transaction; commits only if it returns `Ok`.
     /// A zone change that could not be recorded earlier is recorded in the same step.
+    /// A refused write is logged by its error variant only (see [`crate::logging`]).
     pub fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, StegvisError>,
+    ) -> Result<T, StegvisError> {
+        let result = self.write_unlogged(f);
+        if let Err(e) = &result {
+            let why = crate::logging::ErrorVariant(e);
+            match e {
+                // The person's input or the record's state: an answer, not a fault.
+                StegvisError::InvalidInput { .. }
+                | StegvisError::Conflict { .. }
+                | StegvisError::NotFound { .. } => log::info!("write refused: {why}"),
+                _ => log::warn!("write refused: {why}"),
+            }
+        }
+        result
+    }
+
+    fn write_unlogged<T>(
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, StegvisError>,
     ) -> Result<T, StegvisError> {
@@ -62,6 +81,9 @@ impl Store {
         }
         let value = f(&tx)?;
         tx.commit().map_err(map_sqlite)?;
+        if pending.is_some() {
+            log::debug!("device zone change recorded");
+        }
         self.pending_zone = None;
         Ok(value)
     }
