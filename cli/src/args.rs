@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::crash_loop::CrashLoopArgs;
 use crate::commands::{FollowupCmd, GoalCmd, SolveArgs, StepCmd};
+use crate::crash_loop::CrashLoopArgs;
 use crate::meds::MedsCmd;
 use crate::plan::PlanCmd;
 use crate::reminders::RemindersCmd;

@@ -50,7 +50,11 @@ pub fn run(cli: &Cli, args: &CrashLoopArgs, lang: stegvis_core::Lang) -> Result<
     line("ready")?;
     let c = &ctx.companion;
 
-    let goal = match c.list_goals(GoalFilter::All)?.into_iter().find(|g| g.text == GOAL) {
+    let goal = match c
+        .list_goals(GoalFilter::All)?
+        .into_iter()
+        .find(|g| g.text == GOAL)
+    {
         Some(goal) => goal.id,
         None => {
             line("begin 0 goal")?;
@@ -76,7 +80,11 @@ pub fn run(cli: &Cli, args: &CrashLoopArgs, lang: stegvis_core::Lang) -> Result<
             sign.id
         }
     };
-    let med = match c.list_medications(true)?.into_iter().find(|m| m.name == MED) {
+    let med = match c
+        .list_medications(true)?
+        .into_iter()
+        .find(|m| m.name == MED)
+    {
         Some(med) => med.id,
         None => {
             line("begin 0 med")?;

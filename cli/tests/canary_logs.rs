@@ -211,7 +211,10 @@ fn terminal_logs_and_files_never_hold_what_a_person_wrote() {
 
     // Refused, with the canary in the input: logged by kind only.
     let refused = [
-        run(&dir, &["goal", "add", &CANARY.repeat(300), "--area", "health"]),
+        run(
+            &dir,
+            &["goal", "add", &CANARY.repeat(300), "--area", "health"],
+        ),
         run(
             &dir,
             &[
@@ -239,10 +242,31 @@ fn terminal_logs_and_files_never_hold_what_a_person_wrote() {
     ];
     let shown: String = reads.iter().map(|o| o.stdout.as_str()).collect();
     for field in [
-        "goal", "why", "step", "module", "problem", "option", "pros", "cons", "action",
-        "look back", "sign", "note", "triggers", "actions", "what-helped", "preferences",
-        "supporter-actions", "supporter", "contacts", "reach", "medicine", "dose", "cue",
-        "reason", "doctor",
+        "goal",
+        "why",
+        "step",
+        "module",
+        "problem",
+        "option",
+        "pros",
+        "cons",
+        "action",
+        "look back",
+        "sign",
+        "note",
+        "triggers",
+        "actions",
+        "what-helped",
+        "preferences",
+        "supporter-actions",
+        "supporter",
+        "contacts",
+        "reach",
+        "medicine",
+        "dose",
+        "cue",
+        "reason",
+        "doctor",
     ] {
         assert!(
             shown.contains(&canary(field)),
@@ -256,7 +280,10 @@ fn terminal_logs_and_files_never_hold_what_a_person_wrote() {
         .chain(&reads)
         .map(|o| o.stderr.as_str())
         .collect();
-    assert!(!stderr.contains(CANARY), "stderr holds the canary:\n{stderr}");
+    assert!(
+        !stderr.contains(CANARY),
+        "stderr holds the canary:\n{stderr}"
+    );
     for expected in [
         "creating store at schema version",
         "store opened",
@@ -297,5 +324,9 @@ fn without_stegvis_log_stderr_carries_no_log_lines() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

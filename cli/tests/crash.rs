@@ -214,7 +214,12 @@ fn integrity(dir: &Path, seed: u64) {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(rows, ["ok"], "seed {seed}: integrity_check in {}", dir.display());
+    assert_eq!(
+        rows,
+        ["ok"],
+        "seed {seed}: integrity_check in {}",
+        dir.display()
+    );
 }
 
 /// Whether the WAL ends in frames of a transaction that never wrote its commit
@@ -503,12 +508,7 @@ fn acknowledged_writes_survive_sigkill_and_the_database_stays_sound() {
         let run = if first {
             // Spread over the whole start: exec, key file, schema, canary, first writes.
             let max = open_time.as_micros() as u64 * 13 / 10;
-            run_and_kill(
-                &folder,
-                Duration::from_micros(rng.upto(max)),
-                false,
-                seed,
-            )
+            run_and_kill(&folder, Duration::from_micros(rng.upto(max)), false, seed)
         } else {
             run_and_kill(
                 &folder,

@@ -26,9 +26,9 @@ use chrono::Duration;
 use log::{LevelFilter, Log, Metadata, Record};
 use stegvis_core::{
     CheckinInput, Companion, ContactKind, DoseAction, GoalEdit, GoalFilter, HomeAssignment,
-    LifeArea, LookBackInput, LookBackOutcome, MedicationEdit, NewGoal, NewMedication,
-    NewSchedule, NewSign, NewStep, PlanEdit, PlanItem, PlanSection, ProblemSolvingInput, Rating,
-    Repeat, SolveOption, ZonePolicy,
+    LifeArea, LookBackInput, LookBackOutcome, MedicationEdit, NewGoal, NewMedication, NewSchedule,
+    NewSign, NewStep, PlanEdit, PlanItem, PlanSection, ProblemSolvingInput, Rating, Repeat,
+    SolveOption, ZonePolicy,
 };
 
 const CANARY: &str = "Zq7CanaryXylo";
@@ -109,7 +109,10 @@ fn assert_not_in_files(root: &Path, state: &str) -> Vec<String> {
 fn assert_not_in_logs() -> Vec<String> {
     let lines = CAPTURE.0.lock().unwrap().clone();
     for line in &lines {
-        assert!(!line.contains(CANARY), "a log line holds the canary: {line}");
+        assert!(
+            !line.contains(CANARY),
+            "a log line holds the canary: {line}"
+        );
     }
     lines
 }
@@ -296,12 +299,12 @@ fn fill(c: &Companion) -> Vec<(&'static str, String)> {
     }
     read.push((
         "supporter",
-        saved.supporter_actions[0].supporter.clone().unwrap_or_default(),
+        saved.supporter_actions[0]
+            .supporter
+            .clone()
+            .unwrap_or_default(),
     ));
-    read.push((
-        "reach",
-        saved.contacts[0].reach.clone().unwrap_or_default(),
-    ));
+    read.push(("reach", saved.contacts[0].reach.clone().unwrap_or_default()));
     let view = c.plan_view().unwrap();
     let signs_section = view.sections.iter().find(|s| s.key == "signs").unwrap();
     read.push(("plan sign", signs_section.items[0].text.clone()));
@@ -449,7 +452,8 @@ fn what_a_person_writes_is_never_readable_in_files_or_logs() {
     drop(c);
     assert_not_in_files(root.path(), "after closing");
     let c = common::open(&dir, clock).unwrap();
-    assert!(c.goal(c.list_goals(GoalFilter::All).unwrap()[0].id.clone())
+    assert!(c
+        .goal(c.list_goals(GoalFilter::All).unwrap()[0].id.clone())
         .unwrap()
         .goal
         .text

@@ -324,7 +324,11 @@ pub fn open_store(
     }
     log::info!(
         "store opened: schema version {SCHEMA_VERSION}, {}",
-        if current { "opened read-only" } else { "created or upgraded" }
+        if current {
+            "opened read-only"
+        } else {
+            "created or upgraded"
+        }
     );
     Ok((store, sealer_for_views))
 }
