@@ -9,7 +9,9 @@
 //!
 //! A write counts as acknowledged only once its `ok` line was printed, which happens
 //! after the facade call returned, that is after SQLite's COMMIT. A kill between
-//! `begin` and `ok` landed inside the write.
+//! `begin` and `ok` landed inside the write. Inside it, the core's trace lines around
+//! its transaction are printed as `tx begun`, `tx committing` and `tx committed`, so
+//! the harness can tell a kill inside the transaction from one before or after it.
 
 use std::io::Write;
 
@@ -37,6 +39,29 @@ pub struct CrashLoopArgs {
     pub from: u64,
 }
 
+/// Prints the core's transaction trace lines as `tx …` lines of the same stream.
+struct TxLines;
+
+impl log::Log for TxLines {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.target().starts_with("stegvis_core::store")
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        let text = record.args().to_string();
+        if let Some(stage) = text.strip_prefix("write transaction ") {
+            let _ = line(&format!("tx {stage}"));
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+static TX_LINES: TxLines = TxLines;
+
 fn line(text: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "{text}").map_err(|_| Failure::Io)?;
@@ -45,6 +70,9 @@ fn line(text: &str) -> Result<(), Failure> {
 
 /// Runs until killed (or until a write fails, which ends it with that error).
 pub fn run(cli: &Cli, args: &CrashLoopArgs, lang: stegvis_core::Lang) -> Result<(), Failure> {
+    if log::set_logger(&TX_LINES).is_ok() {
+        log::set_max_level(log::LevelFilter::Trace);
+    }
     line("opening")?;
     let ctx = Ctx::open(cli, lang)?;
     line("ready")?;

@@ -30,8 +30,13 @@ const NOW: &str = "2026-11-23T12:00:00Z";
 const CYCLES: usize = 200;
 const LONG_CYCLES: usize = 1_000;
 const CYCLES_PER_FOLDER: usize = 20;
-/// After `ready`, the kill comes within this many milliseconds.
+/// After `setup` (the store is open and the goal, sign and medicine are found), the
+/// kill comes within this many milliseconds: in the loop of writes, whatever the load.
 const MAX_DELAY_MS: u64 = 40;
+/// Kills aimed at a transaction come after one of the first this many after `setup`…
+const MAX_TX_BEFORE_KILL: u64 = 20;
+/// …and within this many microseconds after it began.
+const MAX_TX_DELAY_US: u64 = 2_000;
 /// Matches `START_COUNT` in cli/src/crash_loop.rs: the medicine's first count.
 const START_COUNT: i64 = 100_000;
 
@@ -73,6 +78,8 @@ struct Folder {
 struct Run {
     lines: Vec<String>,
     stderr: String,
+    /// What the process was doing just before the kill, from `/proc/PID/syscall`.
+    doing: &'static str,
 }
 
 /// Where the kill landed, as the run's last line tells.
@@ -82,18 +89,55 @@ enum Landed {
     Startup,
     /// Between `opening` and `ready`: opening (and on a new folder, creating) the store.
     Opening,
-    /// Between a `begin` and its `ok`: inside a write.
-    MidWrite,
+    /// After `begin`, before its transaction began (checking the input).
+    BeforeTx,
+    /// After `tx begun`, before `tx committing`: inside the transaction.
+    InTx,
+    /// After `tx committing`: inside SQLite's COMMIT (WAL frames, fsync).
+    Committing,
+    /// After `tx committed`, before `ok`: the facade building its answer.
+    AfterCommit,
     /// Between writes (after an `ok`, or after `ready`/`setup`).
     Between,
+}
+
+impl Landed {
+    fn inside_a_write(self) -> bool {
+        matches!(
+            self,
+            Landed::BeforeTx | Landed::InTx | Landed::Committing | Landed::AfterCommit
+        )
+    }
+
+    fn inside_a_transaction(self) -> bool {
+        matches!(self, Landed::InTx | Landed::Committing)
+    }
+}
+
+/// When to kill.
+#[derive(Debug, Clone, Copy)]
+enum Kill {
+    /// `delay` after the process started (spread over a new folder's first open).
+    FromStart(Duration),
+    /// `delay` after its `setup` line: anywhere in the loop of writes.
+    AfterSetup(Duration),
+    /// `delay` after the `nth` transaction after `setup` began: aimed at transactions.
+    AfterTxBegun(usize, Duration),
 }
 
 #[derive(Default)]
 struct Tally {
     cycles: usize,
     landed: BTreeMap<&'static str, usize>,
+    /// Kills between a write's `begin` and `ok`, and those inside its transaction.
+    mid_write: usize,
+    mid_transaction: usize,
+    /// Kills inside a write, by what the process was doing.
+    mid_write_doing: BTreeMap<&'static str, usize>,
     /// Kills after which the WAL held frames of a transaction with no commit frame.
     torn_wal_tails: usize,
+    /// Kills that left a hot rollback journal (during the switch of a new file to WAL).
+    hot_journals: usize,
     /// In-flight writes found committed after the kill, and found absent.
     in_flight_committed: usize,
     in_flight_absent: usize,
@@ -114,9 +158,8 @@ fn stegvis(dir: &Path) -> Command {
     cmd
 }
 
-/// Starts `crash-loop` and kills it: `after_ready` waits for `ready` first, then
-/// `delay`; otherwise the kill comes `delay` after the start.
-fn run_and_kill(folder: &Folder, delay: Duration, after_ready: bool, seed: u64) -> Run {
+/// Starts `crash-loop` and kills it as `kill` says.
+fn run_and_kill(folder: &Folder, kill: Kill, seed: u64) -> Run {
     let stderr_path = folder.dir.with_extension("stderr");
     let mut child = stegvis(&folder.dir)
         .args(["crash-loop", "--from", &folder.next_seq.to_string()])
@@ -144,15 +187,24 @@ fn run_and_kill(folder: &Folder, delay: Duration, after_ready: bool, seed: u64) 
         }
     });
     let mut lines = Vec::new();
-    if after_ready {
+    let (wait_for, delay) = match kill {
+        Kill::FromStart(delay) => (None, delay),
+        Kill::AfterSetup(delay) => (Some(0), delay),
+        Kill::AfterTxBegun(nth, delay) => (Some(nth), delay),
+    };
+    if let Some(mut transactions) = wait_for {
         let deadline = Instant::now() + Duration::from_secs(60);
+        let mut set_up = false;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match rx.recv_timeout(left) {
                 Ok(line) => {
-                    let ready = line == "ready";
+                    if set_up && line == "tx begun" {
+                        transactions -= 1;
+                    }
+                    set_up |= line.starts_with("setup ");
                     lines.push(line);
-                    if ready {
+                    if set_up && transactions == 0 {
                         break;
                     }
                 }
@@ -160,7 +212,7 @@ fn run_and_kill(folder: &Folder, delay: Duration, after_ready: bool, seed: u64) 
                     let _ = child.kill();
                     let _ = child.wait();
                     panic!(
-                        "seed {seed}: no `ready` from crash-loop in {}: {}",
+                        "seed {seed}: no `setup` from crash-loop in {}: {}",
                         folder.dir.display(),
                         std::fs::read_to_string(&stderr_path).unwrap_or_default()
                     );
@@ -169,6 +221,7 @@ fn run_and_kill(folder: &Folder, delay: Duration, after_ready: bool, seed: u64) 
         }
     }
     thread::sleep(delay);
+    let doing = doing(child.id());
     // SIGKILL: no destructor, no flush, no SQLite cleanup runs.
     let _ = child.kill();
     let status = child.wait().unwrap();
@@ -181,7 +234,38 @@ fn run_and_kill(folder: &Folder, delay: Duration, after_ready: bool, seed: u64) 
         "seed {seed}: crash-loop ended by itself ({status}) before the kill: {stderr}\nlast lines: {:?}",
         lines.iter().rev().take(5).collect::<Vec<_>>()
     );
-    Run { lines, stderr }
+    Run {
+        lines,
+        stderr,
+        doing,
+    }
+}
+
+/// The system call a process is in (Linux on x86_64 names the ones SQLite's commit
+/// uses), or `running`. A kill during `fsync` takes effect when the call returns, so
+/// the commit it was making is complete; a kill while `running` or in `pwrite64`
+/// can stop a transaction half-way.
+fn doing(pid: u32) -> &'static str {
+    let Ok(text) = std::fs::read_to_string(format!("/proc/{pid}/syscall")) else {
+        return "unknown";
+    };
+    let first = text.split_whitespace().next().unwrap_or_default();
+    if !cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+        return if first == "running" {
+            "running"
+        } else {
+            "a system call"
+        };
+    }
+    match first {
+        "running" => "running",
+        "0" | "17" => "read/pread64",
+        "1" | "18" => "write/pwrite64",
+        "74" | "75" => "fsync/fdatasync",
+        "72" => "fcntl (locks)",
+        "2" | "257" | "3" => "open/close",
+        _ => "another system call",
+    }
 }
 
 fn libc_sigkill() -> i32 {
@@ -189,37 +273,63 @@ fn libc_sigkill() -> i32 {
 }
 
 fn landed(lines: &[String]) -> Landed {
+    let ready = lines.iter().any(|l| l == "ready");
     match lines.last().map(String::as_str) {
         None => Landed::Startup,
-        Some("opening") => Landed::Opening,
-        Some(l) if l.starts_with("begin ") => Landed::MidWrite,
+        Some(_) if !ready => Landed::Opening,
+        Some(l) if l.starts_with("begin ") => Landed::BeforeTx,
+        Some("tx begun") => Landed::InTx,
+        Some("tx committing") => Landed::Committing,
+        Some("tx committed") => Landed::AfterCommit,
         Some(_) => Landed::Between,
     }
 }
 
 /// `PRAGMA integrity_check` through a read-only connection of its own.
-fn integrity(dir: &Path, seed: u64) {
+fn integrity_rows(db: &Path) -> rusqlite::Result<Vec<String>> {
+    let conn = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    rows.collect()
+}
+
+/// SQLITE_READONLY_ROLLBACK: a hot rollback journal that a read-only connection may
+/// not roll back.
+const READONLY_ROLLBACK: i32 = 776;
+
+/// Checks the database's integrity; returns whether the kill had left a hot rollback
+/// journal. That happens only on a new folder, killed while SQLite switched the new
+/// file to WAL (before that, a write uses a rollback journal). A read-only connection
+/// may not roll it back, so the binary opens the folder first, as the next start
+/// would, and then the check runs.
+fn integrity(dir: &Path, seed: u64) -> bool {
     let db = dir.join("stegvis.db");
     if !db.exists() {
-        return;
+        return false;
     }
-    let conn = Connection::open_with_flags(
-        &db,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .unwrap();
-    let mut stmt = conn.prepare("PRAGMA integrity_check").unwrap();
-    let rows: Vec<String> = stmt
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let (rows, hot) = match integrity_rows(&db) {
+        Ok(rows) => (rows, false),
+        Err(e) if e.sqlite_error().map(|e| e.extended_code) == Some(READONLY_ROLLBACK) => {
+            assert!(
+                dir.join("stegvis.db-journal").exists(),
+                "seed {seed}: {e} without a journal in {}",
+                dir.display()
+            );
+            read_json(dir, &["today"], seed);
+            (integrity_rows(&db).unwrap(), true)
+        }
+        Err(e) => panic!("seed {seed}: integrity_check in {}: {e}", dir.display()),
+    };
     assert_eq!(
         rows,
         ["ok"],
         "seed {seed}: integrity_check in {}",
         dir.display()
     );
+    hot
 }
 
 /// Whether the WAL ends in frames of a transaction that never wrote its commit
@@ -287,7 +397,7 @@ fn learn(folder: &mut Folder, run: &Run, tally: &mut Tally, seed: u64) -> InFlig
     for line in &run.lines {
         let words: Vec<&str> = line.split(' ').collect();
         match words.as_slice() {
-            ["opening"] | ["ready"] => {}
+            ["opening"] | ["ready"] | ["tx", _] => {}
             ["setup", goal, _sign, med] => {
                 folder.goal = Some((*goal).to_owned());
                 folder.med = Some((*med).to_owned());
@@ -505,31 +615,44 @@ fn acknowledged_writes_survive_sigkill_and_the_database_stays_sound() {
                 ..Folder::default()
             };
         }
-        let run = if first {
+        let kill = if first {
             // Spread over the whole start: exec, key file, schema, canary, first writes.
             let max = open_time.as_micros() as u64 * 13 / 10;
-            run_and_kill(&folder, Duration::from_micros(rng.upto(max)), false, seed)
+            Kill::FromStart(Duration::from_micros(rng.upto(max)))
+        } else if rng.upto(1) == 0 {
+            Kill::AfterSetup(Duration::from_micros(rng.upto(MAX_DELAY_MS * 1000)))
         } else {
-            run_and_kill(
-                &folder,
-                Duration::from_micros(rng.upto(MAX_DELAY_MS * 1000)),
-                true,
-                seed,
+            Kill::AfterTxBegun(
+                1 + rng.upto(MAX_TX_BEFORE_KILL) as usize,
+                Duration::from_micros(rng.upto(MAX_TX_DELAY_US)),
             )
         };
+        let run = run_and_kill(&folder, kill, seed);
         let where_ = landed(&run.lines);
         let name = match (first, where_) {
             (true, Landed::Startup) => "first open: before opening",
             (true, Landed::Opening) => "first open: while creating the store",
             (_, Landed::Opening) => "while opening",
-            (_, Landed::MidWrite) => "inside a write",
+            (_, Landed::BeforeTx) => "in a write, before its transaction",
+            (_, Landed::InTx) => "in a transaction, before COMMIT",
+            (_, Landed::Committing) => "in COMMIT",
+            (_, Landed::AfterCommit) => "in a write, after COMMIT",
             (_, Landed::Between) | (false, Landed::Startup) => "between writes",
         };
         *tally.landed.entry(name).or_default() += 1;
+        if where_.inside_a_write() {
+            tally.mid_write += 1;
+            *tally.mid_write_doing.entry(run.doing).or_default() += 1;
+        }
+        if where_.inside_a_transaction() {
+            tally.mid_transaction += 1;
+        }
         if wal_has_torn_tail(&folder.dir) {
             tally.torn_wal_tails += 1;
         }
-        integrity(&folder.dir, seed);
+        if integrity(&folder.dir, seed) {
+            tally.hot_journals += 1;
+        }
         let in_flight = learn(&mut folder, &run, &mut tally, seed);
         verify(&mut folder, &in_flight, &mut tally, seed);
         tally.cycles += 1;
@@ -537,22 +660,33 @@ fn acknowledged_writes_survive_sigkill_and_the_database_stays_sound() {
 
     let elapsed = started.elapsed();
     println!(
-        "crash harness: {} cycles in {:.1} s (first open takes {} ms); kills landed: {:?}; \
-         {} torn WAL tails; writes under way at the kill: {} found whole, {} found absent; \
+        "crash harness: {} cycles in {:.1} s (first open takes {} ms); {} kills inside a write, {} of them inside its transaction; kills landed: {:?}; \
+         inside a write, the process was in: {:?}; \
+         {} torn WAL tails, {} hot rollback journals; writes under way at the kill: {} found whole, {} found absent; \
          {} acknowledged writes all read back",
         tally.cycles,
         elapsed.as_secs_f64(),
         open_time.as_millis(),
+        tally.mid_write,
+        tally.mid_transaction,
         tally.landed,
+        tally.mid_write_doing,
         tally.torn_wal_tails,
+        tally.hot_journals,
         tally.in_flight_committed,
         tally.in_flight_absent,
         tally.acknowledged
     );
-    let mid_write = tally.landed.get("inside a write").copied().unwrap_or(0);
-    // The harness proves something only if kills do land inside writes.
+    // The harness proves something only if kills do land inside writes and inside
+    // transactions.
     assert!(
-        mid_write * 4 >= cycles,
-        "seed {seed}: only {mid_write} of {cycles} kills landed inside a write"
+        tally.mid_write * 2 >= cycles,
+        "seed {seed}: only {} of {cycles} kills landed inside a write",
+        tally.mid_write
+    );
+    assert!(
+        tally.mid_transaction * 10 >= cycles,
+        "seed {seed}: only {} of {cycles} kills landed inside a transaction",
+        tally.mid_transaction
     );
 }

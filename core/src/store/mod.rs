@@ -76,11 +76,16 @@ impl Store {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(map_sqlite)?;
+        // Trace lines around the transaction let the crash harness tell where a kill
+        // landed (cli/src/crash_loop.rs); they carry nothing else.
+        log::trace!("write transaction begun");
         if let Some((zone, at)) = pending {
             device_zones::record(&tx, sealer, zone, at)?;
         }
         let value = f(&tx)?;
+        log::trace!("write transaction committing");
         tx.commit().map_err(map_sqlite)?;
+        log::trace!("write transaction committed");
         if pending.is_some() {
             log::debug!("device zone change recorded");
         }
