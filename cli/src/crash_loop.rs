@@ -12,6 +12,8 @@
 //! `begin` and `ok` landed inside the write. Inside it, the core's trace lines around
 //! its transaction are printed as `tx begun`, `tx committing` and `tx committed`, so
 //! the harness can tell a kill inside the transaction from one before or after it.
+//! (With `STEGVIS_LOG` set, the terminal's own logger is installed first and no `tx`
+//! lines are printed; the harness unsets it.)
 
 use std::io::Write;
 

@@ -138,6 +138,10 @@ struct Tally {
     torn_wal_tails: usize,
     /// Kills that left a hot rollback journal (during the switch of a new file to WAL).
     hot_journals: usize,
+    /// First-open kills that left the key file beside no database file, or beside an
+    /// empty one: states the next start must open as a new install.
+    key_without_database: usize,
+    key_beside_empty_database: usize,
     /// In-flight writes found committed after the kill, and found absent.
     in_flight_committed: usize,
     in_flight_absent: usize,
@@ -647,6 +651,13 @@ fn acknowledged_writes_survive_sigkill_and_the_database_stays_sound() {
         if where_.inside_a_transaction() {
             tally.mid_transaction += 1;
         }
+        if first && folder.dir.join("stegvis.key").exists() {
+            match std::fs::metadata(folder.dir.join("stegvis.db")) {
+                Err(_) => tally.key_without_database += 1,
+                Ok(meta) if meta.len() == 0 => tally.key_beside_empty_database += 1,
+                Ok(_) => {}
+            }
+        }
         if wal_has_torn_tail(&folder.dir) {
             tally.torn_wal_tails += 1;
         }
@@ -662,7 +673,8 @@ fn acknowledged_writes_survive_sigkill_and_the_database_stays_sound() {
     println!(
         "crash harness: {} cycles in {:.1} s (first open takes {} ms); {} kills inside a write, {} of them inside its transaction; kills landed: {:?}; \
          inside a write, the process was in: {:?}; \
-         {} torn WAL tails, {} hot rollback journals; writes under way at the kill: {} found whole, {} found absent; \
+         {} torn WAL tails, {} hot rollback journals, first opens killed leaving a key beside \
+         no database {} and an empty one {}; writes under way at the kill: {} found whole, {} found absent; \
          {} acknowledged writes all read back",
         tally.cycles,
         elapsed.as_secs_f64(),
@@ -673,6 +685,8 @@ fn acknowledged_writes_survive_sigkill_and_the_database_stays_sound() {
         tally.mid_write_doing,
         tally.torn_wal_tails,
         tally.hot_journals,
+        tally.key_without_database,
+        tally.key_beside_empty_database,
         tally.in_flight_committed,
         tally.in_flight_absent,
         tally.acknowledged
