@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{FollowupCmd, GoalCmd, SolveArgs, StepCmd};
+use crate::crash_loop::CrashLoopArgs;
 use crate::meds::MedsCmd;
 use crate::plan::PlanCmd;
 use crate::reminders::RemindersCmd;
@@ -68,4 +69,7 @@ pub enum Command {
     },
     /// Fill a separate folder with a few weeks of example data.
     Demo(DemoArgs),
+    /// For the crash harness only: write until killed, one line per committed write.
+    #[command(hide = true)]
+    CrashLoop(CrashLoopArgs),
 }

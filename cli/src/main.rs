@@ -5,9 +5,11 @@ mod args;
 mod checkin_prompt;
 mod commands;
 mod context;
+mod crash_loop;
 mod failure;
 mod home;
 mod interactive;
+mod logging;
 mod meds;
 mod output;
 mod plan;
@@ -70,6 +72,7 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
     let lang = loc.lang();
     let command = match cli.command {
         Some(Command::Demo(ref args)) => return demo(&cli, args.into.clone(), loc),
+        Some(Command::CrashLoop(ref args)) => return crash_loop::run(&cli, args, lang),
         Some(_) => None,
         None => Some(()),
     };
@@ -105,7 +108,7 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Plan(p) => plan::plan(&ctx, p),
             Command::Meds(m) => meds::meds(&ctx, m),
             Command::Reminders { action } => reminders::reminders(&ctx, action),
-            Command::Demo(_) => Ok(()),
+            Command::Demo(_) | Command::CrashLoop(_) => Ok(()),
         },
     };
     result?;
@@ -288,6 +291,7 @@ fn quiet_on_closed_stdout() {
 
 fn main() -> ExitCode {
     quiet_on_closed_stdout();
+    logging::init();
     let cli = match parse_args() {
         Ok(cli) => cli,
         Err(failure) => {

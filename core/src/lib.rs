@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod goals;
 pub mod l10n;
+pub mod logging;
 pub mod meds;
 pub mod plan;
 pub mod reminders;

@@ -48,11 +48,23 @@ impl Store {
     /// Runs `f` inside one IMMEDIATE transaction; commits only if it returns `Ok`.
     /// A zone change that could not be recorded earlier is recorded in the same step.
     /// Refused with [`StegvisError::DatabaseDamaged`] once the quick check failed.
+    /// A refused write is logged by its error variant only (see [`crate::logging`]).
     pub fn write<T>(
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, StegvisError>,
     ) -> Result<T, StegvisError> {
-        self.write_sealed(|tx, _| f(tx))
+        let result = self.write_sealed(|tx, _| f(tx));
+        if let Err(e) = &result {
+            let why = crate::logging::ErrorVariant(e);
+            match e {
+                // The person's input or the record's state: an answer, not a fault.
+                StegvisError::InvalidInput { .. }
+                | StegvisError::Conflict { .. }
+                | StegvisError::NotFound { .. } => log::info!("write refused: {why}"),
+                _ => log::warn!("write refused: {why}"),
+            }
+        }
+        result
     }
 
     /// [`Store::write`] for store code that seals with the store's own sealer. After
@@ -71,11 +83,19 @@ impl Store {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(map_sqlite)?;
+        // Trace lines around the transaction let the crash harness tell where a kill
+        // landed (cli/src/crash_loop.rs); they carry nothing else.
+        log::trace!("write transaction begun");
         if let Some((zone, at)) = pending {
             device_zones::record(&tx, sealer, zone, at)?;
         }
         let value = f(&tx, sealer)?;
+        log::trace!("write transaction committing");
         tx.commit().map_err(map_sqlite)?;
+        log::trace!("write transaction committed");
+        if pending.is_some() {
+            log::debug!("device zone change recorded");
+        }
         health::checkpoint(conn);
         self.pending_zone = None;
         Ok(value)

@@ -240,7 +240,10 @@ fn is_current(conn: &Connection, sealer: &Sealer) -> Result<bool, StegvisError> 
 fn check_canary(sealer: &Sealer, sealed: &[u8]) -> Result<(), StegvisError> {
     match sealer.open::<String>("meta", CANARY_KEY, sealed) {
         Ok(text) if text == CANARY_TEXT => Ok(()),
-        _ => Err(StegvisError::KeyUnavailable),
+        _ => {
+            log::error!("the canary does not open: wrong or missing key; nothing written");
+            Err(StegvisError::KeyUnavailable)
+        }
     }
 }
 
@@ -342,6 +345,14 @@ pub fn open_store(
         migrate(conn, &sealer_for_views)?;
         store.read = None;
     }
+    log::info!(
+        "store opened: schema version {SCHEMA_VERSION}, {}",
+        if current {
+            "opened read-only"
+        } else {
+            "created or upgraded"
+        }
+    );
     Ok((store, sealer_for_views))
 }
 
@@ -532,6 +543,13 @@ fn migrate(conn: &mut Connection, sealer: &Sealer) -> Result<(), StegvisError> {
             Some(sealed) => check_canary(sealer, &sealed)?,
             None => return Err(StegvisError::CanaryMissing),
         }
+    }
+    match found {
+        0 => log::info!("creating store at schema version {SCHEMA_VERSION}"),
+        f if f < SCHEMA_VERSION => {
+            log::info!("migrating store from schema version {f} to {SCHEMA_VERSION}")
+        }
+        _ => {}
     }
     for step in MIGRATIONS.iter().skip(found as usize) {
         tx.execute_batch(step).map_err(map_sqlite)?;

@@ -117,12 +117,16 @@ pub(crate) fn skip_damaged<T>(
     records: impl IntoIterator<Item = Result<T, StegvisError>>,
 ) -> Result<Vec<T>, StegvisError> {
     let mut kept = Vec::new();
+    let mut skipped = 0u32;
     for record in records {
         match record {
             Ok(value) => kept.push(value),
-            Err(StegvisError::DamagedRecord) => {}
+            Err(StegvisError::DamagedRecord) => skipped = skipped.saturating_add(1),
             Err(e) => return Err(e),
         }
+    }
+    if skipped > 0 {
+        log::debug!("left {skipped} damaged records out of a list");
     }
     Ok(kept)
 }
@@ -131,7 +135,10 @@ pub(crate) fn skip_damaged<T>(
 pub(crate) fn readable<T>(record: Result<T, StegvisError>) -> Result<Option<T>, StegvisError> {
     match record {
         Ok(value) => Ok(Some(value)),
-        Err(StegvisError::DamagedRecord) => Ok(None),
+        Err(StegvisError::DamagedRecord) => {
+            log::debug!("left 1 damaged record out of a view");
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -163,6 +170,9 @@ pub(crate) fn count_unreadable(
         {
             damaged = damaged.saturating_add(1);
         }
+    }
+    if damaged > 0 {
+        log::warn!("{damaged} damaged records of kind {}", kind.key());
     }
     Ok(damaged)
 }
