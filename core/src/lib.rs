@@ -13,6 +13,7 @@ pub mod goals;
 pub mod l10n;
 pub mod meds;
 pub mod plan;
+pub mod portable;
 pub mod reminders;
 pub mod settings;
 pub mod signs;
@@ -29,10 +30,15 @@ uniffi::setup_scaffolding!();
 
 mod companion;
 
-pub use companion::{Companion, GoalFilter, LifeAreaOption, OpenConfig};
+pub use companion::{import_file, Companion, GoalFilter, LifeAreaOption, OpenConfig};
+pub use crypto::KdfParams;
+pub use portable::export::ExportSummary;
+pub use portable::readable::ReadableExport;
 pub use crypto::{FileKeyManager, KeyManager};
 pub use demo::fill_demo;
-pub use error::{ConflictReason, Entity, Field, InvalidReason, Result, StegvisError};
+pub use error::{
+    ConflictReason, Entity, Field, ImportFailure, InvalidReason, Result, StegvisError,
+};
 pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
@@ -79,6 +85,9 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                     "reason-out-of-range",
                     &Args::new().num("min", *min).num("max", *max),
                 ),
+                InvalidReason::TooShort { min } => {
+                    loc.ta("reason-too-short", &Args::new().num("min", i64::from(*min)))
+                }
                 InvalidReason::Empty => loc.t("reason-empty"),
                 InvalidReason::Malformed => loc.t("reason-malformed"),
                 InvalidReason::Unknown => loc.t("reason-unknown"),
@@ -143,6 +152,16 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
             };
             loc.t(&format!("error-conflict-{key}"))
         }
+        StegvisError::Import { reason } => match reason {
+            ImportFailure::NewerVersion { found, supported }
+            | ImportFailure::OlderVersion { found, supported } => loc.ta(
+                &format!("error-import-{}", reason.key()),
+                &Args::new()
+                    .num("found", i64::from(*found))
+                    .num("supported", i64::from(*supported)),
+            ),
+            _ => loc.t(&format!("error-import-{}", reason.key())),
+        },
         other => loc.t(&format!("error-{}", other.kind())),
     }
 }

@@ -5,6 +5,7 @@
 mod goals;
 mod meds;
 mod plan;
+mod portable;
 mod reminders;
 mod signs;
 mod today;
@@ -16,6 +17,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 pub use goals::{GoalFilter, LifeAreaOption};
+pub use portable::import_file;
 
 use crate::crypto::KeyManager;
 use crate::error::{Result, StegvisError};
@@ -42,6 +44,8 @@ struct Inner {
     sealer: Sealer,
     zone: Tz,
     loc: Localizer,
+    /// Set once everything was erased: every later call is refused.
+    erased: bool,
 }
 
 /// The companion: one open data folder.
@@ -54,6 +58,8 @@ pub struct Companion {
     inner: Mutex<Inner>,
     clock: Arc<dyn Clock>,
     data_dir: PathBuf,
+    /// Kept so erasing everything can delete the key too.
+    key_manager: Arc<dyn KeyManager>,
 }
 
 impl std::fmt::Debug for Companion {
@@ -81,7 +87,11 @@ impl Companion {
     fn lock(&self) -> Result<MutexGuard<'_, Inner>> {
         // A panic while holding the lock cannot leave a half-written transaction
         // (SQLite rolls it back), so a poisoned lock is safe to keep using.
-        Ok(self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        if inner.erased {
+            return Err(StegvisError::Erased);
+        }
+        Ok(inner)
     }
 
     fn now(&self) -> Timestamp {
@@ -131,9 +141,11 @@ impl Companion {
                 sealer,
                 zone,
                 loc: Localizer::new(config.language),
+                erased: false,
             }),
             clock,
             data_dir,
+            key_manager,
         }))
     }
 
@@ -187,6 +199,8 @@ impl Companion {
 
     /// The error as a sentence for people, in the current language.
     pub fn describe_error(&self, error: StegvisError) -> Result<String> {
-        Ok(crate::describe_error(&error, &self.lock()?.loc))
+        // Still answers after an erase: the person must be told what happened.
+        let loc = self.inner.lock().unwrap_or_else(|p| p.into_inner()).loc;
+        Ok(crate::describe_error(&error, &loc))
     }
 }

@@ -11,4 +11,7 @@ pub trait KeyManager: Send + Sync {
     fn load_key(&self) -> Result<Option<Vec<u8>>, StegvisError>;
     /// Keeps a newly generated data key. Called once, before any data is written.
     fn store_key(&self, key: Vec<u8>) -> Result<(), StegvisError>;
+    /// Forgets the data key for good (erase everything, or an import that failed).
+    /// Succeeds when there is no key.
+    fn delete_key(&self) -> Result<(), StegvisError>;
 }
