@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::commands::{FollowupCmd, GoalCmd, SolveArgs, StepCmd};
 use crate::meds::MedsCmd;
 use crate::plan::PlanCmd;
+use crate::portable::{EraseArgs, ExportArgs, ImportArgs};
 use crate::reminders::RemindersCmd;
 use crate::signs::{CheckinArgs, SignsCmd};
 use crate::DemoArgs;
@@ -68,4 +69,11 @@ pub enum Command {
     },
     /// Fill a separate folder with a few weeks of example data.
     Demo(DemoArgs),
+    /// Save everything to one file encrypted with a passphrase (or, with
+    /// --readable, readable JSON and CSV files that are NOT encrypted).
+    Export(ExportArgs),
+    /// Restore an encrypted export into an empty data folder (a new phone).
+    Import(ImportArgs),
+    /// Erase everything: every record, the key and the files.
+    Erase(EraseArgs),
 }

@@ -11,6 +11,7 @@ mod interactive;
 mod meds;
 mod output;
 mod plan;
+mod portable;
 mod reminders;
 mod signs;
 
@@ -70,6 +71,8 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
     let lang = loc.lang();
     let command = match cli.command {
         Some(Command::Demo(ref args)) => return demo(&cli, args.into.clone(), loc),
+        // An import goes into an empty folder: nothing may be opened (or created) first.
+        Some(Command::Import(ref args)) => return portable::import(&cli, args, loc),
         Some(_) => None,
         None => Some(()),
     };
@@ -105,7 +108,9 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Plan(p) => plan::plan(&ctx, p),
             Command::Meds(m) => meds::meds(&ctx, m),
             Command::Reminders { action } => reminders::reminders(&ctx, action),
-            Command::Demo(_) => Ok(()),
+            Command::Export(a) => portable::export(&ctx, a),
+            Command::Erase(a) => portable::erase(&ctx, &a),
+            Command::Demo(_) | Command::Import(_) => Ok(()),
         },
     };
     result?;
