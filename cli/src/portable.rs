@@ -41,18 +41,22 @@ pub struct EraseArgs {
 }
 
 fn path_text(path: &Path) -> Result<String, Failure> {
-    path.to_str().map(str::to_owned).ok_or(Failure::Core(
-        StegvisError::InvalidInput {
+    path.to_str()
+        .map(str::to_owned)
+        .ok_or(Failure::Core(StegvisError::InvalidInput {
             field: stegvis_core::Field::ExportPath,
             reason: stegvis_core::InvalidReason::Malformed,
-        },
-    ))
+        }))
 }
 
 /// The passphrase from the environment, else typed without echo (twice to export).
 fn passphrase(loc: &Localizer, twice: bool) -> Result<String, Failure> {
     if let Ok(text) = std::env::var(PASSPHRASE_ENV) {
         return Ok(text);
+    }
+    // Without a terminal nobody can type one: say so rather than wait on nothing.
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::Said(Said::NEEDS_PASSPHRASE));
     }
     let ask = |id: &str| {
         rpassword::prompt_password(format!("{} ", loc.t(id)))
@@ -76,8 +80,10 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), Failure> {
         println!("{}", ctx.style.bold(&result.warning));
         println!(
             "{}",
-            ctx.loc
-                .ta("cli-readable-done", &Args::new().text("dir", result.dir.clone()))
+            ctx.loc.ta(
+                "cli-readable-done",
+                &Args::new().text("dir", result.dir.clone())
+            )
         );
         for file in &result.files {
             println!("  {file}");
@@ -113,7 +119,10 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), Failure> {
 
 /// `import FILE`: into the data folder, which must be empty. Opens nothing before.
 pub fn import(cli: &Cli, args: &ImportArgs, loc: &Localizer) -> Result<(), Failure> {
-    let dir = cli.data_dir.clone().unwrap_or_else(context::default_data_dir);
+    let dir = cli
+        .data_dir
+        .clone()
+        .unwrap_or_else(context::default_data_dir);
     // Refuse a non-Unicode folder the same way opening it would.
     context::open_config(&dir, loc.lang())?;
     let secret = passphrase(loc, false)?;

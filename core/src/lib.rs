@@ -32,8 +32,6 @@ mod companion;
 
 pub use companion::{import_file, Companion, GoalFilter, LifeAreaOption, OpenConfig};
 pub use crypto::KdfParams;
-pub use portable::export::ExportSummary;
-pub use portable::readable::ReadableExport;
 pub use crypto::{FileKeyManager, KeyManager};
 pub use demo::fill_demo;
 pub use error::{
@@ -54,6 +52,8 @@ pub use plan::{
     ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
     PlanVersionSummary, PlanView,
 };
+pub use portable::export::ExportSummary;
+pub use portable::readable::ReadableExport;
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
 pub use signs::{

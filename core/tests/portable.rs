@@ -14,7 +14,7 @@ use common::{config, key_file, monday_morning, TestClock};
 use stegvis_core::store::SCHEMA_VERSION;
 use stegvis_core::{
     fill_demo, Companion, Field, FileKeyManager, GoalFilter, ImportFailure, InvalidReason,
-    KdfParams, KeyManager, Lang, NewGoal, LifeArea, StegvisError,
+    KdfParams, KeyManager, Lang, LifeArea, NewGoal, StegvisError,
 };
 
 const PASSPHRASE: &str = "four calm words here";
@@ -43,7 +43,8 @@ fn filled(root: &Path) -> (PathBuf, Arc<Companion>) {
     })
     .unwrap();
     let med = c.list_medications(true).unwrap()[0].id.clone();
-    c.add_doctor_note(Some(med), format!("Note {CANARY}")).unwrap();
+    c.add_doctor_note(Some(med), format!("Note {CANARY}"))
+        .unwrap();
     (dir, c)
 }
 
@@ -75,7 +76,9 @@ fn everything(c: &Companion) -> Vec<String> {
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
     let utf16: Vec<u8> = needle.encode_utf16().flat_map(u16::to_le_bytes).collect();
-    haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
         || haystack.windows(utf16.len()).any(|w| w == utf16.as_slice())
 }
 
@@ -132,7 +135,10 @@ fn an_export_restores_on_a_new_phone_with_everything_the_same() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
 
     let new = root.path().join("new-phone");
@@ -213,7 +219,12 @@ fn every_broken_or_foreign_file_is_refused_and_the_folder_stays_empty() {
         PASSPHRASE,
         refused(ImportFailure::NotAnExport),
     ));
-    cases.push(("empty", Vec::new(), PASSPHRASE, refused(ImportFailure::NotAnExport)));
+    cases.push((
+        "empty",
+        Vec::new(),
+        PASSPHRASE,
+        refused(ImportFailure::NotAnExport),
+    ));
     let mut newer_data = good.clone();
     newer_data[10..14].copy_from_slice(&(SCHEMA_VERSION + 1).to_be_bytes());
     cases.push((
@@ -269,7 +280,10 @@ fn every_broken_or_foreign_file_is_refused_and_the_folder_stays_empty() {
                 &got.clone().unwrap_err(),
                 &stegvis_core::Localizer::new(lang),
             );
-            assert!(!text.is_empty() && !text.contains("error-"), "{what}: {text}");
+            assert!(
+                !text.is_empty() && !text.contains("error-"),
+                "{what}: {text}"
+            );
         }
     }
 }
@@ -350,7 +364,10 @@ fn erasing_leaves_no_file_and_the_companion_refuses_every_later_call() {
         StegvisError::Erased
     );
     assert_eq!(c.erase_everything().unwrap_err(), StegvisError::Erased);
-    assert!(c.describe_error(StegvisError::Erased).unwrap().contains("erased"));
+    assert!(c
+        .describe_error(StegvisError::Erased)
+        .unwrap()
+        .contains("erased"));
     // Opening the place again starts a new, empty install.
     let again = Companion::open_with_clock(config(&dir, Lang::En), keys(), clock()).unwrap();
     assert!(again.list_goals(GoalFilter::All).unwrap().is_empty());
@@ -373,8 +390,19 @@ fn the_readable_export_writes_json_and_csv_a_person_can_read() {
     let (_, c) = filled(root.path());
     let out = root.path().join("readable");
     let result = c.export_readable(out.display().to_string()).unwrap();
-    assert!(result.warning.contains("NOT encrypted"), "{}", result.warning);
-    for name in ["goals", "steps", "check-ins", "medicines", "doses", "plan-versions"] {
+    assert!(
+        result.warning.contains("NOT encrypted"),
+        "{}",
+        result.warning
+    );
+    for name in [
+        "goals",
+        "steps",
+        "check-ins",
+        "medicines",
+        "doses",
+        "plan-versions",
+    ] {
         assert!(result.files.contains(&format!("{name}.json")), "{name}");
         assert!(result.files.contains(&format!("{name}.csv")), "{name}");
     }

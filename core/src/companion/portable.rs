@@ -16,7 +16,10 @@ use crate::time::{Clock, SystemClock};
 
 fn export_path(path: &str) -> Result<&Path> {
     if path.trim().is_empty() {
-        return Err(StegvisError::invalid(Field::ExportPath, InvalidReason::Empty));
+        return Err(StegvisError::invalid(
+            Field::ExportPath,
+            InvalidReason::Empty,
+        ));
     }
     Ok(Path::new(path))
 }

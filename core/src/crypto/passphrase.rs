@@ -58,7 +58,8 @@ impl PassphraseKey {
         argon
             .hash_password_into(passphrase, salt, bytes.as_mut())
             .map_err(|_| SealError::BadKey)?;
-        let unbound = UnboundKey::new(&AES_256_GCM, bytes.as_ref()).map_err(|_| SealError::BadKey)?;
+        let unbound =
+            UnboundKey::new(&AES_256_GCM, bytes.as_ref()).map_err(|_| SealError::BadKey)?;
         Ok(Self {
             key: LessSafeKey::new(unbound),
         })
@@ -109,7 +110,10 @@ mod tests {
         assert!(!buf.windows(5).any(|w| w == b"plain"));
         let again = PassphraseKey::derive(b"correct horse", &salt, SMALL).unwrap();
         let mut copy = buf.clone();
-        assert_eq!(again.open_in_place([1; 12], b"head", &mut copy).unwrap(), b"plain");
+        assert_eq!(
+            again.open_in_place([1; 12], b"head", &mut copy).unwrap(),
+            b"plain"
+        );
         let other = PassphraseKey::derive(b"correct horsf", &salt, SMALL).unwrap();
         let mut copy = buf.clone();
         assert!(other.open_in_place([1; 12], b"head", &mut copy).is_err());

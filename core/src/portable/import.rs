@@ -174,7 +174,11 @@ fn from_hex(hex: &str) -> Option<Vec<u8>> {
 
 /// Writes every row of `payload` in `tx`. Tables and columns must be exactly this
 /// schema's (same version, so they are); anything else is not an export of ours.
-fn write_rows(tx: &Transaction<'_>, sealer: &Sealer, payload: &Payload) -> Result<u64, StegvisError> {
+fn write_rows(
+    tx: &Transaction<'_>,
+    sealer: &Sealer,
+    payload: &Payload,
+) -> Result<u64, StegvisError> {
     let malformed = || refuse(ImportFailure::NotAnExport);
     tx.execute_batch("PRAGMA defer_foreign_keys = ON")
         .map_err(map_sqlite)?;
@@ -187,7 +191,10 @@ fn write_rows(tx: &Transaction<'_>, sealer: &Sealer, payload: &Payload) -> Resul
         }
         let actual: HashSet<String> = store::query_all(
             tx,
-            &format!("SELECT name FROM pragma_table_info({})", sql_text(&table.name)),
+            &format!(
+                "SELECT name FROM pragma_table_info({})",
+                sql_text(&table.name)
+            ),
             [],
             |r| r.get(0),
         )?

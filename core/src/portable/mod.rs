@@ -28,7 +28,10 @@ pub const MIN_PASSPHRASE_CHARS: u32 = 8;
 /// Refuses a passphrase that is too short to protect the export.
 pub fn check_passphrase(passphrase: &str) -> Result<(), StegvisError> {
     if passphrase.trim().is_empty() {
-        return Err(StegvisError::invalid(Field::Passphrase, InvalidReason::Empty));
+        return Err(StegvisError::invalid(
+            Field::Passphrase,
+            InvalidReason::Empty,
+        ));
     }
     if (passphrase.chars().count() as u64) < u64::from(MIN_PASSPHRASE_CHARS) {
         return Err(StegvisError::invalid(

@@ -46,12 +46,7 @@ fn is_instant(column: &str) -> bool {
 }
 
 /// One record as a flat object: clear columns, then the body's fields.
-fn flatten(
-    table: &TableRows,
-    row: &[Value],
-    zone: Tz,
-    loc: &Localizer,
-) -> Map<String, Value> {
+fn flatten(table: &TableRows, row: &[Value], zone: Tz, loc: &Localizer) -> Map<String, Value> {
     let mut out = Map::new();
     for (column, value) in table.columns.iter().zip(row) {
         if Some(column) == table.sealed.as_ref() {
@@ -107,7 +102,10 @@ pub(crate) fn write(
     loc: &Localizer,
 ) -> Result<Vec<String>, StegvisError> {
     if dir.as_os_str().is_empty() {
-        return Err(StegvisError::invalid(Field::ExportPath, InvalidReason::Empty));
+        return Err(StegvisError::invalid(
+            Field::ExportPath,
+            InvalidReason::Empty,
+        ));
     }
     fs::create_dir_all(dir).map_err(|e| io(&e))?;
     let mut files = Vec::new();
