@@ -151,12 +151,22 @@ pub(crate) fn encrypt(
     passphrase: &str,
     kdf: KdfParams,
 ) -> Result<Vec<u8>, StegvisError> {
-    let mut plain = Zeroizing::new(serde_json::to_vec(payload).map_err(|_| storage("encode"))?);
+    let plain = Zeroizing::new(serde_json::to_vec(payload).map_err(|_| storage("encode"))?);
+    encrypt_bytes(plain, payload.schema_version, passphrase, kdf)
+}
+
+/// Encrypts the serialised payload `plain`, which is wiped.
+pub(crate) fn encrypt_bytes(
+    mut plain: Zeroizing<Vec<u8>>,
+    schema_version: u32,
+    passphrase: &str,
+    kdf: KdfParams,
+) -> Result<Vec<u8>, StegvisError> {
     let salt = random_bytes::<SALT_LEN>().map_err(|_| storage("random source"))?;
     let nonce = random_bytes().map_err(|_| storage("random source"))?;
     let header = Header {
         format_version: FORMAT_VERSION,
-        schema_version: payload.schema_version,
+        schema_version,
         kdf,
         salt: salt.to_vec(),
         nonce,
@@ -167,10 +177,9 @@ pub(crate) fn encrypt(
         .map_err(|_| storage("key derivation"))?;
     // The buffer is encrypted in place: from here on it holds no plaintext, and the
     // `Zeroizing` wrapper wipes it on every path out of this function.
-    let mut buf = std::mem::take(&mut *plain);
-    let sealed = key.seal_in_place(nonce, &head, &mut buf);
-    let buf = Zeroizing::new(buf);
-    sealed.map_err(|_| storage("encrypt"))?;
+    let mut buf = Zeroizing::new(std::mem::take(&mut *plain));
+    key.seal_in_place(nonce, &head, &mut buf)
+        .map_err(|_| storage("encrypt"))?;
     let mut file = head;
     file.extend_from_slice(&buf);
     Ok(file)

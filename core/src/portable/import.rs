@@ -56,6 +56,20 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, StegvisError> {
 
 /// Checks the header, derives the key and decrypts: the payload, never written down.
 pub(crate) fn decrypt(file: &[u8], passphrase: &str) -> Result<Payload, StegvisError> {
+    let (schema_version, plain) = decrypt_bytes(file, passphrase)?;
+    let payload: Payload =
+        serde_json::from_slice(&plain).map_err(|_| refuse(ImportFailure::NotAnExport))?;
+    if payload.schema_version != schema_version {
+        return Err(refuse(ImportFailure::NotAnExport));
+    }
+    Ok(payload)
+}
+
+/// The header's schema version and the decrypted payload's bytes (wiped on drop).
+pub(crate) fn decrypt_bytes(
+    file: &[u8],
+    passphrase: &str,
+) -> Result<(u32, Zeroizing<Vec<u8>>), StegvisError> {
     let (header, at) = Header::parse(file)?;
     let rest = &file[at..];
     let len = rest.len() as u64;
@@ -82,15 +96,12 @@ pub(crate) fn decrypt(file: &[u8], passphrase: &str) -> Result<Payload, StegvisE
     let key = PassphraseKey::derive(passphrase.as_bytes(), &header.salt, header.kdf)
         .map_err(|_| refuse(ImportFailure::NotAnExport))?;
     let mut buf = Zeroizing::new(rest.to_vec());
-    let plain = key
+    let len = key
         .open_in_place(header.nonce, &file[..at], &mut buf)
-        .map_err(|_| refuse(ImportFailure::WrongPassphraseOrChanged))?;
-    let payload: Payload =
-        serde_json::from_slice(plain).map_err(|_| refuse(ImportFailure::NotAnExport))?;
-    if payload.schema_version != header.schema_version {
-        return Err(refuse(ImportFailure::NotAnExport));
-    }
-    Ok(payload)
+        .map_err(|_| refuse(ImportFailure::WrongPassphraseOrChanged))?
+        .len();
+    buf.truncate(len);
+    Ok((header.schema_version, buf))
 }
 
 /// Whether something of an install is already there: a database file (any size),

@@ -20,6 +20,36 @@ use crate::store::Sealer;
 
 pub use format::DEFAULT_KDF;
 
+/// For fuzzing the importer past the encryption: a file with any plaintext, sealed
+/// properly, and the plaintext of a file. Not for shells.
+#[doc(hidden)]
+pub mod testing {
+    use zeroize::Zeroizing;
+
+    use crate::crypto::KdfParams;
+    use crate::error::StegvisError;
+
+    /// An export file whose decrypted payload is exactly `plain`.
+    pub fn encrypt_plaintext(
+        plain: &[u8],
+        schema_version: u32,
+        passphrase: &str,
+        kdf: KdfParams,
+    ) -> Result<Vec<u8>, StegvisError> {
+        super::export::encrypt_bytes(
+            Zeroizing::new(plain.to_vec()),
+            schema_version,
+            passphrase,
+            kdf,
+        )
+    }
+
+    /// The decrypted payload of an export file.
+    pub fn decrypt_plaintext(file: &[u8], passphrase: &str) -> Result<Vec<u8>, StegvisError> {
+        super::import::decrypt_bytes(file, passphrase).map(|(_, plain)| plain.to_vec())
+    }
+}
+
 /// The shortest passphrase accepted for an export: 8 characters. The file may end up
 /// anywhere (a cloud drive, a USB stick), and Argon2id makes each guess cost about a
 /// second, but a passphrase shorter than this is guessed too soon even so.
