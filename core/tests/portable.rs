@@ -414,6 +414,12 @@ fn the_readable_export_writes_json_and_csv_a_person_can_read() {
     let notes: serde_json::Value =
         serde_json::from_slice(&fs::read(out.join("doctor-notes.json")).unwrap()).unwrap();
     assert!(notes.to_string().contains(CANARY));
+    // Signs by name (a catalog sign stores only its key), check-ins in words.
+    let signs = fs::read_to_string(out.join("signs.csv")).unwrap();
+    assert!(signs.contains("Sleeping less"), "{signs}");
+    let checkins = fs::read_to_string(out.join("check-ins.csv")).unwrap();
+    assert!(checkins.contains("ratings_in_words"), "{checkins}");
+    assert!(checkins.contains("A little: "), "{checkins}");
     // The install's canary is not a record of the person's.
     let settings = fs::read_to_string(out.join("settings.csv")).unwrap();
     assert!(!settings.contains("canary"), "{settings}");

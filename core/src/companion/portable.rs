@@ -39,11 +39,16 @@ impl Companion {
     /// [`ReadableExport::warning`] with the result.
     pub fn export_readable(&self, dir: String) -> Result<ReadableExport> {
         let dir_path = export_path(&dir)?.to_path_buf();
+        let now = self.now();
         let mut inner = self.lock()?;
         let (zone, loc) = (inner.zone, inner.loc);
+        let today = crate::time::local_date(now, zone);
         let super::Inner { store, sealer, .. } = &mut *inner;
-        let (payload, _, _) = store.read(|tx| export::collect(tx, sealer))?;
-        let files = readable::write(&payload, &dir_path, zone, &loc)?;
+        let (payload, words) = store.read(|tx| {
+            let (payload, _, _) = export::collect(tx, sealer)?;
+            Ok((payload, readable::words(tx, sealer, today, &loc)?))
+        })?;
+        let files = readable::write(&payload, &dir_path, &words, zone, &loc)?;
         Ok(ReadableExport {
             dir,
             files,
@@ -140,4 +145,57 @@ pub fn import_file(
     }
     let bytes = import::read_file(file)?;
     import::import_into(dir, key_manager, &bytes, passphrase)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::{FileKeyManager, FixedClock, Lang, LifeArea, NewGoal};
+
+    fn contains(haystack: &[u8], needle: &str) -> bool {
+        haystack
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
+    }
+
+    /// Before the files are removed, the wipe has already overwritten what was
+    /// there: ids are clear columns, and not one is left in the database or its WAL.
+    #[test]
+    fn the_wipe_overwrites_before_anything_is_removed() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("data");
+        let c = Companion::open_with_clock(
+            OpenConfig {
+                data_dir: dir.display().to_string(),
+                zone: "Europe/Oslo".to_owned(),
+                language: Lang::En,
+            },
+            Arc::new(FileKeyManager::new(root.path().join("key"))),
+            Arc::new(FixedClock(chrono::DateTime::UNIX_EPOCH)),
+        )
+        .unwrap();
+        let mut ids = Vec::new();
+        for n in 0..40 {
+            let goal = c
+                .add_goal(NewGoal {
+                    text: format!("Goal {n}"),
+                    why: None,
+                    area: LifeArea::Health,
+                })
+                .unwrap();
+            ids.push(goal.id);
+        }
+        let files = || {
+            let db = crate::store::database_path(&dir);
+            let mut all = std::fs::read(&db).unwrap_or_default();
+            all.extend(std::fs::read(import::sibling(&db, "-wal")).unwrap_or_default());
+            all
+        };
+        assert!(ids.iter().all(|id| contains(&files(), id)));
+        erase::wipe(&mut c.lock().unwrap().store).unwrap();
+        let left = files();
+        assert!(!left.is_empty(), "the files are still there to look at");
+        assert!(!ids.iter().any(|id| contains(&left, id)));
+    }
 }

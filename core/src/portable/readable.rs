@@ -2,7 +2,7 @@
 //! and one CSV file, each record's clear columns and opened body side by side, times
 //! written as local dates and times. It is NOT encrypted: the caller must say so.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::Path;
 
@@ -23,6 +23,62 @@ pub struct ReadableExport {
     pub files: Vec<String>,
     /// "These files are not encrypted…", in the person's language. Always show it.
     pub warning: String,
+}
+
+/// Words the raw rows lack, from the domain's own read functions: a sign's name (a
+/// catalog sign stores only its key) and a check-in's ratings in words (the row
+/// stores them by sign id).
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    /// Sign id → its name in the person's language.
+    sign_names: HashMap<String, String>,
+    /// Check-in date (`YYYY-MM-DD`) → "Quite a lot: Sleeping less · …".
+    checkin_summaries: HashMap<String, String>,
+}
+
+/// Reads the [`Words`] in the same read transaction as the rows.
+pub(crate) fn words(
+    tx: &rusqlite::Transaction<'_>,
+    sealer: &crate::store::Sealer,
+    today: chrono::NaiveDate,
+    loc: &Localizer,
+) -> Result<Words, StegvisError> {
+    use crate::signs::{db, readback, views};
+    let signs = db::list_signs(tx, sealer, true)?;
+    let sign_names = signs
+        .iter()
+        .map(|s| (s.id.to_string(), views::sign_name(&s.body, loc)))
+        .collect();
+    let first = chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(today);
+    let checkin_summaries = db::checkins_between(tx, sealer, first, today.max(first))?
+        .iter()
+        .map(|row| {
+            let day = readback::one_day(Some(row), row.date, &signs, today, loc);
+            (row.date.to_string(), day.summary)
+        })
+        .collect();
+    Ok(Words {
+        sign_names,
+        checkin_summaries,
+    })
+}
+
+impl Words {
+    /// The extra columns for one record of `table`.
+    fn for_record(&self, table: &str, record: &Map<String, Value>) -> Vec<(&'static str, String)> {
+        let key = |column: &str| record.get(column).and_then(Value::as_str);
+        match table {
+            "signs" => key("id")
+                .and_then(|id| self.sign_names.get(id))
+                .map(|name| vec![("name", name.clone())])
+                .unwrap_or_default(),
+            "checkins" => key("local_date")
+                .and_then(|date| self.checkin_summaries.get(date))
+                .map(|summary| vec![("ratings_in_words", summary.clone())])
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// The file name for a table's records: what a person would call them.
@@ -98,6 +154,7 @@ fn io(e: &std::io::Error) -> StegvisError {
 pub(crate) fn write(
     payload: &Payload,
     dir: &Path,
+    words: &Words,
     zone: Tz,
     loc: &Localizer,
 ) -> Result<Vec<String>, StegvisError> {
@@ -113,7 +170,13 @@ pub(crate) fn write(
         let records: Vec<Map<String, Value>> = table
             .rows
             .iter()
-            .map(|row| flatten(table, row, zone, loc))
+            .map(|row| {
+                let mut record = flatten(table, row, zone, loc);
+                for (column, text) in words.for_record(&table.name, &record) {
+                    record.insert(column.to_owned(), Value::String(text));
+                }
+                record
+            })
             .collect();
         // Columns in the order first seen, so every record's fields have a column.
         let mut columns: Vec<String> = Vec::new();
