@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::Args as ClapArgs;
 use stegvis_core::l10n::Args;
 use stegvis_core::{Localizer, StegvisError};
+use zeroize::Zeroizing;
 
 use crate::args::Cli;
 use crate::context::{self, Ctx};
@@ -50,9 +51,9 @@ fn path_text(path: &Path) -> Result<String, Failure> {
 }
 
 /// The passphrase from the environment, else typed without echo (twice to export).
-fn passphrase(loc: &Localizer, twice: bool) -> Result<String, Failure> {
+fn passphrase(loc: &Localizer, twice: bool) -> Result<Zeroizing<String>, Failure> {
     if let Ok(text) = std::env::var(PASSPHRASE_ENV) {
-        return Ok(text);
+        return Ok(Zeroizing::new(text));
     }
     // Without a terminal nobody can type one: say so rather than wait on nothing.
     if !std::io::stdin().is_terminal() {
@@ -60,6 +61,7 @@ fn passphrase(loc: &Localizer, twice: bool) -> Result<String, Failure> {
     }
     let ask = |id: &str| {
         rpassword::prompt_password(format!("{} ", loc.t(id)))
+            .map(Zeroizing::new)
             .map_err(|_| Failure::Said(Said::NEEDS_PASSPHRASE))
     };
     let first = ask("cli-passphrase-prompt")?;
@@ -91,7 +93,8 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), Failure> {
         return Ok(());
     }
     let secret = passphrase(&ctx.loc, true)?;
-    let summary = ctx.companion.export_encrypted(out, secret)?;
+    // The core wipes its copy; `secret` wipes itself when dropped.
+    let summary = ctx.companion.export_encrypted(out, (*secret).clone())?;
     if ctx.json {
         return output::json(&summary);
     }

@@ -343,6 +343,19 @@ fn a_short_passphrase_is_refused_before_anything_is_written() {
         }
     );
     assert!(!file.exists());
+    // A folder where the file should go names the path as the wrong input.
+    assert_eq!(
+        c.export_encrypted_with(
+            root.path().display().to_string(),
+            PASSPHRASE.to_owned(),
+            FAST
+        )
+        .unwrap_err(),
+        StegvisError::InvalidInput {
+            field: Field::ExportPath,
+            reason: InvalidReason::Malformed
+        }
+    );
     // Eight characters, counted as characters, not bytes.
     c.export_encrypted_with(file.display().to_string(), "æøåæøåæø".to_owned(), FAST)
         .unwrap();

@@ -191,6 +191,13 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StegvisE
     let name = path
         .file_name()
         .ok_or_else(|| StegvisError::invalid(Field::ExportPath, InvalidReason::Malformed))?;
+    if path.is_dir() {
+        // A folder where the file should go: say which input is wrong.
+        return Err(StegvisError::invalid(
+            Field::ExportPath,
+            InvalidReason::Malformed,
+        ));
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),

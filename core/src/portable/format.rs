@@ -39,8 +39,9 @@ pub const MAX_PASSES: u32 = 10;
 pub const MAX_WORK_KIB: u64 = 4 * 64 * 1024 * 3;
 /// The most lanes a file may ask for.
 pub const MAX_LANES: u32 = 4;
-/// The largest ciphertext read: 128 MiB, far above five years of daily use (a few MB).
-pub const MAX_PAYLOAD: u64 = 128 * 1024 * 1024;
+/// The largest ciphertext read: 64 MiB, ten times and more above five years of daily
+/// use (a few MB), and small enough to decrypt and parse in a phone's memory.
+pub const MAX_PAYLOAD: u64 = 64 * 1024 * 1024;
 
 /// The parsed header, and where the ciphertext starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
