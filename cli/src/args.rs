@@ -10,6 +10,7 @@ use crate::commands::{FollowupCmd, GoalCmd, SolveArgs, StepCmd};
 use crate::crash_loop::CrashLoopArgs;
 use crate::meds::MedsCmd;
 use crate::plan::PlanCmd;
+use crate::portable::{EraseArgs, ExportArgs, ImportArgs};
 use crate::reminders::RemindersCmd;
 use crate::signs::{CheckinArgs, SignsCmd};
 use crate::DemoArgs;
@@ -72,4 +73,11 @@ pub enum Command {
     /// For the crash harness only: write until killed, one line per committed write.
     #[command(hide = true)]
     CrashLoop(CrashLoopArgs),
+    /// Save everything to one file encrypted with a passphrase (or, with
+    /// --readable, readable JSON and CSV files that are NOT encrypted).
+    Export(ExportArgs),
+    /// Restore an encrypted export into an empty data folder (a new phone).
+    Import(ImportArgs),
+    /// Erase everything: every record, the key and the files.
+    Erase(EraseArgs),
 }

@@ -18,6 +18,9 @@ pub enum Failure {
     /// The command line itself did not parse (unknown flag, missing or bad value).
     /// `field` is the argument as typed, without dashes (`rate`, `at`, `occurrence`).
     Usage(Usage),
+    /// A refusal of the terminal's own (export, import, erase): no passphrase, two
+    /// that differ, an erase not confirmed.
+    Said(crate::portable::Said),
 }
 
 /// A command-line parse error, in the words of the terminal's contract.
@@ -43,6 +46,7 @@ impl Failure {
         match self {
             Failure::Core(StegvisError::InvalidInput { .. }) | Failure::BadNow => ExitCode::from(2),
             Failure::NeedsTerminal | Failure::Usage(_) => ExitCode::from(2),
+            Failure::Said(said) => ExitCode::from(said.exit),
             _ => ExitCode::from(1),
         }
     }
@@ -53,6 +57,7 @@ impl Failure {
             Failure::BadNow => loc.t("cli-bad-now"),
             Failure::NeedsTerminal => loc.t("cli-needs-terminal"),
             Failure::Io => loc.t("error-storage"),
+            Failure::Said(said) => loc.t(said.id),
             Failure::Usage(usage) => {
                 let id = match usage.reason {
                     "missing" if usage.field == "command" => "cli-usage-missing-command",
@@ -83,6 +88,16 @@ impl Failure {
                 }
                 if let StegvisError::KeyFileUnsafe { problem } = e {
                     value["error"]["reason"] = problem.key().into();
+                }
+                if let StegvisError::Import { reason } = e {
+                    value["error"]["reason"] = reason.key().into();
+                }
+            }
+            if let Failure::Said(said) = self {
+                value["error"]["kind"] = said.kind.into();
+                if let Some(field) = said.field {
+                    value["error"]["field"] = field.into();
+                    value["error"]["reason"] = "missing".into();
                 }
             }
             if let Failure::Usage(usage) = self {

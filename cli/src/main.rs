@@ -13,6 +13,7 @@ mod logging;
 mod meds;
 mod output;
 mod plan;
+mod portable;
 mod reminders;
 mod signs;
 
@@ -73,6 +74,8 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
     let command = match cli.command {
         Some(Command::Demo(ref args)) => return demo(&cli, args.into.clone(), loc),
         Some(Command::CrashLoop(ref args)) => return crash_loop::run(&cli, args, lang),
+        // An import goes into an empty folder: nothing may be opened (or created) first.
+        Some(Command::Import(ref args)) => return portable::import(&cli, args, loc),
         Some(_) => None,
         None => Some(()),
     };
@@ -108,7 +111,9 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Plan(p) => plan::plan(&ctx, p),
             Command::Meds(m) => meds::meds(&ctx, m),
             Command::Reminders { action } => reminders::reminders(&ctx, action),
-            Command::Demo(_) | Command::CrashLoop(_) => Ok(()),
+            Command::Export(a) => portable::export(&ctx, a),
+            Command::Erase(a) => portable::erase(&ctx, &a),
+            Command::Demo(_) | Command::Import(_) | Command::CrashLoop(_) => Ok(()),
         },
     };
     result?;

@@ -69,6 +69,10 @@ pub enum Field {
     NoteText,
     Days,
     Amounts,
+    /// The passphrase of an encrypted export.
+    Passphrase,
+    /// The file or folder an export is written to or an import read from.
+    ExportPath,
 }
 
 impl Field {
@@ -133,6 +137,8 @@ impl Field {
             Field::NoteText => "note-text",
             Field::Days => "days",
             Field::Amounts => "amounts",
+            Field::Passphrase => "passphrase",
+            Field::ExportPath => "export-path",
         }
     }
 }
@@ -157,6 +163,8 @@ pub enum InvalidReason {
     OutOfRange { min: i64, max: i64 },
     /// A name the app does not know (a zone, a language, a life area).
     Unknown,
+    /// Shorter than `min` characters (a passphrase).
+    TooShort { min: u32 },
     /// A date before the earliest one allowed (usually today).
     InPast,
     /// A date after the latest one allowed (usually today).
@@ -178,6 +186,7 @@ impl InvalidReason {
             InvalidReason::Malformed => "malformed",
             InvalidReason::OutOfRange { .. } => "out-of-range",
             InvalidReason::Unknown => "unknown",
+            InvalidReason::TooShort { .. } => "too-short",
             InvalidReason::InPast => "in-past",
             InvalidReason::InFuture => "in-future",
             InvalidReason::TooEarly { .. } => "too-early",
@@ -193,6 +202,7 @@ impl fmt::Display for InvalidReason {
             InvalidReason::Malformed => f.write_str("not in the expected form"),
             InvalidReason::OutOfRange { min, max } => write!(f, "outside {min}..={max}"),
             InvalidReason::Unknown => f.write_str("unknown"),
+            InvalidReason::TooShort { min } => write!(f, "shorter than {min} characters"),
             InvalidReason::InPast => f.write_str("in the past"),
             InvalidReason::InFuture => f.write_str("in the future"),
             InvalidReason::TooEarly { from, .. } => write!(f, "too early; possible from {from}"),
@@ -323,6 +333,46 @@ impl KeyFileProblem {
     }
 }
 
+/// Why an encrypted export could not be restored. In every case the data folder was
+/// left as empty as it was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ImportFailure {
+    /// The passphrase is wrong or the file was changed: the encryption cannot tell
+    /// these apart, so neither can we.
+    WrongPassphraseOrChanged,
+    /// The file is not a Stegvis export at all.
+    NotAnExport,
+    /// The file ends too early: it was cut off while being copied.
+    Truncated,
+    /// The export was made by a newer version of Stegvis (its file format or its data
+    /// `found` is newer than the `supported` one here).
+    NewerVersion { found: u32, supported: u32 },
+    /// The export holds data of an older schema version than this build writes.
+    OlderVersion { found: u32, supported: u32 },
+    /// The file asks for more memory or time to unlock than a phone should spend, or
+    /// is larger than any real export: refused before trying.
+    TooDemanding,
+    /// The data folder already holds data or a key; an import only goes into an
+    /// empty one, so nothing is ever mixed or overwritten.
+    FolderNotEmpty,
+}
+
+impl ImportFailure {
+    /// Stable kebab-case name, for `--json` and translation ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ImportFailure::WrongPassphraseOrChanged => "wrong-passphrase-or-changed",
+            ImportFailure::NotAnExport => "not-an-export",
+            ImportFailure::Truncated => "truncated",
+            ImportFailure::NewerVersion { .. } => "newer-version",
+            ImportFailure::OlderVersion { .. } => "older-version",
+            ImportFailure::TooDemanding => "too-demanding",
+            ImportFailure::FolderNotEmpty => "folder-not-empty",
+        }
+    }
+}
+
 impl fmt::Display for KeyFileProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -330,6 +380,20 @@ impl fmt::Display for KeyFileProblem {
             KeyFileProblem::NotAFile => "it is not a plain file",
             KeyFileProblem::WrongLength => "it does not hold exactly one key",
         })
+    }
+}
+
+impl fmt::Display for ImportFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportFailure::NewerVersion { found, supported } => {
+                write!(f, "made by a newer version ({found} > {supported})")
+            }
+            ImportFailure::OlderVersion { found, supported } => {
+                write!(f, "made by an older version ({found} < {supported})")
+            }
+            other => f.write_str(other.key()),
+        }
     }
 }
 
@@ -382,6 +446,12 @@ pub enum StegvisError {
     /// damage does not spread; reads still show what can be read.
     #[error("the database file is damaged; writes are refused")]
     DatabaseDamaged,
+    /// An encrypted export could not be restored; the data folder was left empty.
+    #[error("import refused: {reason}")]
+    Import { reason: ImportFailure },
+    /// Everything was erased; this companion can no longer be used.
+    #[error("everything was erased")]
+    Erased,
     /// Any other storage failure. `detail` names the failure, never the data.
     #[error("storage failure: {detail}")]
     Storage { detail: String },
@@ -394,6 +464,10 @@ impl StegvisError {
 
     pub(crate) fn conflict(reason: ConflictReason) -> Self {
         StegvisError::Conflict { reason }
+    }
+
+    pub(crate) fn import(reason: ImportFailure) -> Self {
+        StegvisError::Import { reason }
     }
 
     pub(crate) fn not_found(what: Entity) -> Self {
@@ -417,6 +491,8 @@ impl StegvisError {
             StegvisError::CanaryMissing => "canary-missing",
             StegvisError::DatabaseDamaged => "database-damaged",
             StegvisError::Storage { .. } => "storage",
+            StegvisError::Import { .. } => "import",
+            StegvisError::Erased => "erased",
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod l10n;
 pub mod logging;
 pub mod meds;
 pub mod plan;
+pub mod portable;
 pub mod reminders;
 pub mod settings;
 pub mod signs;
@@ -30,11 +31,13 @@ uniffi::setup_scaffolding!();
 
 mod companion;
 
-pub use companion::{Companion, GoalFilter, LifeAreaOption, OpenConfig};
+pub use companion::{import_file, Companion, GoalFilter, LifeAreaOption, OpenConfig};
+pub use crypto::KdfParams;
 pub use crypto::{FileKeyManager, KeyManager};
 pub use demo::fill_demo;
 pub use error::{
-    ConflictReason, Entity, Field, InvalidReason, KeyFileProblem, Result, StegvisError,
+    ConflictReason, Entity, Field, ImportFailure, InvalidReason, KeyFileProblem, Result,
+    StegvisError,
 };
 pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
@@ -51,6 +54,8 @@ pub use plan::{
     ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
     PlanVersionSummary, PlanView,
 };
+pub use portable::export::ExportSummary;
+pub use portable::readable::ReadableExport;
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
 pub use signs::{
@@ -82,6 +87,9 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                     "reason-out-of-range",
                     &Args::new().num("min", *min).num("max", *max),
                 ),
+                InvalidReason::TooShort { min } => {
+                    loc.ta("reason-too-short", &Args::new().num("min", i64::from(*min)))
+                }
                 InvalidReason::Empty => loc.t("reason-empty"),
                 InvalidReason::Malformed => loc.t("reason-malformed"),
                 InvalidReason::Unknown => loc.t("reason-unknown"),
@@ -149,6 +157,16 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
         StegvisError::KeyFileUnsafe { problem } => {
             loc.t(&format!("error-key-file-{}", problem.key()))
         }
+        StegvisError::Import { reason } => match reason {
+            ImportFailure::NewerVersion { found, supported }
+            | ImportFailure::OlderVersion { found, supported } => loc.ta(
+                &format!("error-import-{}", reason.key()),
+                &Args::new()
+                    .num("found", i64::from(*found))
+                    .num("supported", i64::from(*supported)),
+            ),
+            _ => loc.t(&format!("error-import-{}", reason.key())),
+        },
         other => loc.t(&format!("error-{}", other.kind())),
     }
 }

@@ -6,6 +6,7 @@ mod goals;
 mod health;
 mod meds;
 mod plan;
+mod portable;
 mod reminders;
 mod signs;
 mod today;
@@ -17,6 +18,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 pub use goals::{GoalFilter, LifeAreaOption};
+pub use portable::import_file;
 
 use crate::crypto::KeyManager;
 use crate::error::{Result, StegvisError};
@@ -43,6 +45,8 @@ struct Inner {
     sealer: Sealer,
     zone: Tz,
     loc: Localizer,
+    /// Set once everything was erased: every later call is refused.
+    erased: bool,
 }
 
 /// The companion: one open data folder.
@@ -55,6 +59,8 @@ pub struct Companion {
     inner: Mutex<Inner>,
     clock: Arc<dyn Clock>,
     data_dir: PathBuf,
+    /// Kept so erasing everything can delete the key too.
+    key_manager: Arc<dyn KeyManager>,
 }
 
 impl std::fmt::Debug for Companion {
@@ -83,6 +89,9 @@ impl Companion {
         // A panic while holding the lock cannot leave a half-written transaction
         // (SQLite rolls it back), so a poisoned lock is safe to keep using.
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        if inner.erased {
+            return Err(StegvisError::Erased);
+        }
         // Once a day, also in a process that stays open for days.
         inner.store.check_daily(self.now());
         Ok(inner)
@@ -137,9 +146,11 @@ impl Companion {
                 sealer,
                 zone,
                 loc: Localizer::new(config.language),
+                erased: false,
             }),
             clock,
             data_dir,
+            key_manager,
         }))
     }
 
@@ -193,6 +204,8 @@ impl Companion {
 
     /// The error as a sentence for people, in the current language.
     pub fn describe_error(&self, error: StegvisError) -> Result<String> {
-        Ok(crate::describe_error(&error, &self.lock()?.loc))
+        // Still answers after an erase: the person must be told what happened.
+        let loc = self.inner.lock().unwrap_or_else(|p| p.into_inner()).loc;
+        Ok(crate::describe_error(&error, &loc))
     }
 }

@@ -203,4 +203,19 @@ impl KeyManager for FileKeyManager {
         }
         sync_folder(&self.folder())
     }
+
+    fn delete_key(&self) -> Result<(), StegvisError> {
+        match fs::remove_file(&self.path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(io_error(e)),
+        }
+        // The removal itself must survive a crash: sync the folder that held it.
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if let Ok(dir) = fs::File::open(dir) {
+                let _ = dir.sync_all();
+            }
+        }
+        Ok(())
+    }
 }

@@ -13,4 +13,7 @@ pub trait KeyManager: Send + Sync {
     /// a key appeared meanwhile (another process set up the same install first), keep
     /// that one and return `Ok`: the core reads the key back after storing it.
     fn store_key(&self, key: Vec<u8>) -> Result<(), StegvisError>;
+    /// Forgets the data key for good (erase everything, or an import that failed).
+    /// Succeeds when there is no key.
+    fn delete_key(&self) -> Result<(), StegvisError>;
 }

@@ -27,6 +27,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/history.ftl")),
             include_str!(concat!("../../locales/", $lang, "/safety.ftl")),
             include_str!(concat!("../../locales/", $lang, "/home.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/portable.ftl")),
         ]
     };
 }

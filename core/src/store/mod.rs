@@ -115,6 +115,22 @@ impl Store {
         Ok(value)
     }
 
+    /// The write connection outside any transaction, for erasing everything: VACUUM
+    /// and WAL checkpoints cannot run inside one.
+    pub(crate) fn raw_writer(&mut self) -> Result<&mut Connection, StegvisError> {
+        self.read = None;
+        open::writer(&mut self.write, &self.path)
+    }
+
+    /// Closes both connections, so the files can be removed.
+    pub(crate) fn close(&mut self) -> Result<(), StegvisError> {
+        self.read = None;
+        if let Some(conn) = self.write.take() {
+            conn.close().map_err(|(_, e)| map_sqlite(e))?;
+        }
+        Ok(())
+    }
+
     /// Records that the device is in `zone` from `now`, if that is a change. When the
     /// database cannot be written (read-only, full, or held by another program), the
     /// change is kept here and recorded with the next write: reading never waits on it.

@@ -23,6 +23,11 @@ class InMemoryKeyManager(private var key: ByteArray? = null) : KeyManager {
         stores++
         this.key = key.copyOf()
     }
+
+    override fun deleteKey() {
+        key?.fill(0)
+        key = null
+    }
 }
 
 /** Keeps the data key in a file, so a fresh instance (a "restarted app") finds it. */
@@ -30,6 +35,10 @@ class FileKeyManager(private val file: File) : KeyManager {
     override fun loadKey(): ByteArray? = file.takeIf { it.exists() }?.readBytes()
 
     override fun storeKey(key: ByteArray) = file.writeBytes(key)
+
+    override fun deleteKey() {
+        file.delete()
+    }
 }
 
 /** A clock stopped at one instant. */
