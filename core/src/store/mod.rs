@@ -3,8 +3,11 @@
 //! Every user action runs in one transaction through [`Store::write`], so after a crash
 //! the database holds all of an action or none of it.
 
+mod canary;
 pub(crate) mod device_zones;
 mod open;
+mod reseal;
+pub mod rows;
 mod schema;
 mod sealed;
 mod unreadable;
@@ -160,22 +163,6 @@ pub fn query_all<T, P: rusqlite::Params>(
     let rows = stmt.query_map(params, map).map_err(map_sqlite)?;
     rows.collect::<rusqlite::Result<Vec<T>>>()
         .map_err(map_sqlite)
-}
-
-/// Numbers the rows `ids` of `table` 1, 2, 3… in its `position` column, in order.
-pub fn renumber(
-    conn: &rusqlite::Connection,
-    table: &'static str,
-    ids: &[uuid::Uuid],
-) -> Result<(), StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(&format!("UPDATE {table} SET position = ?2 WHERE id = ?1"))
-        .map_err(map_sqlite)?;
-    for (i, id) in ids.iter().enumerate() {
-        stmt.execute(rusqlite::params![id.to_string(), i as u32 + 1])
-            .map_err(map_sqlite)?;
-    }
-    Ok(())
 }
 
 /// Instants are stored as UTC milliseconds since the Unix epoch.
