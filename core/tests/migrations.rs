@@ -163,15 +163,33 @@ fn assert_goals_signs_and_plan(c: &Companion) {
                 .iter()
                 .map(|r| r["value"].clone())
                 .collect();
-            json!([d["date"], ratings, d["note"], d["sleep_hours"], d["updated_at"]])
+            json!([
+                d["date"],
+                ratings,
+                d["note"],
+                d["sleep_hours"],
+                d["updated_at"]
+            ])
         })
         .collect();
     assert_eq!(
         days,
         vec![
             json!(["2026-11-18", [3, 2], null, null, "2026-11-18T06:45:00Z"]),
-            json!(["2026-11-17", [2, 1], "Fixture note two", 5.0, "2026-11-17T19:30:00Z"]),
-            json!(["2026-11-16", [1, 0], "Fixture note one", 7.5, "2026-11-16T09:00:00Z"]),
+            json!([
+                "2026-11-17",
+                [2, 1],
+                "Fixture note two",
+                5.0,
+                "2026-11-17T19:30:00Z"
+            ]),
+            json!([
+                "2026-11-16",
+                [1, 0],
+                "Fixture note one",
+                7.5,
+                "2026-11-16T09:00:00Z"
+            ]),
         ]
     );
 
@@ -195,7 +213,10 @@ fn assert_goals_signs_and_plan(c: &Companion) {
         .iter()
         .flat_map(|s| s.items.iter().map(|i| i.text.clone()))
         .collect();
-    assert_eq!(items, vec!["Fixture plan action: go to bed at ten".to_owned()]);
+    assert_eq!(
+        items,
+        vec!["Fixture plan action: go to bed at ten".to_owned()]
+    );
 
     assert_eq!(value(c.unreadable_records().unwrap()), json!([]));
 }
@@ -229,14 +250,28 @@ fn assert_medicines_and_settings(c: &Companion) {
     .as_array()
     .unwrap()
     .iter()
-    .map(|o| json!([o["local_date"], o["slot"], o["status"], o["taken_at"], o["snoozed_until"]]))
+    .map(|o| {
+        json!([
+            o["local_date"],
+            o["slot"],
+            o["status"],
+            o["taken_at"],
+            o["snoozed_until"]
+        ])
+    })
     .collect();
     assert_eq!(
         doses,
         vec![
             json!(["2026-11-16", "08:00", "taken", "2026-11-16T07:05:00Z", null]),
             json!(["2026-11-16", "20:00", "skipped", null, null]),
-            json!(["2026-11-17", "08:00", "snoozed", null, "2026-11-17T07:30:00Z"]),
+            json!([
+                "2026-11-17",
+                "08:00",
+                "snoozed",
+                null,
+                "2026-11-17T07:30:00Z"
+            ]),
             json!(["2026-11-17", "20:00", null, null, null]),
         ]
     );
@@ -312,7 +347,10 @@ fn every_schema_version_has_its_fixture() {
         }
         let header = std::fs::read(dir.join("stegvis.db")).unwrap();
         let found = u32::from_be_bytes(header[60..64].try_into().unwrap());
-        assert_eq!(found, version, "tests/fixtures/v{version} is at version {found}");
+        assert_eq!(
+            found, version,
+            "tests/fixtures/v{version} is at version {found}"
+        );
     }
 }
 
@@ -351,7 +389,9 @@ fn a_damaged_old_record_refuses_the_migration_and_changes_nothing() {
             let middle = body.len() / 2;
             body[middle] ^= 0x20;
             conn.execute(
-                &format!("UPDATE {table} SET body = ?1 WHERE rowid = (SELECT min(rowid) FROM {table})"),
+                &format!(
+                    "UPDATE {table} SET body = ?1 WHERE rowid = (SELECT min(rowid) FROM {table})"
+                ),
                 [body],
             )
             .unwrap();

@@ -251,11 +251,9 @@ pub(crate) type StepCounts = HashMap<Uuid, (u32, u32, Option<i64>)>;
 /// Counts every goal's steps that open.
 pub(crate) fn step_counts(conn: &Connection, sealer: &Sealer) -> Result<StepCounts, StegvisError> {
     let mut counts = StepCounts::new();
-    for (row, record) in open_all::<StepRecord<StepBody>>(
-        rows::select(conn, STEPS, "", [])?,
-        sealer,
-        STEPS,
-    )? {
+    for (row, record) in
+        open_all::<StepRecord<StepBody>>(rows::select(conn, STEPS, "", [])?, sealer, STEPS)?
+    {
         let entry = counts
             .entry(uuid(row.text("goal_id")?)?)
             .or_insert((0, 0, None));
@@ -309,8 +307,8 @@ fn change_step(
     change: impl FnOnce(&mut StepRecord<StepBody>),
 ) -> Result<(), StegvisError> {
     let sid = id.to_string();
-    let row = rows::select_one(conn, STEPS, "id", &sid)?
-        .ok_or(StegvisError::not_found(Entity::Step))?;
+    let row =
+        rows::select_one(conn, STEPS, "id", &sid)?.ok_or(StegvisError::not_found(Entity::Step))?;
     let mut record: StepRecord<StepBody> = row.open(sealer, STEPS)?;
     change(&mut record);
     rows::update(conn, sealer, STEPS, "id", &sid, &[], &record)?;

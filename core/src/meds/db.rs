@@ -140,7 +140,11 @@ fn med_row(row: &SealedRow, record: MedRecord<MedBody>) -> Result<MedRow, Stegvi
 
 /// Every medication, oldest first.
 pub(crate) fn list_meds(conn: &Connection, sealer: &Sealer) -> Result<Vec<MedRow>, StegvisError> {
-    let found = open_all(rows::select(conn, MEDS, "ORDER BY rowid", [])?, sealer, MEDS)?;
+    let found = open_all(
+        rows::select(conn, MEDS, "ORDER BY rowid", [])?,
+        sealer,
+        MEDS,
+    )?;
     let mut meds = Vec::with_capacity(found.len());
     for (row, record) in found {
         meds.push(med_row(&row, record)?);
@@ -442,7 +446,10 @@ pub(crate) fn list_notes(
         ));
     }
     notes.sort_by_key(|n| n.0);
-    Ok(notes.into_iter().map(|(_, id, med, body)| (id, med, body)).collect())
+    Ok(notes
+        .into_iter()
+        .map(|(_, id, med, body)| (id, med, body))
+        .collect())
 }
 
 pub(crate) fn update_schedule(
@@ -454,7 +461,15 @@ pub(crate) fn update_schedule(
         created_at: to_ms(row.created_at),
         body: &row.body,
     };
-    rows::update(conn, sealer, SCHEDULES, "id", &row.id.to_string(), &[], &record)?;
+    rows::update(
+        conn,
+        sealer,
+        SCHEDULES,
+        "id",
+        &row.id.to_string(),
+        &[],
+        &record,
+    )?;
     Ok(())
 }
 

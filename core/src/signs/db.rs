@@ -120,7 +120,8 @@ fn signs(
     conn: &Connection,
     sealer: &Sealer,
 ) -> Result<Vec<(SealedRow, SignRecord<SignBody>)>, StegvisError> {
-    let mut found = open_all::<SignRecord<SignBody>>(rows::select(conn, SIGNS, "", [])?, sealer, SIGNS)?;
+    let mut found =
+        open_all::<SignRecord<SignBody>>(rows::select(conn, SIGNS, "", [])?, sealer, SIGNS)?;
     found.sort_by_key(|(_, r)| r.position);
     Ok(found)
 }

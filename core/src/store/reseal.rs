@@ -175,7 +175,10 @@ fn copy_meta(tx: &Transaction<'_>, sealer: &Sealer) -> Result<(), StegvisError> 
 fn copy(tx: &Transaction<'_>, sealer: &Sealer, table: &Table) -> Result<(), StegvisError> {
     let columns: Vec<String> = query_all(
         tx,
-        &format!("SELECT name FROM pragma_table_info('{}') ORDER BY cid", old(table.name)),
+        &format!(
+            "SELECT name FROM pragma_table_info('{}') ORDER BY cid",
+            old(table.name)
+        ),
         [],
         |r| r.get(0),
     )?;

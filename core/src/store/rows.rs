@@ -67,7 +67,11 @@ impl SealedRow {
     }
 
     /// The body opened for `table` under exactly these clear columns.
-    pub fn open<T: DeserializeOwned>(&self, sealer: &Sealer, table: &str) -> Result<T, StegvisError> {
+    pub fn open<T: DeserializeOwned>(
+        &self,
+        sealer: &Sealer,
+        table: &str,
+    ) -> Result<T, StegvisError> {
         sealer.open_row(table, &self.bound(), &self.body)
     }
 
@@ -115,13 +119,7 @@ pub fn select_one(
     key_column: &str,
     key: &dyn ToSql,
 ) -> Result<Option<SealedRow>, StegvisError> {
-    Ok(select(
-        conn,
-        table,
-        &format!("WHERE {key_column} = ?1"),
-        [key],
-    )?
-    .pop())
+    Ok(select(conn, table, &format!("WHERE {key_column} = ?1"), [key])?.pop())
 }
 
 /// Inserts a row with these clear columns (no `rev`: it starts at 1) and `record`

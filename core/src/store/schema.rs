@@ -24,7 +24,8 @@ pub enum Step {
 /// Each entry upgrades the schema from version `index` to `index + 1`.
 pub const MIGRATIONS: &[Step] = &[
     // 1: meta (canary, settings), goals, steps, problem-solving records.
-    Step::Sql("
+    Step::Sql(
+        "
     CREATE TABLE meta (
         key   TEXT PRIMARY KEY,
         value BLOB NOT NULL
@@ -67,11 +68,13 @@ pub const MIGRATIONS: &[Step] = &[
     CREATE INDEX problem_solving_step ON problem_solving(step_id);
     CREATE INDEX problem_solving_follow_up ON problem_solving(follow_up_date)
         WHERE followed_up_at IS NULL;
-    "),
+    ",
+    ),
     // 2: early warning signs, daily check-ins, relapse-prevention plan versions.
     // Which signs a person watches and how they rated them are sealed; only ids,
     // order, dates and the plan's version number are in clear.
-    Step::Sql("
+    Step::Sql(
+        "
     CREATE TABLE signs (
         id         TEXT PRIMARY KEY,
         position   INTEGER NOT NULL,
@@ -94,10 +97,12 @@ pub const MIGRATIONS: &[Step] = &[
         created_at INTEGER NOT NULL,
         body       BLOB NOT NULL
     ) STRICT;
-    "),
+    ",
+    ),
     // 3: medications, schedules, the dose log, notes for the doctor, the device's
     // zone history (so travel re-plans only what is still to come) and settings.
-    Step::Sql("
+    Step::Sql(
+        "
     CREATE TABLE device_zones (
         id         INTEGER PRIMARY KEY,
         changed_at INTEGER NOT NULL,
@@ -142,7 +147,8 @@ pub const MIGRATIONS: &[Step] = &[
         body          BLOB NOT NULL
     ) STRICT;
     CREATE INDEX doctor_notes_medication ON doctor_notes(medication_id);
-    "),
+    ",
+    ),
     // 4: nothing readable at rest. Every table keeps in clear only its ids, foreign
     // keys, a row version and (for the two big tables) the month an index needs;
     // everything else moves into the sealed body, re-sealed in format 2.
