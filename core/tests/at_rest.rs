@@ -1,5 +1,5 @@
 //! Issue 9, point 1: nothing readable at rest. A copy of the database file tells only
-//! ids, foreign keys, row versions and a month per check-in and dose; every clear column
+//! ids, foreign keys, row versions and an ISO week per check-in and dose; every clear column
 //! is bound into its row's sealed body, so changing one, moving a body to another row
 //! or putting back an older body of the same row is refused on read.
 
@@ -27,14 +27,14 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("steps", &["id", "goal_id", "rev", "body"]),
     ("problem_solving", &["id", "step_id", "rev", "body"]),
     ("signs", &["id", "rev", "body"]),
-    ("checkins", &["id", "month", "rev", "body"]),
+    ("checkins", &["id", "week", "rev", "body"]),
     ("plan_versions", &["id", "version", "rev", "body"]),
     ("device_zones", &["id", "rev", "body"]),
     ("medications", &["id", "rev", "body"]),
     ("schedules", &["id", "medication_id", "rev", "body"]),
     (
         "doses",
-        &["id", "medication_id", "schedule_id", "month", "rev", "body"],
+        &["id", "medication_id", "schedule_id", "week", "rev", "body"],
     ),
     ("doctor_notes", &["id", "medication_id", "rev", "body"]),
 ];
@@ -120,7 +120,7 @@ fn columns(conn: &Connection) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 #[test]
-fn only_ids_foreign_keys_versions_and_months_are_in_clear() {
+fn only_ids_foreign_keys_versions_and_weeks_are_in_clear() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
     drop(filled(&dir));
@@ -135,14 +135,18 @@ fn only_ids_foreign_keys_versions_and_months_are_in_clear() {
         })
         .collect();
     assert_eq!(columns(&conn), expected);
-    let months: Vec<String> = conn
-        .prepare("SELECT month FROM doses UNION ALL SELECT month FROM checkins")
+    let weeks: BTreeSet<String> = conn
+        .prepare("SELECT week FROM doses UNION ALL SELECT week FROM checkins")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert!(months.iter().all(|m| m == "2026-11"), "{months:?}");
+    // 2026-11-15 is in ISO week 46; 2026-11-16 to 2026-11-18 in week 47.
+    assert_eq!(
+        weeks,
+        BTreeSet::from(["2026-W46".to_owned(), "2026-W47".to_owned()])
+    );
 }
 
 #[test]
@@ -224,9 +228,9 @@ fn a_changed_clear_column_or_a_body_moved_or_put_back_does_not_open() {
         rusqlite::params![old_body, goal],
     )
     .unwrap();
-    // A dose's month moved, a step moved to another goal.
+    // A dose's week moved, a step moved to another goal.
     conn.execute(
-        "UPDATE doses SET month = '2026-10' WHERE rowid = (SELECT min(rowid) FROM doses)",
+        "UPDATE doses SET week = '2026-W40' WHERE rowid = (SELECT min(rowid) FROM doses)",
         [],
     )
     .unwrap();

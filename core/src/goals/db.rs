@@ -75,7 +75,7 @@ struct GoalRecord<B> {
     created_at: i64,
     updated_at: i64,
     status_changed_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 
@@ -87,7 +87,7 @@ struct StepRecord<B> {
     done_at: Option<i64>,
     created_at: i64,
     last_activity_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 

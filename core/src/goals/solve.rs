@@ -296,7 +296,7 @@ struct Record<B> {
     follow_up_date: String,
     followed_up_at: Option<i64>,
     created_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 

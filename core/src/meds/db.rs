@@ -1,5 +1,5 @@
 //! The SQL for medications, schedules, doses and notes. Only ids, foreign keys and a
-//! dose's month are in clear: names, schedules, statuses, dates, slots, what happened
+//! dose's ISO week are in clear: names, schedules, statuses, dates, slots, what happened
 //! to each dose and when are sealed, and filtered and sorted after opening.
 
 use std::collections::HashMap;
@@ -14,7 +14,7 @@ use super::model::{DoseStatus, MedStatus};
 use super::occurrence::{LogKey, Logged};
 use super::schedule::ScheduleBody;
 use crate::error::{Entity, StegvisError};
-use crate::store::rows::{self, month_of, open_all, SealedRow};
+use crate::store::rows::{self, open_all, week_of, SealedRow};
 use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
 use crate::time::Timestamp;
 
@@ -75,7 +75,7 @@ struct MedRecord<B> {
     status: String,
     created_at: i64,
     updated_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 
@@ -83,7 +83,7 @@ struct MedRecord<B> {
 #[derive(Debug, Serialize, Deserialize)]
 struct ScheduleRecord<B> {
     created_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 
@@ -227,7 +227,7 @@ struct DoseRecord<B> {
     status: String,
     at: i64,
     logged_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 
@@ -269,8 +269,8 @@ pub(crate) fn logged_between(
         rows::select(
             conn,
             DOSES,
-            "WHERE month BETWEEN ?1 AND ?2 AND schedule_id IS NOT NULL",
-            [month_of(from), month_of(to)],
+            "WHERE week BETWEEN ?1 AND ?2 AND schedule_id IS NOT NULL",
+            [week_of(from), week_of(to)],
         )?,
         sealer,
         DOSES,
@@ -344,7 +344,7 @@ pub(crate) fn set_dose(
                     ("id", Value::Text(Uuid::new_v4().to_string())),
                     ("medication_id", text(*medication_id)),
                     ("schedule_id", text(schedule)),
-                    ("month", Value::Text(month_of(date))),
+                    ("week", Value::Text(week_of(date))),
                 ],
                 &record,
             )?;
@@ -371,7 +371,7 @@ pub(crate) fn insert_as_needed(
             ("id", Value::Text(Uuid::new_v4().to_string())),
             ("medication_id", text(medication_id)),
             ("schedule_id", Value::Null),
-            ("month", Value::Text(month_of(date))),
+            ("week", Value::Text(week_of(date))),
         ],
         &DoseRecord {
             local_date: date.to_string(),
@@ -398,7 +398,7 @@ pub(crate) struct NoteBody {
 #[derive(Debug, Serialize, Deserialize)]
 struct NoteRecord<B> {
     created_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 
@@ -521,8 +521,8 @@ pub(crate) fn load_dose(
     let found = rows::select(
         conn,
         DOSES,
-        "WHERE schedule_id = ?1 AND month = ?2 ORDER BY rowid",
-        [schedule.to_string(), month_of(date)],
+        "WHERE schedule_id = ?1 AND week = ?2 ORDER BY rowid",
+        [schedule.to_string(), week_of(date)],
     )?;
     let found = open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)?;
     let mut doses = Vec::new();
@@ -547,8 +547,8 @@ pub(crate) fn doses_of(
         rows::select(
             conn,
             DOSES,
-            "WHERE medication_id = ?1 AND month BETWEEN ?2 AND ?3 ORDER BY rowid",
-            [medication_id.to_string(), month_of(from), month_of(to)],
+            "WHERE medication_id = ?1 AND week BETWEEN ?2 AND ?3 ORDER BY rowid",
+            [medication_id.to_string(), week_of(from), week_of(to)],
         )?,
         sealer,
         |d| d.date >= from && d.date <= to,
@@ -592,8 +592,8 @@ pub(crate) fn move_doses(
     let found = rows::select(
         conn,
         DOSES,
-        "WHERE schedule_id = ?1 AND month >= ?2",
-        [from.to_string(), month_of(since)],
+        "WHERE schedule_id = ?1 AND week >= ?2",
+        [from.to_string(), week_of(since)],
     )?;
     let since = since.to_string();
     for (row, record) in open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)? {

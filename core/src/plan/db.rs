@@ -27,8 +27,8 @@ pub(crate) struct Version {
 #[derive(Debug, Serialize, Deserialize)]
 struct Record<P> {
     created_at: i64,
-    #[serde(flatten)]
-    plan: P,
+    /// What the person wrote, as sealed before schema version 4.
+    body: P,
 }
 
 fn open(row: &SealedRow, sealer: &Sealer) -> Result<Version, StegvisError> {
@@ -38,7 +38,7 @@ fn open(row: &SealedRow, sealer: &Sealer) -> Result<Version, StegvisError> {
             detail: "version column".to_owned(),
         })?,
         saved_at: from_ms(record.created_at)?,
-        plan: record.plan,
+        plan: record.body,
     })
 }
 
@@ -97,7 +97,7 @@ pub(crate) fn insert(
         ],
         &Record {
             created_at: to_ms(now),
-            plan,
+            body: plan,
         },
     )?;
     Ok(next)

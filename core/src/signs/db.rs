@@ -1,5 +1,5 @@
 //! The SQL for signs and check-ins. Which signs a person watches, their order, every
-//! rating and every date are sealed; only ids and a check-in's month are in clear.
+//! rating and every date are sealed; only ids and a check-in's ISO week are in clear.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{Entity, StegvisError};
-use crate::store::rows::{self, month_of, open_all, SealedRow};
+use crate::store::rows::{self, open_all, week_of, SealedRow};
 use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
 use crate::time::Timestamp;
 
@@ -56,7 +56,7 @@ struct SignRecord<B> {
     position: u32,
     created_at: i64,
     retired_at: Option<i64>,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 
@@ -66,7 +66,7 @@ struct CheckinRecord<B> {
     local_date: String,
     created_at: i64,
     updated_at: i64,
-    #[serde(flatten)]
+    /// What the person wrote, as sealed before schema version 4.
     body: B,
 }
 
@@ -187,14 +187,14 @@ pub(crate) fn retire_sign(
     change_sign(conn, sealer, id, |r| r.retired_at = Some(to_ms(now)))
 }
 
-/// Every check-in row of `date`'s month that opens, with its record.
-fn checkins_of_month(
+/// Every check-in row of `date`'s week that opens, with its record.
+fn checkins_of_week(
     conn: &Connection,
     sealer: &Sealer,
     date: NaiveDate,
 ) -> Result<Vec<(SealedRow, CheckinRecord<CheckinBody>)>, StegvisError> {
     open_all(
-        rows::select(conn, CHECKINS, "WHERE month = ?1", [month_of(date)])?,
+        rows::select(conn, CHECKINS, "WHERE week = ?1", [week_of(date)])?,
         sealer,
         CHECKINS,
     )
@@ -211,7 +211,7 @@ pub(crate) fn upsert_checkin(
     now: Timestamp,
 ) -> Result<(), StegvisError> {
     let day = date.to_string();
-    let existing = checkins_of_month(conn, sealer, date)?
+    let existing = checkins_of_week(conn, sealer, date)?
         .into_iter()
         .find(|(_, r)| r.local_date == day);
     match existing {
@@ -231,7 +231,7 @@ pub(crate) fn upsert_checkin(
                 CHECKINS,
                 &[
                     ("id", Value::Text(Uuid::new_v4().to_string())),
-                    ("month", Value::Text(month_of(date))),
+                    ("week", Value::Text(week_of(date))),
                 ],
                 &CheckinRecord {
                     local_date: day,
@@ -256,8 +256,8 @@ pub(crate) fn checkins_between(
         rows::select(
             conn,
             CHECKINS,
-            "WHERE month BETWEEN ?1 AND ?2",
-            [month_of(from), month_of(to)],
+            "WHERE week BETWEEN ?1 AND ?2",
+            [week_of(from), week_of(to)],
         )?,
         sealer,
         CHECKINS,
@@ -285,7 +285,7 @@ pub(crate) fn has_checkin(
     date: NaiveDate,
 ) -> Result<bool, StegvisError> {
     let day = date.to_string();
-    Ok(checkins_of_month(conn, sealer, date)?
+    Ok(checkins_of_week(conn, sealer, date)?
         .iter()
         .any(|(_, r)| r.local_date == day))
 }

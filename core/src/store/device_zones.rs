@@ -17,7 +17,7 @@ const TABLE: &str = "device_zones";
 #[derive(Debug, Serialize, Deserialize)]
 struct ZoneChange {
     /// The zone's IANA name.
-    value: String,
+    body: String,
     /// When the device arrived in it (UTC milliseconds).
     changed_at: i64,
 }
@@ -41,7 +41,7 @@ pub(crate) fn periods(
     changes.sort_by_key(|(at, id, _)| (*at, *id));
     let mut periods: Vec<ZonePeriod> = Vec::with_capacity(changes.len().max(1));
     for (at, _, change) in changes {
-        let name = change.value;
+        let name = change.body;
         let Ok(zone) = name.parse::<Tz>() else {
             continue;
         };
@@ -106,7 +106,7 @@ pub(crate) fn record(
         TABLE,
         &[("id", Value::Integer(id))],
         &ZoneChange {
-            value: zone.name().to_owned(),
+            body: zone.name().to_owned(),
             changed_at: to_ms(now),
         },
     )

@@ -179,9 +179,8 @@ pub fn from_ms(ms: i64) -> Result<chrono::DateTime<chrono::Utc>, StegvisError> {
 
 /// Reads a calendar date stored as `YYYY-MM-DD`.
 pub fn date_from_sql(text: &str) -> Result<chrono::NaiveDate, StegvisError> {
-    chrono::NaiveDate::parse_from_str(text, crate::time::DATE_FORMAT).map_err(|_| {
-        StegvisError::Storage {
+    text.parse::<chrono::NaiveDate>()
+        .map_err(|_| StegvisError::Storage {
             detail: "date column".to_owned(),
-        }
-    })
+        })
 }

@@ -2,9 +2,10 @@
 //! query does not need into the sealed body.
 //!
 //! Each old table is renamed aside, the new tables are made, every old row is opened
-//! (format 1), its moved columns are added to its record under their column names and
-//! with their stored values (instants as UTC milliseconds, dates as `YYYY-MM-DD`, keys
-//! as text), and it is sealed again under its new clear columns. Then the old tables
+//! (format 1), and it is sealed again under its new clear columns as one record: the
+//! old record under `body`, beside the moved columns under their column names and with
+//! their stored values (instants as UTC milliseconds, dates as `YYYY-MM-DD`, keys as
+//! text). Nesting, not merging, keeps reading cheap (no buffered `serde(flatten)`). Then the old tables
 //! are dropped. It all runs inside the one migration transaction, so it is all or
 //! nothing.
 //!
@@ -18,7 +19,7 @@ use rusqlite::types::Value;
 use rusqlite::Transaction;
 use serde_json::{Map, Value as Json};
 
-use super::rows::{self, month_of};
+use super::rows::{self, week_of};
 use super::schema::TABLES_V4;
 use super::{date_from_sql, map_sqlite, query_all, Sealer};
 use crate::error::StegvisError;
@@ -31,8 +32,8 @@ struct Table {
     body: &'static str,
     /// Columns kept in clear as they are (ids and foreign keys).
     keep: &'static [&'static str],
-    /// The local-date column whose month is kept in clear, for the big tables.
-    month_of: Option<&'static str>,
+    /// The local-date column whose ISO week is kept in clear, for the big tables.
+    week_of: Option<&'static str>,
 }
 
 /// In the order rows are copied: a row's parent before the row.
@@ -73,13 +74,13 @@ impl Table {
             key: "id",
             body: "body",
             keep,
-            month_of: None,
+            week_of: None,
         }
     }
 
     const fn dated(name: &'static str, keep: &'static [&'static str]) -> Table {
         Table {
-            month_of: Some("local_date"),
+            week_of: Some("local_date"),
             ..Table::plain(name, keep)
         }
     }
@@ -110,19 +111,6 @@ fn as_text(value: &Value) -> Result<String, StegvisError> {
         Value::Text(t) => Ok(t.clone()),
         Value::Integer(i) => Ok(i.to_string()),
         _ => Err(storage("key column")),
-    }
-}
-
-/// The record of format 1 as a JSON object. A record that is not an object (a zone
-/// name) is kept under `value`.
-fn object(record: Json) -> Map<String, Json> {
-    match record {
-        Json::Object(map) => map,
-        other => {
-            let mut map = Map::new();
-            map.insert("value".to_owned(), other);
-            map
-        }
     }
 }
 
@@ -198,7 +186,11 @@ fn copy(tx: &Transaction<'_>, sealer: &Sealer, table: &Table) -> Result<(), Steg
             Some(Value::Blob(b)) => b.as_slice(),
             _ => return Err(storage("body column")),
         };
-        let mut record = object(sealer.open_v1::<Json>(table.name, &key, sealed)?);
+        let mut record = Map::new();
+        record.insert(
+            "body".to_owned(),
+            sealer.open_v1::<Json>(table.name, &key, sealed)?,
+        );
         let mut clear: Vec<(&str, Value)> = Vec::with_capacity(table.keep.len() + 1);
         for (name, value) in named() {
             if name == table.body {
@@ -209,15 +201,15 @@ fn copy(tx: &Transaction<'_>, sealer: &Sealer, table: &Table) -> Result<(), Steg
                 continue;
             }
             if record.insert(name.to_owned(), to_json(value)?).is_some() {
-                return Err(storage("moved column already in the record"));
+                return Err(storage("moved column named body"));
             }
         }
-        if let Some(date_column) = table.month_of {
+        if let Some(date_column) = table.week_of {
             let date = match find(date_column) {
                 Some(Value::Text(t)) => date_from_sql(t)?,
                 _ => return Err(storage("date column")),
             };
-            clear.push(("month", Value::Text(month_of(date))));
+            clear.push(("week", Value::Text(week_of(date))));
         }
         rows::insert(tx, sealer, table.name, &clear, &Json::Object(record))?;
     }

@@ -3,6 +3,8 @@
 //! re-seal a row of any table from `SELECT *` alone. Each write bumps the row's `rev`,
 //! so an older body of the same row put back is refused.
 
+use std::rc::Rc;
+
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, ToSql};
 use serde::de::DeserializeOwned;
@@ -19,7 +21,9 @@ pub const REV: &str = "rev";
 /// One row as stored: its clear columns by name, and the sealed body.
 #[derive(Debug, Clone)]
 pub struct SealedRow {
-    pub clear: Vec<(String, Value)>,
+    /// The clear columns' names, shared by every row of one query.
+    names: Rc<[String]>,
+    values: Vec<Value>,
     pub body: Vec<u8>,
 }
 
@@ -30,16 +34,21 @@ fn column(detail: &str) -> StegvisError {
 }
 
 impl SealedRow {
+    /// The clear columns by name.
+    pub fn clear(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.names
+            .iter()
+            .map(String::as_str)
+            .zip(self.values.iter())
+    }
+
     /// The clear columns as the sealer binds them.
     pub fn bound(&self) -> Vec<(&str, &dyn ToSql)> {
-        self.clear
-            .iter()
-            .map(|(n, v)| (n.as_str(), v as &dyn ToSql))
-            .collect()
+        self.clear().map(|(n, v)| (n, v as &dyn ToSql)).collect()
     }
 
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.clear.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+        self.clear().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
     /// A clear text column (an id, a foreign key, a month).
@@ -91,22 +100,28 @@ pub fn select<P: rusqlite::Params>(
     let mut stmt = conn
         .prepare_cached(&format!("SELECT * FROM {table} {rest}"))
         .map_err(map_sqlite)?;
-    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let all: Vec<&str> = stmt.column_names();
+    let body_at = all
+        .iter()
+        .position(|n| *n == BODY)
+        .ok_or_else(|| column(BODY))?;
+    let names: Rc<[String]> = all
+        .iter()
+        .filter(|n| **n != BODY)
+        .map(|n| (*n).to_owned())
+        .collect();
+    let columns = all.len();
     let mut rows = stmt.query(params).map_err(map_sqlite)?;
     let mut out = Vec::new();
     while let Some(row) = rows.next().map_err(map_sqlite)? {
-        let mut clear = Vec::with_capacity(names.len().saturating_sub(1));
-        let mut body = None;
-        for (i, name) in names.iter().enumerate() {
-            if name == BODY {
-                body = Some(row.get::<_, Vec<u8>>(i).map_err(map_sqlite)?);
-            } else {
-                clear.push((name.clone(), row.get::<_, Value>(i).map_err(map_sqlite)?));
-            }
+        let mut values = Vec::with_capacity(columns - 1);
+        for i in (0..columns).filter(|i| *i != body_at) {
+            values.push(row.get::<_, Value>(i).map_err(map_sqlite)?);
         }
         out.push(SealedRow {
-            clear,
-            body: body.ok_or_else(|| column(BODY))?,
+            names: Rc::clone(&names),
+            values,
+            body: row.get(body_at).map_err(map_sqlite)?,
         });
     }
     Ok(out)
@@ -167,7 +182,10 @@ pub fn update<T: Serialize>(
         return Ok(false);
     };
     let old_rev = row.int(REV)?;
-    let mut clear = row.clear;
+    let mut clear: Vec<(String, Value)> = row
+        .clear()
+        .map(|(n, v)| (n.to_owned(), v.clone()))
+        .collect();
     for (name, value) in changes {
         match clear.iter_mut().find(|(n, _)| n == name) {
             Some(slot) => slot.1 = value.clone(),
@@ -232,12 +250,13 @@ pub fn open_all<T: DeserializeOwned>(
     Ok(out)
 }
 
-/// The `YYYY-MM` month a local date is filed under, the only date left in clear.
-pub fn month_of(date: chrono::NaiveDate) -> String {
-    date.format("%Y-%m").to_string()
-}
-
-/// The months from `from` to `to`, inclusive, as [`month_of`] writes them.
-pub fn months_between(from: chrono::NaiveDate, to: chrono::NaiveDate) -> (String, String) {
-    (month_of(from), month_of(to))
+/// The ISO week (`2026-W47`) a local date is filed under: the only date left in clear,
+/// for the two tables that grow every day (check-ins and doses). A week, not a month:
+/// the today view opens the doses of the days around today, and a month of them
+/// would cost it more than its budget. The text sorts in time order, so a range of
+/// days is `week BETWEEN week_of(from) AND week_of(to)`.
+pub fn week_of(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let week = date.iso_week();
+    format!("{:04}-W{:02}", week.year(), week.week())
 }

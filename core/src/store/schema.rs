@@ -2,8 +2,8 @@
 //!
 //! Rules for adding a step: never edit a step that has shipped; add a new one at the
 //! end, with its fixture folder in `tests/fixtures/v{N}`. Since version 4 only what a
-//! query truly needs is in clear (ids, foreign keys, the row's `rev`, and a month for
-//! the two big tables); everything else is in the sealed `body`, and every clear
+//! query truly needs is in clear (ids, foreign keys, the row's `rev`, and an ISO week
+//! for the two big tables); everything else is in the sealed `body`, and every clear
 //! column is bound into it. Every foreign key has an index.
 
 use rusqlite::Transaction;
@@ -150,7 +150,7 @@ pub const MIGRATIONS: &[Step] = &[
     ",
     ),
     // 4: nothing readable at rest. Every table keeps in clear only its ids, foreign
-    // keys, a row version and (for the two big tables) the month an index needs;
+    // keys, a row version and (for the two big tables) the ISO week an index needs;
     // everything else moves into the sealed body, re-sealed in format 2.
     Step::Rust(super::reseal::to_format_2),
 ];
@@ -160,8 +160,8 @@ pub const FORMAT_2_SINCE: u32 = 4;
 
 /// The tables of version 4. Each keeps in clear only what a query needs: its id,
 /// foreign keys, `rev` (bumped on every write and bound into the body, so an older
-/// body put back is refused) and, for check-ins and doses, the `YYYY-MM` month their
-/// index needs. Status, dates, times, positions and every timestamp are sealed.
+/// body put back is refused) and, for check-ins and doses, the ISO week (`2026-W47`)
+/// their index needs. Status, dates, times, positions and every timestamp are sealed.
 pub(super) const TABLES_V4: &str = "
     CREATE TABLE meta (
         key  TEXT PRIMARY KEY,
@@ -199,11 +199,11 @@ pub(super) const TABLES_V4: &str = "
 
     CREATE TABLE checkins (
         id    TEXT PRIMARY KEY,
-        month TEXT NOT NULL,
+        week  TEXT NOT NULL,
         rev   INTEGER NOT NULL,
         body  BLOB NOT NULL
     ) STRICT;
-    CREATE INDEX checkins_month ON checkins(month);
+    CREATE INDEX checkins_week ON checkins(week);
 
     CREATE TABLE plan_versions (
         id      TEXT PRIMARY KEY,
@@ -236,13 +236,13 @@ pub(super) const TABLES_V4: &str = "
         id            TEXT PRIMARY KEY,
         medication_id TEXT NOT NULL REFERENCES medications(id) ON DELETE CASCADE,
         schedule_id   TEXT REFERENCES schedules(id) ON DELETE CASCADE,
-        month         TEXT NOT NULL,
+        week          TEXT NOT NULL,
         rev           INTEGER NOT NULL,
         body          BLOB NOT NULL
     ) STRICT;
-    CREATE INDEX doses_medication ON doses(medication_id, month);
-    CREATE INDEX doses_schedule ON doses(schedule_id, month);
-    CREATE INDEX doses_month ON doses(month);
+    CREATE INDEX doses_medication ON doses(medication_id, week);
+    CREATE INDEX doses_schedule ON doses(schedule_id, week);
+    CREATE INDEX doses_week ON doses(week);
 
     CREATE TABLE doctor_notes (
         id            TEXT PRIMARY KEY,
