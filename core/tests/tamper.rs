@@ -5,7 +5,7 @@
 //! damaged (counted by `unreadable_records`, the row left in place), never silently
 //! read as something else; a refusal changes no file.
 
-#![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
+#![allow(clippy::unwrap_used, clippy::panic)] // test helpers: a failed setup is a failed test
 
 mod common;
 
@@ -331,6 +331,9 @@ fn bodies_swapped_between_two_rows_of_a_table_open_in_neither() {
     assert!(swapped >= 7, "only {swapped} tables had two rows to swap");
 }
 
+/// A way to damage the database file's bytes.
+type Damage = Box<dyn Fn(&mut Vec<u8>)>;
+
 /// What the person would see of every kind of record.
 fn answers(c: &Companion) -> Result<String, StegvisError> {
     Ok(format!(
@@ -350,7 +353,7 @@ fn a_truncated_file_or_a_corrupt_page_is_refused_and_left_as_it_is() {
     let pristine = pristine(tmp.path());
     let size = std::fs::metadata(database_path(&pristine)).unwrap().len() as usize;
     let page = 4096;
-    let cases: Vec<(String, Box<dyn Fn(&mut Vec<u8>)>)> = vec![
+    let cases: Vec<(String, Damage)> = vec![
         (
             "truncated to 50 bytes".into(),
             Box::new(|b: &mut Vec<u8>| b.truncate(50)),
