@@ -1,5 +1,5 @@
 //! The today view over 200 goals and 2,000 steps, beside a hand-written SQL query
-//! that returns the same rows (without opening the sealed bodies), in one run.
+//! that reads the same rows (without opening the sealed bodies), in one run.
 //! Report `companion_today / hand_written_sql` as the ratio.
 
 #![allow(clippy::unwrap_used)] // a benchmark that cannot set up should stop loudly
@@ -77,20 +77,12 @@ fn fill(dir: &std::path::Path) -> Arc<Companion> {
     c
 }
 
-/// The same rows as the today view: open steps of active goals dated today or
-/// earlier, plus the first other open step of each active goal.
+/// The rows the today view reads: since schema version 4 a goal's status and a
+/// step's dates and done mark are sealed, so plain SQL cannot pick today's steps
+/// either; it reads every step of every goal with its body, as the view does.
 const BASELINE_SQL: &str = "
-    WITH open AS (
-        SELECT s.id, s.goal_id, s.position, s.due_date, s.body
-        FROM steps s JOIN goals g ON g.id = s.goal_id
-        WHERE g.status = 'active' AND s.done_at IS NULL
-    )
-    SELECT id, body FROM open WHERE due_date <= ?1
-    UNION ALL
-    SELECT id, body FROM (
-        SELECT id, body, row_number() OVER (PARTITION BY goal_id ORDER BY position) AS rn
-        FROM open WHERE due_date IS NULL OR due_date > ?1
-    ) WHERE rn = 1";
+    SELECT s.id, s.body FROM steps s JOIN goals g ON g.id = s.goal_id
+    WHERE ?1 IS NOT NULL ORDER BY g.rowid";
 
 fn baseline(conn: &Connection) -> BTreeSet<String> {
     let mut stmt = conn.prepare_cached(BASELINE_SQL).unwrap();
@@ -121,10 +113,11 @@ fn bench(criterion: &mut Criterion) {
             .unwrap();
     conn.pragma_update(None, "foreign_keys", "ON").unwrap();
 
-    // Both sides must answer with the same rows before either is timed.
+    // The baseline must read every row the view shows before either is timed.
     let expected = baseline(&conn);
-    assert_eq!(today_ids(&companion), expected);
-    assert!(expected.len() >= GOALS);
+    let shown = today_ids(&companion);
+    assert!(shown.is_subset(&expected));
+    assert!(shown.len() >= GOALS);
 
     let mut group = criterion.benchmark_group("today_200_goals_2000_steps");
     group.bench_function("hand_written_sql", |b| b.iter(|| baseline(&conn)));

@@ -4,11 +4,12 @@
 //! comes at [`DEFAULT_CHECKIN_TIME`] once there is a sign) from "turned it off" (it
 //! stays off). Settings stored before that distinction are read with serde defaults.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::Value;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Field, StegvisError};
-use crate::store::{map_sqlite, Sealer};
+use crate::store::{rows, Sealer};
 use crate::time::parse_wall_time;
 
 const KEY: &str = "settings";
@@ -135,14 +136,10 @@ impl Stored {
 }
 
 pub(crate) fn load(conn: &Connection, sealer: &Sealer) -> Result<Stored, StegvisError> {
-    let sealed: Option<Vec<u8>> = conn
-        .query_row("SELECT value FROM meta WHERE key = ?1", [KEY], |r| r.get(0))
-        .optional()
-        .map_err(map_sqlite)?;
     // Settings that no longer open fall back to the defaults (private, no check-in
     // reminder): a side table must never block the app.
-    match sealed {
-        Some(s) => Ok(crate::store::readable(sealer.open("meta", KEY, &s))?.unwrap_or_default()),
+    match rows::select_one(conn, "meta", "key", &KEY)? {
+        Some(row) => Ok(crate::store::readable(row.open(sealer, "meta"))?.unwrap_or_default()),
         None => Ok(Stored::default()),
     }
 }
@@ -152,12 +149,15 @@ pub(crate) fn save(
     sealer: &Sealer,
     settings: &Stored,
 ) -> Result<(), StegvisError> {
-    let sealed = sealer.seal("meta", KEY, settings)?;
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        params![KEY, sealed],
-    )
-    .map_err(map_sqlite)?;
+    if !rows::update(conn, sealer, "meta", "key", &KEY, &[], settings)? {
+        rows::insert(
+            conn,
+            sealer,
+            "meta",
+            &[("key", Value::Text(KEY.to_owned()))],
+            settings,
+        )?;
+    }
     Ok(())
 }
 

@@ -320,20 +320,11 @@ fn a_crash_during_the_first_run_leaves_an_install_that_opens() {
     assert_eq!(c.list_goals(GoalFilter::All).unwrap().len(), 1);
 }
 
-fn copy_fixture_v1(to: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/v1");
-    fs::create_dir_all(to).unwrap();
-    for name in ["stegvis.db", "stegvis.key"] {
-        fs::copy(from.join(name), to.join(name)).unwrap();
-    }
-    set_mode(&to.join("stegvis.key"), 0o600);
-}
-
 #[test]
 fn a_wrong_key_on_an_older_database_changes_no_byte_and_no_mode() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("v1");
-    copy_fixture_v1(&dir);
+    common::copy_fixture(1, &dir);
     // Loose modes too: tightening is a write, and a refused open writes nothing.
     set_mode(&dir, 0o755);
     set_mode(&database_path(&dir), 0o644);
@@ -397,7 +388,7 @@ fn a_database_without_its_canary_is_refused_and_not_given_one() {
 
     // The same on an older database, which would otherwise be migrated.
     let dir = tmp.path().join("v1");
-    copy_fixture_v1(&dir);
+    common::copy_fixture(1, &dir);
     {
         let conn = Connection::open(database_path(&dir)).unwrap();
         conn.execute("DELETE FROM meta WHERE key = 'canary'", [])

@@ -48,7 +48,7 @@ impl Companion {
         let Inner { store, sealer, .. } = inner;
         store.read(|tx| {
             let row = goals_db::load_goal(tx, sealer, goal_id)?;
-            let metas = goals_db::steps_of_goal(tx, goal_id)?;
+            let metas = goals_db::steps_of_goal(tx, sealer, goal_id)?;
             let done = metas.iter().filter(|s| s.done_at.is_some()).count() as u32;
             let last = metas.iter().map(|s| s.last_activity_at).max();
             let goal = views::goal(&row, done, metas.len() as u32, last, &here);
@@ -77,7 +77,7 @@ impl Companion {
         let here = Self::here(inner, now);
         let Inner { store, sealer, .. } = inner;
         store.read(|tx| {
-            let meta = goals_db::load_step(tx, step_id)?;
+            let meta = goals_db::load_step(tx, sealer, step_id)?;
             let goal = goals_db::load_goal(tx, sealer, meta.goal_id)?;
             let body = meta.open(sealer)?;
             let plans = solve::for_step(tx, sealer, step_id)?;
@@ -157,7 +157,7 @@ impl Companion {
         let here = Self::here(&inner, now);
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
-            let counts = goals_db::step_counts(tx)?;
+            let counts = goals_db::step_counts(tx, sealer)?;
             goals_db::list_goals(tx, sealer, filter == GoalFilter::Active)?
                 .iter()
                 .map(|row| {
@@ -271,7 +271,7 @@ impl Companion {
         let here = Self::here(&inner, now);
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
-            goals_db::load_step(tx, step_id)?;
+            goals_db::load_step(tx, sealer, step_id)?;
             Ok(solve::for_step(tx, sealer, step_id)?
                 .into_iter()
                 .map(|p| p.labelled(&here.loc, here.today))

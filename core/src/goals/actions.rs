@@ -29,7 +29,7 @@ fn step_and_active_goal(
     sealer: &Sealer,
     step_id: Uuid,
 ) -> Result<(StepMeta, GoalRow), StegvisError> {
-    let step = db::load_step(conn, step_id)?;
+    let step = db::load_step(conn, sealer, step_id)?;
     let goal = db::load_goal(conn, sealer, step.goal_id)?;
     require_active(&goal)?;
     Ok((step, goal))
@@ -142,7 +142,7 @@ pub(crate) fn add_step(
         &NewStepRow {
             id,
             goal_id,
-            position: db::next_position(conn, goal_id)?,
+            position: db::next_position(conn, sealer, goal_id)?,
             due_date: due,
             now,
             body: &body,
@@ -188,7 +188,7 @@ pub(crate) fn complete_step(
     if step.done_at.is_some() {
         return Err(StegvisError::conflict(ConflictReason::StepAlreadyDone));
     }
-    db::set_step_done(conn, step_id, Some(now), now)
+    db::set_step_done(conn, sealer, step_id, Some(now), now)
 }
 
 pub(crate) fn undo_step(
@@ -201,7 +201,7 @@ pub(crate) fn undo_step(
     if step.done_at.is_none() {
         return Err(StegvisError::conflict(ConflictReason::StepNotDone));
     }
-    db::set_step_done(conn, step_id, None, now)
+    db::set_step_done(conn, sealer, step_id, None, now)
 }
 
 /// Moves a step to `position` (1 is first) and renumbers the others.
@@ -212,7 +212,7 @@ pub(crate) fn move_step(
     position: u32,
 ) -> Result<Uuid, StegvisError> {
     let (step, goal) = step_and_active_goal(conn, sealer, step_id)?;
-    let mut order: Vec<Uuid> = db::steps_of_goal(conn, goal.id)?
+    let mut order: Vec<Uuid> = db::steps_of_goal(conn, sealer, goal.id)?
         .into_iter()
         .map(|s| s.id)
         .filter(|id| *id != step.id)
@@ -220,7 +220,7 @@ pub(crate) fn move_step(
     let max = order.len() as i64 + 1;
     let to = validate::in_range(i64::from(position), Field::Position, 1, max)? as usize;
     order.insert(to - 1, step.id);
-    db::set_positions(conn, &order)?;
+    db::set_positions(conn, sealer, &order)?;
     Ok(goal.id)
 }
 
@@ -237,7 +237,7 @@ pub(crate) fn save_problem_solving(
         return Err(StegvisError::conflict(ConflictReason::StepAlreadyDone));
     }
     let id = solve::insert(conn, sealer, step_id, input, today, now)?;
-    db::touch_step(conn, step_id, now)?;
+    db::touch_step(conn, sealer, step_id, now)?;
     Ok(id)
 }
 
@@ -249,7 +249,7 @@ pub(crate) fn complete_follow_up(
     answer: &solve::LookBackInput,
 ) -> Result<(), StegvisError> {
     let step_id = solve::complete_follow_up(conn, sealer, id, answer, now)?;
-    db::touch_step(conn, step_id, now)
+    db::touch_step(conn, sealer, step_id, now)
 }
 
 /// Another idea from the same plan, on a step that is still open on an active goal.
@@ -268,6 +268,6 @@ pub(crate) fn try_next_option(
         return Err(StegvisError::conflict(ConflictReason::StepAlreadyDone));
     }
     let id = solve::try_option(conn, sealer, &plan, step_id, next, today, now)?;
-    db::touch_step(conn, step_id, now)?;
+    db::touch_step(conn, sealer, step_id, now)?;
     Ok(id)
 }

@@ -1,17 +1,20 @@
-//! The SQL for goals and steps. Clear columns are only what queries need; the rest is
-//! in a sealed body.
+//! The SQL for goals and steps. Only ids and a step's goal are in clear: status, life
+//! area, dates, order and every timestamp are sealed with what the person wrote, and
+//! lists are filtered and sorted after opening.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::types::Value;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::area::LifeArea;
 use super::model::{GoalStatus, HomeAssignment};
 use crate::error::{Entity, StegvisError};
-use crate::store::{
-    date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer, SkipDamaged,
-};
+use crate::store::rows::{self, open_all, SealedRow};
+use crate::store::{date_from_sql, from_ms, to_ms, Sealer};
 
 pub(crate) const GOALS: &str = "goals";
 pub(crate) const STEPS: &str = "steps";
@@ -42,7 +45,7 @@ pub(crate) struct GoalRow {
     pub body: GoalBody,
 }
 
-/// A step's clear columns; the body is opened only when a view needs it.
+/// A step's dates and place, with its body (opened with the row).
 #[derive(Debug, Clone)]
 pub(crate) struct StepMeta {
     pub id: Uuid,
@@ -52,56 +55,73 @@ pub(crate) struct StepMeta {
     pub done_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub last_activity_at: DateTime<Utc>,
-    sealed: Vec<u8>,
+    body: StepBody,
 }
 
 impl StepMeta {
-    pub fn open(&self, sealer: &Sealer) -> Result<StepBody, StegvisError> {
-        sealer.open(STEPS, &self.id.to_string(), &self.sealed)
+    /// What the person wrote. The body was opened with the row.
+    pub fn open(&self, _sealer: &Sealer) -> Result<StepBody, StegvisError> {
+        Ok(self.body.clone())
     }
 }
 
-fn uuid_col(row: &Row<'_>, idx: usize) -> rusqlite::Result<Uuid> {
-    let text: String = row.get(idx)?;
-    Uuid::parse_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+/// What is sealed for a goal. Keys and instants keep the form their columns had
+/// (text keys, UTC milliseconds), so rows re-sealed by schema step 4 read alike.
+#[derive(Debug, Serialize, Deserialize)]
+struct GoalRecord<B> {
+    status: String,
+    area: String,
+    stall_days: u32,
+    created_at: i64,
+    updated_at: i64,
+    status_changed_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
+/// What is sealed for a step.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct StepRecord<B> {
+    position: u32,
+    due_date: Option<String>,
+    done_at: Option<i64>,
+    created_at: i64,
+    last_activity_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
+fn uuid(text: &str) -> Result<Uuid, StegvisError> {
+    Uuid::parse_str(text).map_err(|_| StegvisError::Storage {
+        detail: "id column".to_owned(),
     })
 }
 
 // ---- goals ----
 
-const GOAL_COLUMNS: &str =
-    "id, status, area, stall_days, created_at, updated_at, status_changed_at, body";
-
-type RawGoal = (Uuid, String, String, u32, i64, i64, i64, Vec<u8>);
-
-fn raw_goal(row: &Row<'_>) -> rusqlite::Result<RawGoal> {
-    Ok((
-        uuid_col(row, 0)?,
-        row.get(1)?,
-        row.get(2)?,
-        row.get(3)?,
-        row.get(4)?,
-        row.get(5)?,
-        row.get(6)?,
-        row.get(7)?,
-    ))
+fn goal_record(goal: &GoalRow) -> GoalRecord<&GoalBody> {
+    GoalRecord {
+        status: goal.status.key().to_owned(),
+        area: goal.area.key().to_owned(),
+        stall_days: goal.stall_days,
+        created_at: to_ms(goal.created_at),
+        updated_at: to_ms(goal.updated_at),
+        status_changed_at: to_ms(goal.status_changed_at),
+        body: &goal.body,
+    }
 }
 
-fn goal_from_raw(raw: RawGoal, sealer: &Sealer) -> Result<GoalRow, StegvisError> {
-    let (id, status, area, stall_days, created, updated, changed, sealed) = raw;
-    let corrupt = || StegvisError::Storage {
-        detail: "goal columns".to_owned(),
-    };
+fn goal_row(row: &SealedRow, record: GoalRecord<GoalBody>) -> Result<GoalRow, StegvisError> {
+    let corrupt = || StegvisError::DamagedRecord;
     Ok(GoalRow {
-        status: GoalStatus::from_key(&status).ok_or_else(corrupt)?,
-        area: LifeArea::from_key(&area).map_err(|_| corrupt())?,
-        stall_days,
-        created_at: from_ms(created)?,
-        updated_at: from_ms(updated)?,
-        status_changed_at: from_ms(changed)?,
-        body: sealer.open(GOALS, &id.to_string(), &sealed)?,
-        id,
+        id: uuid(row.text("id")?)?,
+        status: GoalStatus::from_key(&record.status).ok_or_else(corrupt)?,
+        area: LifeArea::from_key(&record.area).map_err(|_| corrupt())?,
+        stall_days: record.stall_days,
+        created_at: from_ms(record.created_at)?,
+        updated_at: from_ms(record.updated_at)?,
+        status_changed_at: from_ms(record.status_changed_at)?,
+        body: record.body,
     })
 }
 
@@ -110,24 +130,13 @@ pub(crate) fn insert_goal(
     sealer: &Sealer,
     goal: &GoalRow,
 ) -> Result<(), StegvisError> {
-    let id = goal.id.to_string();
-    let body = sealer.seal(GOALS, &id, &goal.body)?;
-    conn.execute(
-        "INSERT INTO goals (id, status, area, stall_days, created_at, updated_at, status_changed_at, body)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            id,
-            goal.status.key(),
-            goal.area.key(),
-            goal.stall_days,
-            to_ms(goal.created_at),
-            to_ms(goal.updated_at),
-            to_ms(goal.status_changed_at),
-            body
-        ],
+    rows::insert(
+        conn,
+        sealer,
+        GOALS,
+        &[("id", Value::Text(goal.id.to_string()))],
+        &goal_record(goal),
     )
-    .map_err(map_sqlite)?;
-    Ok(())
 }
 
 pub(crate) fn update_goal(
@@ -136,24 +145,7 @@ pub(crate) fn update_goal(
     goal: &GoalRow,
 ) -> Result<(), StegvisError> {
     let id = goal.id.to_string();
-    let body = sealer.seal(GOALS, &id, &goal.body)?;
-    let changed = conn
-        .execute(
-            "UPDATE goals SET status = ?2, area = ?3, stall_days = ?4, updated_at = ?5,
-                 status_changed_at = ?6, body = ?7
-             WHERE id = ?1",
-            params![
-                id,
-                goal.status.key(),
-                goal.area.key(),
-                goal.stall_days,
-                to_ms(goal.updated_at),
-                to_ms(goal.status_changed_at),
-                body
-            ],
-        )
-        .map_err(map_sqlite)?;
-    if changed == 0 {
+    if !rows::update(conn, sealer, GOALS, "id", &id, &[], &goal_record(goal))? {
         return Err(StegvisError::not_found(Entity::Goal));
     }
     Ok(())
@@ -164,16 +156,10 @@ pub(crate) fn load_goal(
     sealer: &Sealer,
     id: Uuid,
 ) -> Result<GoalRow, StegvisError> {
-    let raw = conn
-        .query_row(
-            &format!("SELECT {GOAL_COLUMNS} FROM goals WHERE id = ?1"),
-            [id.to_string()],
-            raw_goal,
-        )
-        .optional()
-        .map_err(map_sqlite)?
+    let row = rows::select_one(conn, GOALS, "id", &id.to_string())?
         .ok_or(StegvisError::not_found(Entity::Goal))?;
-    goal_from_raw(raw, sealer)
+    let record = row.open(sealer, GOALS)?;
+    goal_row(&row, record)
 }
 
 /// Goals in the order they were made; `active_only` leaves out reached and set-aside.
@@ -182,122 +168,100 @@ pub(crate) fn list_goals(
     sealer: &Sealer,
     active_only: bool,
 ) -> Result<Vec<GoalRow>, StegvisError> {
-    let sql = if active_only {
-        format!(
-            "SELECT {GOAL_COLUMNS} FROM goals WHERE status = 'active' ORDER BY created_at, rowid"
-        )
-    } else {
-        format!("SELECT {GOAL_COLUMNS} FROM goals ORDER BY created_at, rowid")
-    };
-    let raws = query_all(conn, &sql, [], raw_goal)?;
-    raws.into_iter()
-        .map(|r| goal_from_raw(r, sealer))
-        .skip_damaged()
+    let found = open_all(
+        rows::select(conn, GOALS, "ORDER BY rowid", [])?,
+        sealer,
+        GOALS,
+    )?;
+    let mut goals = Vec::with_capacity(found.len());
+    for (row, record) in found {
+        match goal_row(&row, record) {
+            Ok(goal) if !active_only || goal.status == GoalStatus::Active => goals.push(goal),
+            Ok(_) | Err(StegvisError::DamagedRecord) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    // Stable: goals made in the same millisecond keep the order they were written.
+    goals.sort_by_key(|g| g.created_at);
+    Ok(goals)
 }
 
 // ---- steps ----
 
-const STEP_COLUMNS: &str =
-    "id, goal_id, position, due_date, done_at, created_at, last_activity_at, body";
-
-fn step_meta(row: &Row<'_>) -> rusqlite::Result<(StepMetaRaw, Vec<u8>)> {
-    Ok((
-        StepMetaRaw {
-            id: uuid_col(row, 0)?,
-            goal_id: uuid_col(row, 1)?,
-            position: row.get(2)?,
-            due_date: row.get(3)?,
-            done_at: row.get(4)?,
-            created_at: row.get(5)?,
-            last_activity_at: row.get(6)?,
-        },
-        row.get(7)?,
-    ))
-}
-
-struct StepMetaRaw {
-    id: Uuid,
-    goal_id: Uuid,
-    position: u32,
-    due_date: Option<String>,
-    done_at: Option<i64>,
-    created_at: i64,
-    last_activity_at: i64,
-}
-
-fn meta_from_raw((raw, sealed): (StepMetaRaw, Vec<u8>)) -> Result<StepMeta, StegvisError> {
+fn step_meta(row: &SealedRow, record: StepRecord<StepBody>) -> Result<StepMeta, StegvisError> {
     Ok(StepMeta {
-        id: raw.id,
-        goal_id: raw.goal_id,
-        position: raw.position,
-        due_date: raw.due_date.as_deref().map(date_from_sql).transpose()?,
-        done_at: raw.done_at.map(from_ms).transpose()?,
-        created_at: from_ms(raw.created_at)?,
-        last_activity_at: from_ms(raw.last_activity_at)?,
-        sealed,
+        id: uuid(row.text("id")?)?,
+        goal_id: uuid(row.text("goal_id")?)?,
+        position: record.position,
+        due_date: record.due_date.as_deref().map(date_from_sql).transpose()?,
+        done_at: record.done_at.map(from_ms).transpose()?,
+        created_at: from_ms(record.created_at)?,
+        last_activity_at: from_ms(record.last_activity_at)?,
+        body: record.body,
     })
 }
 
-fn query_steps(conn: &Connection, sql: &str, param: &str) -> Result<Vec<StepMeta>, StegvisError> {
-    let raws = query_all(conn, sql, [param], step_meta)?;
-    raws.into_iter().map(meta_from_raw).collect()
+fn open_steps(found: Vec<SealedRow>, sealer: &Sealer) -> Result<Vec<StepMeta>, StegvisError> {
+    let mut steps = Vec::with_capacity(found.len());
+    for (row, record) in open_all(found, sealer, STEPS)? {
+        steps.push(step_meta(&row, record)?);
+    }
+    steps.sort_by_key(|s| (s.position, s.created_at));
+    Ok(steps)
 }
 
-pub(crate) fn load_step(conn: &Connection, id: Uuid) -> Result<StepMeta, StegvisError> {
-    query_steps(
-        conn,
-        &format!("SELECT {STEP_COLUMNS} FROM steps WHERE id = ?1"),
-        &id.to_string(),
-    )?
-    .pop()
-    .ok_or(StegvisError::not_found(Entity::Step))
+pub(crate) fn load_step(
+    conn: &Connection,
+    sealer: &Sealer,
+    id: Uuid,
+) -> Result<StepMeta, StegvisError> {
+    let row = rows::select_one(conn, STEPS, "id", &id.to_string())?
+        .ok_or(StegvisError::not_found(Entity::Step))?;
+    let record = row.open(sealer, STEPS)?;
+    step_meta(&row, record)
 }
 
 /// A goal's steps in their order.
 pub(crate) fn steps_of_goal(
     conn: &Connection,
+    sealer: &Sealer,
     goal_id: Uuid,
 ) -> Result<Vec<StepMeta>, StegvisError> {
-    query_steps(
-        conn,
-        &format!(
-            "SELECT {STEP_COLUMNS} FROM steps WHERE goal_id = ?1 ORDER BY position, created_at"
-        ),
-        &goal_id.to_string(),
+    open_steps(
+        rows::select(conn, STEPS, "WHERE goal_id = ?1", [goal_id.to_string()])?,
+        sealer,
     )
 }
 
 /// Every step of every active goal, in goal then step order (for the today view).
-pub(crate) fn steps_of_active_goals(conn: &Connection) -> Result<Vec<StepMeta>, StegvisError> {
-    query_steps(
-        conn,
-        &format!(
-            "SELECT s.{} FROM steps s JOIN goals g ON g.id = s.goal_id
-             WHERE g.status = ?1 ORDER BY g.created_at, g.rowid, s.position",
-            STEP_COLUMNS.replace(", ", ", s.")
-        ),
-        GoalStatus::Active.key(),
-    )
+pub(crate) fn steps_of_active_goals(
+    conn: &Connection,
+    sealer: &Sealer,
+) -> Result<Vec<StepMeta>, StegvisError> {
+    let mut steps = Vec::new();
+    for goal in list_goals(conn, sealer, true)? {
+        steps.extend(steps_of_goal(conn, sealer, goal.id)?);
+    }
+    Ok(steps)
 }
 
 /// Per goal: steps done, steps in all, and the latest step activity (UTC ms).
-pub(crate) type StepCounts = std::collections::HashMap<Uuid, (u32, u32, Option<i64>)>;
+pub(crate) type StepCounts = HashMap<Uuid, (u32, u32, Option<i64>)>;
 
-/// Counts every goal's steps in one query.
-pub(crate) fn step_counts(conn: &Connection) -> Result<StepCounts, StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT goal_id, count(done_at), count(*), max(last_activity_at) FROM steps GROUP BY goal_id",
-        )
-        .map_err(map_sqlite)?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((uuid_col(r, 0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
-        })
-        .map_err(map_sqlite)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(map_sqlite)?;
-    Ok(rows)
+/// Counts every goal's steps that open.
+pub(crate) fn step_counts(conn: &Connection, sealer: &Sealer) -> Result<StepCounts, StegvisError> {
+    let mut counts = StepCounts::new();
+    for (row, record) in
+        open_all::<StepRecord<StepBody>>(rows::select(conn, STEPS, "", [])?, sealer, STEPS)?
+    {
+        let entry = counts
+            .entry(uuid(row.text("goal_id")?)?)
+            .or_insert((0, 0, None));
+        entry.0 += u32::from(record.done_at.is_some());
+        entry.1 += 1;
+        entry.2 = entry.2.max(Some(record.last_activity_at));
+    }
+    Ok(counts)
 }
 
 pub(crate) fn insert_step(
@@ -305,23 +269,23 @@ pub(crate) fn insert_step(
     sealer: &Sealer,
     meta: &NewStepRow<'_>,
 ) -> Result<(), StegvisError> {
-    let id = meta.id.to_string();
-    let body = sealer.seal(STEPS, &id, meta.body)?;
-    conn.execute(
-        "INSERT INTO steps (id, goal_id, position, due_date, is_assignment, done_at, created_at, last_activity_at, body)
-         VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?6, ?7)",
-        params![
-            id,
-            meta.goal_id.to_string(),
-            meta.position,
-            meta.due_date.map(|d| d.to_string()),
-            meta.body.assignment.is_some(),
-            to_ms(meta.now),
-            body
+    rows::insert(
+        conn,
+        sealer,
+        STEPS,
+        &[
+            ("id", Value::Text(meta.id.to_string())),
+            ("goal_id", Value::Text(meta.goal_id.to_string())),
         ],
+        &StepRecord {
+            position: meta.position,
+            due_date: meta.due_date.map(|d| d.to_string()),
+            done_at: None,
+            created_at: to_ms(meta.now),
+            last_activity_at: to_ms(meta.now),
+            body: meta.body,
+        },
     )
-    .map_err(map_sqlite)?;
-    Ok(())
 }
 
 /// The columns of a new step.
@@ -335,6 +299,22 @@ pub(crate) struct NewStepRow<'a> {
     pub body: &'a StepBody,
 }
 
+/// Re-seals a step changed by `change`.
+fn change_step(
+    conn: &Connection,
+    sealer: &Sealer,
+    id: Uuid,
+    change: impl FnOnce(&mut StepRecord<StepBody>),
+) -> Result<(), StegvisError> {
+    let sid = id.to_string();
+    let row =
+        rows::select_one(conn, STEPS, "id", &sid)?.ok_or(StegvisError::not_found(Entity::Step))?;
+    let mut record: StepRecord<StepBody> = row.open(sealer, STEPS)?;
+    change(&mut record);
+    rows::update(conn, sealer, STEPS, "id", &sid, &[], &record)?;
+    Ok(())
+}
+
 /// Rewrites a step's text, date and tag, and counts it as activity.
 pub(crate) fn update_step_body(
     conn: &Connection,
@@ -344,54 +324,61 @@ pub(crate) fn update_step_body(
     body: &StepBody,
     now: DateTime<Utc>,
 ) -> Result<(), StegvisError> {
-    let sid = id.to_string();
-    let sealed = sealer.seal(STEPS, &sid, body)?;
-    conn.execute(
-        "UPDATE steps SET due_date = ?2, is_assignment = ?3, body = ?4, last_activity_at = ?5 WHERE id = ?1",
-        params![sid, due_date.map(|d| d.to_string()), body.assignment.is_some(), sealed, to_ms(now)],
-    )
-    .map_err(map_sqlite)?;
-    Ok(())
+    change_step(conn, sealer, id, |r| {
+        r.due_date = due_date.map(|d| d.to_string());
+        r.body = body.clone();
+        r.last_activity_at = to_ms(now);
+    })
 }
 
 /// Checks a step off (`Some`) or opens it again (`None`).
 pub(crate) fn set_step_done(
     conn: &Connection,
+    sealer: &Sealer,
     id: Uuid,
     done_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Result<(), StegvisError> {
-    conn.execute(
-        "UPDATE steps SET done_at = ?2, last_activity_at = ?3 WHERE id = ?1",
-        params![id.to_string(), done_at.map(to_ms), to_ms(now)],
-    )
-    .map_err(map_sqlite)?;
-    Ok(())
+    change_step(conn, sealer, id, |r| {
+        r.done_at = done_at.map(to_ms);
+        r.last_activity_at = to_ms(now);
+    })
 }
 
 /// Counts planning work on a step as activity, so it is no longer stalled.
 pub(crate) fn touch_step(
     conn: &Connection,
+    sealer: &Sealer,
     id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<(), StegvisError> {
-    conn.execute(
-        "UPDATE steps SET last_activity_at = ?2 WHERE id = ?1",
-        params![id.to_string(), to_ms(now)],
-    )
-    .map_err(map_sqlite)?;
+    change_step(conn, sealer, id, |r| r.last_activity_at = to_ms(now))
+}
+
+pub(crate) fn set_positions(
+    conn: &Connection,
+    sealer: &Sealer,
+    ordered: &[Uuid],
+) -> Result<(), StegvisError> {
+    for (i, id) in ordered.iter().enumerate() {
+        let position = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        change_step(conn, sealer, *id, |r| r.position = position)?;
+    }
     Ok(())
 }
 
-pub(crate) fn set_positions(conn: &Connection, ordered: &[Uuid]) -> Result<(), StegvisError> {
-    renumber(conn, "steps", ordered)
-}
-
-pub(crate) fn next_position(conn: &Connection, goal_id: Uuid) -> Result<u32, StegvisError> {
-    conn.query_row(
-        "SELECT coalesce(max(position), 0) + 1 FROM steps WHERE goal_id = ?1",
-        [goal_id.to_string()],
-        |r| r.get(0),
-    )
-    .map_err(map_sqlite)
+/// The place after every step of the goal, damaged ones included.
+pub(crate) fn next_position(
+    conn: &Connection,
+    sealer: &Sealer,
+    goal_id: Uuid,
+) -> Result<u32, StegvisError> {
+    let found = rows::select(conn, STEPS, "WHERE goal_id = ?1", [goal_id.to_string()])?;
+    let all = u32::try_from(found.len()).unwrap_or(u32::MAX);
+    let highest = open_steps(found, sealer)?
+        .iter()
+        .map(|s| s.position)
+        .max()
+        .unwrap_or(0);
+    Ok(highest.max(all).saturating_add(1))
 }

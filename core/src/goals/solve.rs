@@ -3,13 +3,15 @@
 
 use crate::time::Timestamp;
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::types::Value;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{ConflictReason, Entity, Field, InvalidReason, StegvisError};
 use crate::l10n::{Args, Localizer};
-use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer, SkipDamaged};
+use crate::store::rows::{self, open_all, SealedRow};
+use crate::store::{date_from_sql, from_ms, to_ms, Sealer};
 use crate::time::parse_date;
 use crate::validate;
 
@@ -287,6 +289,17 @@ pub(crate) fn insert(
     insert_body(conn, sealer, step_id, &body, follow_up, now)
 }
 
+/// What is sealed: the plan, its day to look back, when it was looked back on and
+/// when it was made (UTC milliseconds).
+#[derive(Debug, Serialize, Deserialize)]
+struct Record<B> {
+    follow_up_date: String,
+    followed_up_at: Option<i64>,
+    created_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
 fn insert_body(
     conn: &Connection,
     sealer: &Sealer,
@@ -296,40 +309,32 @@ fn insert_body(
     now: Timestamp,
 ) -> Result<Uuid, StegvisError> {
     let id = Uuid::new_v4();
-    let sealed = sealer.seal(TABLE, &id.to_string(), body)?;
-    conn.execute(
-        "INSERT INTO problem_solving (id, step_id, follow_up_date, followed_up_at, created_at, body)
-         VALUES (?1, ?2, ?3, NULL, ?4, ?5)",
-        params![id.to_string(), step_id.to_string(), follow_up.to_string(), to_ms(now), sealed],
-    )
-    .map_err(map_sqlite)?;
+    rows::insert(
+        conn,
+        sealer,
+        TABLE,
+        &[
+            ("id", Value::Text(id.to_string())),
+            ("step_id", Value::Text(step_id.to_string())),
+        ],
+        &Record {
+            follow_up_date: follow_up.to_string(),
+            followed_up_at: None,
+            created_at: to_ms(now),
+            body,
+        },
+    )?;
     Ok(id)
 }
 
-const COLUMNS: &str = "id, step_id, follow_up_date, followed_up_at, created_at, body";
-
-type Raw = (String, String, String, Option<i64>, i64, Vec<u8>);
-
-fn raw(row: &Row<'_>) -> rusqlite::Result<Raw> {
-    Ok((
-        row.get(0)?,
-        row.get(1)?,
-        row.get(2)?,
-        row.get(3)?,
-        row.get(4)?,
-        row.get(5)?,
-    ))
-}
-
-fn from_raw(raw: Raw, sealer: &Sealer) -> Result<ProblemSolving, StegvisError> {
-    let (id, step_id, follow_up, followed_up_at, created_at, sealed) = raw;
-    let body: Body = sealer.open(TABLE, &id, &sealed)?;
+fn from_record(row: &SealedRow, record: Record<Body>) -> Result<ProblemSolving, StegvisError> {
+    let body = record.body;
     Ok(ProblemSolving {
-        follow_up_date: date_from_sql(&follow_up)?.to_string(),
-        followed_up_at: followed_up_at.map(from_ms).transpose()?,
-        created_at: from_ms(created_at)?,
-        id,
-        step_id,
+        follow_up_date: date_from_sql(&record.follow_up_date)?.to_string(),
+        followed_up_at: record.followed_up_at.map(from_ms).transpose()?,
+        created_at: from_ms(record.created_at)?,
+        id: row.text("id")?.to_owned(),
+        step_id: row.text("step_id")?.to_owned(),
         next_option: next_option(body.chosen, body.options.len()),
         problem: body.problem,
         options: body.options,
@@ -348,16 +353,20 @@ pub(crate) fn load(
     sealer: &Sealer,
     id: Uuid,
 ) -> Result<ProblemSolving, StegvisError> {
-    let raw = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM problem_solving WHERE id = ?1"),
-            [id.to_string()],
-            raw,
-        )
-        .optional()
-        .map_err(map_sqlite)?
+    let row = rows::select_one(conn, TABLE, "id", &id.to_string())?
         .ok_or(StegvisError::not_found(Entity::ProblemSolving))?;
-    from_raw(raw, sealer)
+    let record = row.open(sealer, TABLE)?;
+    from_record(&row, record)
+}
+
+/// The plans that open among `found`, oldest first.
+fn collect(found: Vec<SealedRow>, sealer: &Sealer) -> Result<Vec<ProblemSolving>, StegvisError> {
+    let mut plans = Vec::with_capacity(found.len());
+    for (row, record) in open_all(found, sealer, TABLE)? {
+        plans.push(from_record(&row, record)?);
+    }
+    plans.sort_by_key(|p| p.created_at);
+    Ok(plans)
 }
 
 /// The plans made for one step, oldest first.
@@ -367,11 +376,32 @@ pub(crate) fn for_step(
     step_id: Uuid,
 ) -> Result<Vec<ProblemSolving>, StegvisError> {
     collect(
-        conn,
+        rows::select(
+            conn,
+            TABLE,
+            "WHERE step_id = ?1 ORDER BY rowid",
+            [step_id.to_string()],
+        )?,
         sealer,
-        &format!("SELECT {COLUMNS} FROM problem_solving WHERE step_id = ?1 ORDER BY created_at"),
-        &step_id.to_string(),
     )
+}
+
+/// Every plan on steps of active goals whose look-back is still to come.
+fn open_plans(conn: &Connection, sealer: &Sealer) -> Result<Vec<ProblemSolving>, StegvisError> {
+    let mut plans = Vec::new();
+    for goal in super::db::list_goals(conn, sealer, true)? {
+        plans.extend(collect(
+            rows::select(
+                conn,
+                TABLE,
+                "WHERE step_id IN (SELECT id FROM steps WHERE goal_id = ?1) ORDER BY rowid",
+                [goal.id.to_string()],
+            )?,
+            sealer,
+        )?);
+    }
+    plans.retain(|p| p.followed_up_at.is_none());
+    Ok(plans)
 }
 
 /// Open follow-ups dated on or before `today`, on steps of active goals.
@@ -380,17 +410,13 @@ pub(crate) fn due_follow_ups(
     sealer: &Sealer,
     today: NaiveDate,
 ) -> Result<Vec<ProblemSolving>, StegvisError> {
-    collect(
-        conn,
-        sealer,
-        "SELECT p.id, p.step_id, p.follow_up_date, p.followed_up_at, p.created_at, p.body
-         FROM problem_solving p
-         JOIN steps s ON s.id = p.step_id
-         JOIN goals g ON g.id = s.goal_id
-         WHERE p.followed_up_at IS NULL AND p.follow_up_date <= ?1 AND g.status = 'active'
-         ORDER BY p.follow_up_date, p.created_at",
-        &today.to_string(),
-    )
+    let today = today.to_string();
+    let mut plans = open_plans(conn, sealer)?;
+    plans.retain(|p| p.follow_up_date <= today);
+    plans.sort_by(|a, b| {
+        (a.follow_up_date.as_str(), a.created_at).cmp(&(b.follow_up_date.as_str(), b.created_at))
+    });
+    Ok(plans)
 }
 
 /// Open follow-ups dated `from..=to`, on steps of active goals (for reminders).
@@ -407,29 +433,17 @@ pub(crate) fn open_follow_ups(
         .collect())
 }
 
-fn collect(
-    conn: &Connection,
-    sealer: &Sealer,
-    sql: &str,
-    param: &str,
-) -> Result<Vec<ProblemSolving>, StegvisError> {
-    let raws = query_all(conn, sql, [param], raw)?;
-    raws.into_iter().map(|r| from_raw(r, sealer)).skip_damaged()
-}
-
 /// Ids of steps with a plan whose look-back is still to come, whatever its date:
 /// such a step has a plan, so it is not "stuck".
 pub(crate) fn steps_with_open_follow_up(
     conn: &Connection,
+    sealer: &Sealer,
 ) -> Result<std::collections::HashSet<Uuid>, StegvisError> {
-    let ids: Vec<String> = query_all(
-        conn,
-        "SELECT DISTINCT step_id FROM problem_solving WHERE followed_up_at IS NULL",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(ids
+    let found = open_all::<Record<Body>>(rows::select(conn, TABLE, "", [])?, sealer, TABLE)?;
+    Ok(found
         .iter()
+        .filter(|(_, r)| r.followed_up_at.is_none())
+        .filter_map(|(row, _)| row.text("step_id").ok())
         .filter_map(|id| Uuid::parse_str(id).ok())
         .collect())
 }
@@ -463,12 +477,13 @@ pub(crate) fn complete_follow_up(
         look_back_note: note,
         continues: plan.continues.clone(),
     };
-    let sealed = sealer.seal(TABLE, &id.to_string(), &body)?;
-    conn.execute(
-        "UPDATE problem_solving SET followed_up_at = ?2, body = ?3 WHERE id = ?1",
-        params![id.to_string(), to_ms(now), sealed],
-    )
-    .map_err(map_sqlite)?;
+    let record = Record {
+        follow_up_date: plan.follow_up_date.clone(),
+        followed_up_at: Some(to_ms(now)),
+        created_at: to_ms(plan.created_at),
+        body,
+    };
+    rows::update(conn, sealer, TABLE, "id", &id.to_string(), &[], &record)?;
     step_of(&plan)
 }
 

@@ -194,19 +194,22 @@ pub(crate) fn parse_occurrence(id: &str) -> Result<LogKey, StegvisError> {
 }
 
 /// Everything needed to generate occurrences: schedules with their medications.
-pub(crate) struct Planning {
+pub(crate) struct Planning<'s> {
     pub meds: HashMap<Uuid, MedRow>,
     pub schedules: Vec<db::ScheduleRow>,
     pub periods: Vec<crate::time::ZonePeriod>,
+    /// Opens the dose log of the days asked about.
+    sealer: &'s Sealer,
 }
 
-impl Planning {
+impl<'s> Planning<'s> {
     pub(crate) fn load(
         conn: &Connection,
-        sealer: &Sealer,
+        sealer: &'s Sealer,
         device: Tz,
     ) -> Result<Self, StegvisError> {
         Ok(Self {
+            sealer,
             meds: db::list_meds(conn, sealer)?
                 .into_iter()
                 .map(|m| (m.id, m))
@@ -254,7 +257,7 @@ impl Planning {
         to: NaiveDate,
         only: Option<Uuid>,
     ) -> Result<Vec<Occurrence>, StegvisError> {
-        let logged = db::logged_between(conn, from, to)?;
+        let logged = db::logged_between(conn, self.sealer, from, to)?;
         Ok(occurrence::generate(
             &self.plans(only),
             from,

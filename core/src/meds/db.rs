@@ -1,10 +1,12 @@
-//! The SQL for medications, schedules, doses and notes. Names, doses, cues, counts,
-//! schedules and notes are sealed; ids, dates, slots and dose status are in clear.
+//! The SQL for medications, schedules, doses and notes. Only ids, foreign keys and a
+//! dose's ISO week are in clear: names, schedules, statuses, dates, slots, what happened
+//! to each dose and when are sealed, and filtered and sorted after opening.
 
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveTime};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::Value;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -12,7 +14,8 @@ use super::model::{DoseStatus, MedStatus};
 use super::occurrence::{LogKey, Logged};
 use super::schedule::ScheduleBody;
 use crate::error::{Entity, StegvisError};
-use crate::store::{date_from_sql, from_ms, map_sqlite, query_all, to_ms, Sealer, SkipDamaged};
+use crate::store::rows::{self, open_all, week_of, SealedRow};
+use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
 use crate::time::Timestamp;
 
 const MEDS: &str = "medications";
@@ -65,6 +68,29 @@ fn status_from(key: &str) -> Result<MedStatus, StegvisError> {
         })
 }
 
+/// What is sealed for a medication: the body, its status and when it was made and
+/// last changed (UTC milliseconds).
+#[derive(Debug, Serialize, Deserialize)]
+struct MedRecord<B> {
+    status: String,
+    created_at: i64,
+    updated_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
+/// What is sealed for a schedule: the body and when it was made.
+#[derive(Debug, Serialize, Deserialize)]
+struct ScheduleRecord<B> {
+    created_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
+fn text(id: Uuid) -> Value {
+    Value::Text(id.to_string())
+}
+
 pub(crate) fn insert_med(
     conn: &Connection,
     sealer: &Sealer,
@@ -72,12 +98,18 @@ pub(crate) fn insert_med(
     now: Timestamp,
 ) -> Result<Uuid, StegvisError> {
     let id = Uuid::new_v4();
-    let sealed = sealer.seal(MEDS, &id.to_string(), body)?;
-    conn.execute(
-        "INSERT INTO medications (id, status, created_at, updated_at, body) VALUES (?1, 'active', ?2, ?2, ?3)",
-        params![id.to_string(), to_ms(now), sealed],
-    )
-    .map_err(map_sqlite)?;
+    rows::insert(
+        conn,
+        sealer,
+        MEDS,
+        &[("id", text(id))],
+        &MedRecord {
+            status: MedStatus::Active.key().to_owned(),
+            created_at: to_ms(now),
+            updated_at: to_ms(now),
+            body,
+        },
+    )?;
     Ok(id)
 }
 
@@ -87,41 +119,38 @@ pub(crate) fn update_med(
     row: &MedRow,
     now: Timestamp,
 ) -> Result<(), StegvisError> {
-    let id = row.id.to_string();
-    let sealed = sealer.seal(MEDS, &id, &row.body)?;
-    conn.execute(
-        "UPDATE medications SET status = ?2, updated_at = ?3, body = ?4 WHERE id = ?1",
-        params![id, row.status.key(), to_ms(now), sealed],
-    )
-    .map_err(map_sqlite)?;
+    let record = MedRecord {
+        status: row.status.key().to_owned(),
+        created_at: to_ms(row.created_at),
+        updated_at: to_ms(now),
+        body: &row.body,
+    };
+    rows::update(conn, sealer, MEDS, "id", &row.id.to_string(), &[], &record)?;
     Ok(())
+}
+
+fn med_row(row: &SealedRow, record: MedRecord<MedBody>) -> Result<MedRow, StegvisError> {
+    Ok(MedRow {
+        id: uuid(row.text("id")?)?,
+        status: status_from(&record.status)?,
+        created_at: from_ms(record.created_at)?,
+        body: record.body,
+    })
 }
 
 /// Every medication, oldest first.
 pub(crate) fn list_meds(conn: &Connection, sealer: &Sealer) -> Result<Vec<MedRow>, StegvisError> {
-    let raws = query_all(
-        conn,
-        "SELECT id, status, created_at, body FROM medications ORDER BY created_at, rowid",
-        [],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, Vec<u8>>(3)?,
-            ))
-        },
+    let found = open_all(
+        rows::select(conn, MEDS, "ORDER BY rowid", [])?,
+        sealer,
+        MEDS,
     )?;
-    raws.into_iter()
-        .map(|(id, status, created, sealed)| {
-            Ok(MedRow {
-                body: sealer.open(MEDS, &id, &sealed)?,
-                id: uuid(&id)?,
-                status: status_from(&status)?,
-                created_at: from_ms(created)?,
-            })
-        })
-        .skip_damaged()
+    let mut meds = Vec::with_capacity(found.len());
+    for (row, record) in found {
+        meds.push(med_row(&row, record)?);
+    }
+    meds.sort_by_key(|m| m.created_at);
+    Ok(meds)
 }
 
 pub(crate) fn load_med(
@@ -129,27 +158,10 @@ pub(crate) fn load_med(
     sealer: &Sealer,
     id: Uuid,
 ) -> Result<MedRow, StegvisError> {
-    let raw = conn
-        .query_row(
-            "SELECT status, created_at, body FROM medications WHERE id = ?1",
-            [id.to_string()],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, Vec<u8>>(2)?,
-                ))
-            },
-        )
-        .optional()
-        .map_err(map_sqlite)?
+    let row = rows::select_one(conn, MEDS, "id", &id.to_string())?
         .ok_or(StegvisError::not_found(Entity::Medication))?;
-    Ok(MedRow {
-        id,
-        status: status_from(&raw.0)?,
-        created_at: from_ms(raw.1)?,
-        body: sealer.open(MEDS, &id.to_string(), &raw.2)?,
-    })
+    let record = row.open(sealer, MEDS)?;
+    med_row(&row, record)
 }
 
 pub(crate) fn insert_schedule(
@@ -160,17 +172,16 @@ pub(crate) fn insert_schedule(
     now: Timestamp,
 ) -> Result<Uuid, StegvisError> {
     let id = Uuid::new_v4();
-    let sealed = sealer.seal(SCHEDULES, &id.to_string(), body)?;
-    conn.execute(
-        "INSERT INTO schedules (id, medication_id, created_at, body) VALUES (?1, ?2, ?3, ?4)",
-        params![
-            id.to_string(),
-            medication_id.to_string(),
-            to_ms(now),
-            sealed
-        ],
-    )
-    .map_err(map_sqlite)?;
+    rows::insert(
+        conn,
+        sealer,
+        SCHEDULES,
+        &[("id", text(id)), ("medication_id", text(medication_id))],
+        &ScheduleRecord {
+            created_at: to_ms(now),
+            body,
+        },
+    )?;
     Ok(id)
 }
 
@@ -179,29 +190,22 @@ pub(crate) fn list_schedules(
     conn: &Connection,
     sealer: &Sealer,
 ) -> Result<Vec<ScheduleRow>, StegvisError> {
-    let raws = query_all(
-        conn,
-        "SELECT id, medication_id, created_at, body FROM schedules ORDER BY created_at, rowid",
-        [],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, Vec<u8>>(3)?,
-            ))
-        },
+    let found = open_all::<ScheduleRecord<ScheduleBody>>(
+        rows::select(conn, SCHEDULES, "ORDER BY rowid", [])?,
+        sealer,
+        SCHEDULES,
     )?;
-    raws.into_iter()
-        .map(|(id, med, created, sealed)| {
-            Ok(ScheduleRow {
-                body: sealer.open(SCHEDULES, &id, &sealed)?,
-                id: uuid(&id)?,
-                medication_id: uuid(&med)?,
-                created_at: from_ms(created)?,
-            })
-        })
-        .skip_damaged()
+    let mut schedules = Vec::with_capacity(found.len());
+    for (row, record) in found {
+        schedules.push(ScheduleRow {
+            id: uuid(row.text("id")?)?,
+            medication_id: uuid(row.text("medication_id")?)?,
+            created_at: from_ms(record.created_at)?,
+            body: record.body,
+        });
+    }
+    schedules.sort_by_key(|s| s.created_at);
+    Ok(schedules)
 }
 
 /// Why a dose was skipped, and how many units a taken dose used; sealed.
@@ -214,45 +218,81 @@ pub(crate) struct DoseBody {
     pub units: Option<u32>,
 }
 
-/// The logged status of scheduled doses on local dates `from..=to`.
+/// What is sealed for a dose: what happened, to which planned time, and when.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct DoseRecord<B> {
+    local_date: String,
+    /// The planned wall time (`HH:MM`); `None` for a dose taken when needed.
+    slot: Option<String>,
+    status: String,
+    at: i64,
+    logged_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
+fn slot_text(slot: NaiveTime) -> String {
+    slot.format("%H:%M").to_string()
+}
+
+fn dose_log_of(row: &SealedRow, record: DoseRecord<DoseBody>) -> Result<DoseLog, StegvisError> {
+    let slot = record
+        .slot
+        .map(|s| {
+            NaiveTime::parse_from_str(&s, "%H:%M").map_err(|_| StegvisError::Storage {
+                detail: "slot".to_owned(),
+            })
+        })
+        .transpose()?;
+    Ok(DoseLog {
+        id: row.text("id")?.to_owned(),
+        schedule_id: row.opt_text("schedule_id")?.map(uuid).transpose()?,
+        date: date_from_sql(&record.local_date)?,
+        slot,
+        status: DoseStatus::from_key(&record.status).ok_or(StegvisError::Storage {
+            detail: "dose status".to_owned(),
+        })?,
+        at: from_ms(record.at)?,
+        body: record.body,
+    })
+}
+
+/// The logged status of scheduled doses on local dates `from..=to`. A dose that no
+/// longer opens is left out here and counted by `Companion::unreadable_records`.
 pub(crate) fn logged_between(
     conn: &Connection,
+    sealer: &Sealer,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<HashMap<LogKey, Logged>, StegvisError> {
-    let raws = query_all(
-        conn,
-        "SELECT schedule_id, local_date, slot, status, at FROM doses
-             WHERE schedule_id IS NOT NULL AND local_date BETWEEN ?1 AND ?2",
-        [from.to_string(), to.to_string()],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, i64>(4)?,
-            ))
-        },
+    let found = open_all::<DoseRecord<DoseBody>>(
+        rows::select(
+            conn,
+            DOSES,
+            "WHERE week BETWEEN ?1 AND ?2 AND schedule_id IS NOT NULL",
+            [week_of(from), week_of(to)],
+        )?,
+        sealer,
+        DOSES,
     )?;
-    raws.into_iter()
-        .map(|(schedule, date, slot, status, at)| {
-            let slot =
-                NaiveTime::parse_from_str(&slot, "%H:%M").map_err(|_| StegvisError::Storage {
-                    detail: "slot column".to_owned(),
-                })?;
-            let status = DoseStatus::from_key(&status).ok_or(StegvisError::Storage {
-                detail: "dose status".to_owned(),
-            })?;
-            Ok((
-                (uuid(&schedule)?, date_from_sql(&date)?, slot),
-                Logged {
-                    status,
-                    at: from_ms(at)?,
-                },
-            ))
-        })
-        .collect()
+    let mut logged = HashMap::with_capacity(found.len());
+    for (row, record) in found {
+        let dose = dose_log_of(&row, record)?;
+        let (Some(schedule), Some(slot)) = (dose.schedule_id, dose.slot) else {
+            continue;
+        };
+        if dose.date < from || dose.date > to {
+            continue;
+        }
+        logged.insert(
+            (schedule, dose.date, slot),
+            Logged {
+                status: dose.status,
+                at: dose.at,
+            },
+        );
+    }
+    Ok(logged)
 }
 
 /// A dose to log: which occurrence, what happened, and when.
@@ -266,7 +306,9 @@ pub(crate) struct DoseEntry {
     pub body: DoseBody,
 }
 
-/// Sets the status of a scheduled dose (insert or replace: one row per occurrence).
+/// Sets the status of a scheduled dose: one row per occurrence, which holds because
+/// writes are serialized and this looks for the occurrence's row inside the same
+/// transaction before adding one.
 pub(crate) fn set_dose(
     conn: &Connection,
     sealer: &Sealer,
@@ -280,46 +322,34 @@ pub(crate) fn set_dose(
         at,
         body,
     } = entry;
-    let (schedule, date, slot) = *key;
-    let existing: Option<String> = conn
-        .query_row(
-            "SELECT id FROM doses WHERE schedule_id = ?1 AND local_date = ?2 AND slot = ?3",
-            params![
-                schedule.to_string(),
-                date.to_string(),
-                slot.format("%H:%M").to_string()
-            ],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(map_sqlite)?;
-    let id = existing
-        .clone()
-        .unwrap_or_else(|| Uuid::new_v4().to_string());
-    let sealed = sealer.seal(DOSES, &id, body)?;
-    if existing.is_some() {
-        conn.execute(
-            "UPDATE doses SET status = ?2, at = ?3, logged_at = ?4, body = ?5 WHERE id = ?1",
-            params![id, status.key(), to_ms(*at), to_ms(now), sealed],
-        )
-    } else {
-        conn.execute(
-            "INSERT INTO doses (id, medication_id, schedule_id, local_date, slot, status, at, logged_at, body)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                id,
-                medication_id.to_string(),
-                schedule.to_string(),
-                date.to_string(),
-                slot.format("%H:%M").to_string(),
-                status.key(),
-                to_ms(*at),
-                to_ms(now),
-                sealed
-            ],
-        )
+    let (schedule, date, _) = *key;
+    let record = DoseRecord {
+        local_date: date.to_string(),
+        slot: Some(slot_text(key.2)),
+        status: status.key().to_owned(),
+        at: to_ms(*at),
+        logged_at: to_ms(now),
+        body,
+    };
+    match load_dose(conn, sealer, *key)? {
+        Some(existing) => {
+            rows::update(conn, sealer, DOSES, "id", &existing.id, &[], &record)?;
+        }
+        None => {
+            rows::insert(
+                conn,
+                sealer,
+                DOSES,
+                &[
+                    ("id", Value::Text(Uuid::new_v4().to_string())),
+                    ("medication_id", text(*medication_id)),
+                    ("schedule_id", text(schedule)),
+                    ("week", Value::Text(week_of(date))),
+                ],
+                &record,
+            )?;
+        }
     }
-    .map_err(map_sqlite)?;
     Ok(())
 }
 
@@ -333,19 +363,28 @@ pub(crate) fn insert_as_needed(
     now: Timestamp,
     units: u32,
 ) -> Result<(), StegvisError> {
-    let id = Uuid::new_v4().to_string();
-    let body = DoseBody {
-        reason: None,
-        units: Some(units),
-    };
-    let sealed = sealer.seal(DOSES, &id, &body)?;
-    conn.execute(
-        "INSERT INTO doses (id, medication_id, schedule_id, local_date, slot, status, at, logged_at, body)
-         VALUES (?1, ?2, NULL, ?3, NULL, 'taken', ?4, ?5, ?6)",
-        params![id, medication_id.to_string(), date.to_string(), to_ms(at), to_ms(now), sealed],
+    rows::insert(
+        conn,
+        sealer,
+        DOSES,
+        &[
+            ("id", Value::Text(Uuid::new_v4().to_string())),
+            ("medication_id", text(medication_id)),
+            ("schedule_id", Value::Null),
+            ("week", Value::Text(week_of(date))),
+        ],
+        &DoseRecord {
+            local_date: date.to_string(),
+            slot: None,
+            status: DoseStatus::Taken.key().to_owned(),
+            at: to_ms(at),
+            logged_at: to_ms(now),
+            body: DoseBody {
+                reason: None,
+                units: Some(units),
+            },
+        },
     )
-    .map_err(map_sqlite)?;
-    Ok(())
 }
 
 /// A note for the doctor; sealed.
@@ -353,6 +392,14 @@ pub(crate) fn insert_as_needed(
 pub(crate) struct NoteBody {
     pub text: String,
     pub date: NaiveDate,
+}
+
+/// What is sealed for a note: the body and when it was written.
+#[derive(Debug, Serialize, Deserialize)]
+struct NoteRecord<B> {
+    created_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
 }
 
 pub(crate) fn insert_note(
@@ -363,17 +410,19 @@ pub(crate) fn insert_note(
     now: Timestamp,
 ) -> Result<Uuid, StegvisError> {
     let id = Uuid::new_v4();
-    let sealed = sealer.seal(NOTES, &id.to_string(), body)?;
-    conn.execute(
-        "INSERT INTO doctor_notes (id, medication_id, created_at, body) VALUES (?1, ?2, ?3, ?4)",
-        params![
-            id.to_string(),
-            medication_id.map(|m| m.to_string()),
-            to_ms(now),
-            sealed
+    rows::insert(
+        conn,
+        sealer,
+        NOTES,
+        &[
+            ("id", text(id)),
+            ("medication_id", medication_id.map_or(Value::Null, text)),
         ],
-    )
-    .map_err(map_sqlite)?;
+        &NoteRecord {
+            created_at: to_ms(now),
+            body,
+        },
+    )?;
     Ok(id)
 }
 
@@ -382,27 +431,25 @@ pub(crate) fn list_notes(
     conn: &Connection,
     sealer: &Sealer,
 ) -> Result<Vec<(Uuid, Option<Uuid>, NoteBody)>, StegvisError> {
-    let raws = query_all(
-        conn,
-        "SELECT id, medication_id, body FROM doctor_notes ORDER BY created_at, rowid",
-        [],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-            ))
-        },
+    let found = open_all::<NoteRecord<NoteBody>>(
+        rows::select(conn, NOTES, "ORDER BY rowid", [])?,
+        sealer,
+        NOTES,
     )?;
-    raws.into_iter()
-        .map(|(id, med, sealed)| {
-            Ok((
-                uuid(&id)?,
-                med.as_deref().map(uuid).transpose()?,
-                sealer.open(NOTES, &id, &sealed)?,
-            ))
-        })
-        .skip_damaged()
+    let mut notes = Vec::with_capacity(found.len());
+    for (row, record) in found {
+        notes.push((
+            record.created_at,
+            uuid(row.text("id")?)?,
+            row.opt_text("medication_id")?.map(uuid).transpose()?,
+            record.body,
+        ));
+    }
+    notes.sort_by_key(|n| n.0);
+    Ok(notes
+        .into_iter()
+        .map(|(_, id, med, body)| (id, med, body))
+        .collect())
 }
 
 pub(crate) fn update_schedule(
@@ -410,13 +457,19 @@ pub(crate) fn update_schedule(
     sealer: &Sealer,
     row: &ScheduleRow,
 ) -> Result<(), StegvisError> {
-    let id = row.id.to_string();
-    let sealed = sealer.seal(SCHEDULES, &id, &row.body)?;
-    conn.execute(
-        "UPDATE schedules SET body = ?2 WHERE id = ?1",
-        params![id, sealed],
-    )
-    .map_err(map_sqlite)?;
+    let record = ScheduleRecord {
+        created_at: to_ms(row.created_at),
+        body: &row.body,
+    };
+    rows::update(
+        conn,
+        sealer,
+        SCHEDULES,
+        "id",
+        &row.id.to_string(),
+        &[],
+        &record,
+    )?;
     Ok(())
 }
 
@@ -439,48 +492,23 @@ pub(crate) struct DoseLog {
     pub body: DoseBody,
 }
 
+/// The doses among `found` that `keep` wants, in the order they happened. A dose that
+/// no longer opens ends the read: a history must not read as if it were not there.
 fn dose_log(
-    conn: &Connection,
+    found: Vec<SealedRow>,
     sealer: &Sealer,
-    filter: &str,
-    args: &[&dyn rusqlite::ToSql],
+    keep: impl Fn(&DoseLog) -> bool,
 ) -> Result<Vec<DoseLog>, StegvisError> {
-    let sql = format!(
-        "SELECT id, schedule_id, local_date, slot, status, at, body FROM doses WHERE {filter} ORDER BY at, rowid"
-    );
-    let raws = query_all(conn, &sql, args, |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, Option<String>>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, i64>(5)?,
-            r.get::<_, Vec<u8>>(6)?,
-        ))
-    })?;
-    raws.into_iter()
-        .map(|(id, schedule, date, slot, status, at, sealed)| {
-            let slot = slot
-                .map(|s| {
-                    NaiveTime::parse_from_str(&s, "%H:%M").map_err(|_| StegvisError::Storage {
-                        detail: "slot column".to_owned(),
-                    })
-                })
-                .transpose()?;
-            Ok(DoseLog {
-                body: sealer.open(DOSES, &id, &sealed)?,
-                schedule_id: schedule.as_deref().map(uuid).transpose()?,
-                date: date_from_sql(&date)?,
-                slot,
-                status: DoseStatus::from_key(&status).ok_or(StegvisError::Storage {
-                    detail: "dose status".to_owned(),
-                })?,
-                at: from_ms(at)?,
-                id,
-            })
-        })
-        .collect()
+    let mut doses = Vec::with_capacity(found.len());
+    for row in found {
+        let record = row.open(sealer, DOSES)?;
+        let dose = dose_log_of(&row, record)?;
+        if keep(&dose) {
+            doses.push(dose);
+        }
+    }
+    doses.sort_by_key(|d| d.at);
+    Ok(doses)
 }
 
 /// The logged dose of one occurrence, if any.
@@ -490,17 +518,21 @@ pub(crate) fn load_dose(
     key: LogKey,
 ) -> Result<Option<DoseLog>, StegvisError> {
     let (schedule, date, slot) = key;
-    Ok(dose_log(
+    let found = rows::select(
         conn,
-        sealer,
-        "schedule_id = ?1 AND local_date = ?2 AND slot = ?3",
-        &[
-            &schedule.to_string(),
-            &date.to_string(),
-            &slot.format("%H:%M").to_string(),
-        ],
-    )?
-    .pop())
+        DOSES,
+        "WHERE schedule_id = ?1 AND week = ?2 ORDER BY rowid",
+        [schedule.to_string(), week_of(date)],
+    )?;
+    let found = open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)?;
+    let mut doses = Vec::new();
+    for (row, record) in found {
+        let dose = dose_log_of(&row, record)?;
+        if dose.date == date && dose.slot == Some(slot) {
+            doses.push(dose);
+        }
+    }
+    Ok(doses.pop())
 }
 
 /// Every logged dose of a medication on local dates `from..=to`, planned or not.
@@ -512,14 +544,14 @@ pub(crate) fn doses_of(
     to: NaiveDate,
 ) -> Result<Vec<DoseLog>, StegvisError> {
     dose_log(
-        conn,
+        rows::select(
+            conn,
+            DOSES,
+            "WHERE medication_id = ?1 AND week BETWEEN ?2 AND ?3 ORDER BY rowid",
+            [medication_id.to_string(), week_of(from), week_of(to)],
+        )?,
         sealer,
-        "medication_id = ?1 AND local_date BETWEEN ?2 AND ?3",
-        &[
-            &medication_id.to_string(),
-            &from.to_string(),
-            &to.to_string(),
-        ],
+        |d| d.date >= from && d.date <= to,
     )
 }
 
@@ -530,10 +562,14 @@ pub(crate) fn logged_of_schedule(
     schedule_id: Uuid,
 ) -> Result<Vec<DoseLog>, StegvisError> {
     dose_log(
-        conn,
+        rows::select(
+            conn,
+            DOSES,
+            "WHERE schedule_id = ?1 ORDER BY rowid",
+            [schedule_id.to_string()],
+        )?,
         sealer,
-        "schedule_id = ?1 AND status IN ('taken', 'skipped')",
-        &[&schedule_id.to_string()],
+        |d| matches!(d.status, DoseStatus::Taken | DoseStatus::Skipped),
     )
 }
 
@@ -544,17 +580,34 @@ pub(crate) fn delete_dose(conn: &Connection, id: &str) -> Result<(), StegvisErro
 }
 
 /// Moves the doses of `from` on local dates from `since` on to schedule `to`, when a
-/// schedule is split by an edit.
+/// schedule is split by an edit. Each moved dose is sealed again under its new
+/// schedule.
 pub(crate) fn move_doses(
     conn: &Connection,
+    sealer: &Sealer,
     from: Uuid,
     to: Uuid,
     since: NaiveDate,
 ) -> Result<(), StegvisError> {
-    conn.execute(
-        "UPDATE doses SET schedule_id = ?2 WHERE schedule_id = ?1 AND local_date >= ?3",
-        params![from.to_string(), to.to_string(), since.to_string()],
-    )
-    .map_err(map_sqlite)?;
+    let found = rows::select(
+        conn,
+        DOSES,
+        "WHERE schedule_id = ?1 AND week >= ?2",
+        [from.to_string(), week_of(since)],
+    )?;
+    let since = since.to_string();
+    for (row, record) in open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)? {
+        if record.local_date >= since {
+            rows::update(
+                conn,
+                sealer,
+                DOSES,
+                "id",
+                &row.text("id")?,
+                &[("schedule_id", text(to))],
+                &record,
+            )?;
+        }
+    }
     Ok(())
 }

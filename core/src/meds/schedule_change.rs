@@ -153,7 +153,7 @@ pub(crate) fn edit_schedule(
     old.body.end = Some(old.body.end.map_or(last, |e| e.min(last)));
     db::update_schedule(conn, sealer, &old)?;
     let new_id = db::insert_schedule(conn, sealer, old.medication_id, &new, now)?;
-    db::move_doses(conn, old.id, new_id, effective)?;
+    db::move_doses(conn, sealer, old.id, new_id, effective)?;
     Ok(old.medication_id)
 }
 

@@ -13,6 +13,7 @@ pub mod import;
 pub mod readable;
 
 use rusqlite::types::Value;
+use rusqlite::ToSql;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Field, InvalidReason, StegvisError};
@@ -97,50 +98,35 @@ pub(crate) struct TableRows {
 
 /// The column holding the sealed record, if the table has one.
 ///
-/// MERGE NOTE (sealed format 2): once `meta` keeps its sealed value in `body` like
-/// every other table, this is just "body".
-pub(crate) fn sealed_column(table: &str, columns: &[String]) -> Option<usize> {
-    columns
-        .iter()
-        .position(|c| c == "body")
-        .or_else(|| match table {
-            "meta" => columns.iter().position(|c| c == "value"),
-            _ => None,
-        })
+/// The sealed column of a table: `body`, in every table since schema version 4.
+pub(crate) fn sealed_column(_table: &str, columns: &[String]) -> Option<usize> {
+    columns.iter().position(|c| c == crate::store::rows::BODY)
 }
 
-/// Rows a new install makes for itself and so never travel: the canary, which only
-/// proves that this install's key is the right one.
+/// Rows an install makes for itself and so never travel: the canary, which only
+/// proves that this install's key is the right one, and the day of its last quick
+/// check of the file.
 pub(crate) fn install_row(table: &str, columns: &[String], row: &[Value]) -> bool {
     table == "meta"
         && columns
             .iter()
             .position(|c| c == "key")
             .and_then(|i| row.get(i))
-            .is_some_and(|v| matches!(v, Value::Text(t) if t == "canary"))
+            .is_some_and(|v| matches!(v, Value::Text(t) if t == "canary" || t == "quick-check-day"))
 }
 
-/// The row's identity as sealed format 1 binds it: its `id`, or `key` for `meta`.
-fn row_identity(columns: &[String], row: &[Value]) -> Result<String, StegvisError> {
-    let at = columns
+/// Every column of the row except the sealed one, by name: what sealed format 2 binds.
+fn clear<'a>(columns: &'a [String], row: &'a [Value]) -> Vec<(&'a str, &'a dyn ToSql)> {
+    columns
         .iter()
-        .position(|c| c == "id")
-        .or_else(|| columns.iter().position(|c| c == "key"))
-        .ok_or(StegvisError::DamagedRecord)?;
-    match row.get(at) {
-        Some(Value::Text(t)) => Ok(t.clone()),
-        Some(Value::Integer(i)) => Ok(i.to_string()),
-        _ => Err(StegvisError::DamagedRecord),
-    }
+        .zip(row)
+        .filter(|(name, _)| name.as_str() != crate::store::rows::BODY)
+        .map(|(name, value)| (name.as_str(), value as &dyn ToSql))
+        .collect()
 }
 
-/// Opens one row's sealed body to its JSON, whatever the record type.
-///
-/// MERGE NOTE: today every table is sealed in format 1 (`Sealer::open(table, id,
-/// body)`). When sealed format 2 lands, this becomes
-/// `sealer.open_row_bytes(table, &clear, body)` with `clear` = every column of `row`
-/// except the sealed one, by name (`(&str, &dyn ToSql)` pairs: `Value` is `ToSql`).
-/// Nothing else in this module depends on how bodies are sealed.
+/// Opens one row's sealed body to its JSON, whatever the record type. Nothing else in
+/// this module depends on how bodies are sealed.
 pub(crate) fn open_body(
     sealer: &Sealer,
     table: &str,
@@ -148,12 +134,12 @@ pub(crate) fn open_body(
     row: &[Value],
     body: &[u8],
 ) -> Result<serde_json::Value, StegvisError> {
-    sealer.open::<serde_json::Value>(table, &row_identity(columns, row)?, body)
+    let bytes = sealer.open_row_bytes(table, &clear(columns, row), body)?;
+    serde_json::from_slice(&bytes).map_err(|_| StegvisError::DamagedRecord)
 }
 
 /// Seals one row's record (as JSON) under this install's key; the twin of
-/// [`open_body`], and changed with it at merge time (`sealer.seal_row(table, &clear,
-/// record)`).
+/// [`open_body`].
 pub(crate) fn seal_body(
     sealer: &Sealer,
     table: &str,
@@ -161,7 +147,7 @@ pub(crate) fn seal_body(
     row: &[Value],
     record: &serde_json::Value,
 ) -> Result<Vec<u8>, StegvisError> {
-    sealer.seal(table, &row_identity(columns, row)?, record)
+    sealer.seal_row(table, &clear(columns, row), record)
 }
 
 /// `"name"` with inner quotes doubled: table and column names come from

@@ -101,30 +101,44 @@ fn is_instant(column: &str) -> bool {
     column == "at" || column.ends_with("_at")
 }
 
-/// One record as a flat object: clear columns, then the body's fields.
+/// A field as a person reads it: an instant (UTC milliseconds) as a local date and time.
+fn shown(column: &str, value: &Value, zone: Tz, loc: &Localizer) -> Value {
+    match value.as_i64() {
+        Some(ms) if is_instant(column) => chrono::DateTime::from_timestamp_millis(ms)
+            .map(|t| Value::String(loc.date_time(&t.with_timezone(&zone))))
+            .unwrap_or_else(|| value.clone()),
+        _ => value.clone(),
+    }
+}
+
+/// One record as a flat object: clear columns, then the sealed record's fields, then
+/// the fields of what the person wrote (nested under `body` in the sealed record).
+/// The row version is storage bookkeeping and left out.
 fn flatten(table: &TableRows, row: &[Value], zone: Tz, loc: &Localizer) -> Map<String, Value> {
     let mut out = Map::new();
+    let put = |out: &mut Map<String, Value>, k: &str, v: &Value| {
+        out.entry(k.to_owned())
+            .or_insert_with(|| shown(k, v, zone, loc));
+    };
     for (column, value) in table.columns.iter().zip(row) {
         if Some(column) == table.sealed.as_ref() {
             match value {
                 Value::Object(fields) => {
+                    let nested = fields.get("body").and_then(Value::as_object);
                     for (k, v) in fields {
-                        out.entry(k.clone()).or_insert_with(|| v.clone());
+                        if !(k == "body" && nested.is_some()) {
+                            put(&mut out, k, v);
+                        }
+                    }
+                    for (k, v) in nested.into_iter().flatten() {
+                        put(&mut out, k, v);
                     }
                 }
-                other => {
-                    out.insert("value".to_owned(), other.clone());
-                }
+                other => put(&mut out, "value", other),
             }
-            continue;
+        } else if column != crate::store::rows::REV {
+            put(&mut out, column, value);
         }
-        let shown = match value.as_i64() {
-            Some(ms) if is_instant(column) => chrono::DateTime::from_timestamp_millis(ms)
-                .map(|t| Value::String(loc.date_time(&t.with_timezone(&zone))))
-                .unwrap_or_else(|| value.clone()),
-            _ => value.clone(),
-        };
-        out.insert(column.clone(), shown);
     }
     out
 }

@@ -192,7 +192,7 @@ fn checkins(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), Ste
     if signs_db::list_signs(cx.conn, cx.sealer, false)?.is_empty() {
         return Ok(());
     }
-    let done_today = signs_db::has_checkin(cx.conn, w.today)?;
+    let done_today = signs_db::has_checkin(cx.conn, cx.sealer, w.today)?;
     for day in w.days() {
         let at = resolve(day, time, cx.zone);
         if w.holds(at) && !(day == w.today && done_today) {
@@ -230,7 +230,7 @@ fn follow_ups(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), S
 /// Steps of active goals due in the window and not done, on their day. The step's
 /// words stay inside the app: they can say more than a lock screen should.
 fn steps(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), StegvisError> {
-    for step in goals_db::steps_of_active_goals(cx.conn)? {
+    for step in goals_db::steps_of_active_goals(cx.conn, cx.sealer)? {
         let Some(due) = step.due_date else { continue };
         if step.done_at.is_some() || due < w.today || due > w.last_day {
             continue;

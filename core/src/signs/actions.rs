@@ -70,7 +70,7 @@ pub(crate) fn retire_sign(
     if sign.retired_at.is_some() {
         return Err(StegvisError::conflict(ConflictReason::SignRetired));
     }
-    db::retire_sign(conn, id, now)
+    db::retire_sign(conn, sealer, id, now)
 }
 
 /// Moves an active sign to `position` among the active signs (1 is first), so the
@@ -102,7 +102,7 @@ pub(crate) fn move_sign(
     )?;
     active.insert(to as usize - 1, id);
     active.extend(all.iter().filter(|s| s.retired_at.is_some()).map(|s| s.id));
-    db::set_positions(conn, &active)
+    db::set_positions(conn, sealer, &active)
 }
 
 /// The day a check-in is for: today by default, up to a week back, never ahead.

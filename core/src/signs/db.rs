@@ -1,17 +1,17 @@
-//! The SQL for signs and check-ins. Which signs a person watches and every rating are
-//! sealed; only ids, order and dates are in clear.
+//! The SQL for signs and check-ins. Which signs a person watches, their order, every
+//! rating and every date are sealed; only ids and a check-in's ISO week are in clear.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::Value;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{Entity, StegvisError};
-use crate::store::{
-    date_from_sql, from_ms, map_sqlite, query_all, renumber, to_ms, Sealer, SkipDamaged,
-};
+use crate::store::rows::{self, open_all, week_of, SealedRow};
+use crate::store::{date_from_sql, from_ms, map_sqlite, to_ms, Sealer};
 use crate::time::Timestamp;
 
 const SIGNS: &str = "signs";
@@ -50,10 +50,34 @@ pub(crate) struct CheckinRow {
     pub body: CheckinBody,
 }
 
+/// What is sealed for a sign: the body, its place in the check-in and its dates.
+#[derive(Debug, Serialize, Deserialize)]
+struct SignRecord<B> {
+    position: u32,
+    created_at: i64,
+    retired_at: Option<i64>,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
+/// What is sealed for a check-in: the body, its local date and when it was written.
+#[derive(Debug, Serialize, Deserialize)]
+struct CheckinRecord<B> {
+    local_date: String,
+    created_at: i64,
+    updated_at: i64,
+    /// What the person wrote, as sealed before schema version 4.
+    body: B,
+}
+
 fn parse_id(text: &str) -> Result<Uuid, StegvisError> {
     Uuid::parse_str(text).map_err(|_| StegvisError::Storage {
         detail: "id column".to_owned(),
     })
+}
+
+fn id_value(id: Uuid) -> Value {
+    Value::Text(id.to_string())
 }
 
 pub(crate) fn insert_sign(
@@ -63,20 +87,53 @@ pub(crate) fn insert_sign(
     now: Timestamp,
 ) -> Result<Uuid, StegvisError> {
     let id = Uuid::new_v4();
-    let sealed = sealer.seal(SIGNS, &id.to_string(), body)?;
-    let position: u32 = conn
-        .query_row(
-            "SELECT coalesce(max(position), 0) + 1 FROM signs",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(map_sqlite)?;
-    conn.execute(
-        "INSERT INTO signs (id, position, created_at, retired_at, body) VALUES (?1, ?2, ?3, NULL, ?4)",
-        params![id.to_string(), position, to_ms(now), sealed],
-    )
-    .map_err(map_sqlite)?;
+    // Positions of damaged signs are unknown; the next one follows every row.
+    let position = signs(conn, sealer)?
+        .iter()
+        .map(|(_, r)| r.position)
+        .max()
+        .unwrap_or(0)
+        .max(count(conn)?)
+        + 1;
+    rows::insert(
+        conn,
+        sealer,
+        SIGNS,
+        &[("id", id_value(id))],
+        &SignRecord {
+            position,
+            created_at: to_ms(now),
+            retired_at: None,
+            body,
+        },
+    )?;
     Ok(id)
+}
+
+fn count(conn: &Connection) -> Result<u32, StegvisError> {
+    conn.query_row("SELECT count(*) FROM signs", [], |r| r.get(0))
+        .map_err(map_sqlite)
+}
+
+/// Every sign that opens, in check-in order.
+fn signs(
+    conn: &Connection,
+    sealer: &Sealer,
+) -> Result<Vec<(SealedRow, SignRecord<SignBody>)>, StegvisError> {
+    let mut found =
+        open_all::<SignRecord<SignBody>>(rows::select(conn, SIGNS, "", [])?, sealer, SIGNS)?;
+    found.sort_by_key(|(_, r)| r.position);
+    Ok(found)
+}
+
+fn sign_row(row: &SealedRow, record: SignRecord<SignBody>) -> Result<SignRow, StegvisError> {
+    Ok(SignRow {
+        id: parse_id(row.text("id")?)?,
+        position: record.position,
+        created_at: from_ms(record.created_at)?,
+        retired_at: record.retired_at.map(from_ms).transpose()?,
+        body: record.body,
+    })
 }
 
 /// Signs in check-in order; retired ones too when `include_retired`.
@@ -85,31 +142,11 @@ pub(crate) fn list_signs(
     sealer: &Sealer,
     include_retired: bool,
 ) -> Result<Vec<SignRow>, StegvisError> {
-    let sql = if include_retired {
-        "SELECT id, position, created_at, retired_at, body FROM signs ORDER BY position"
-    } else {
-        "SELECT id, position, created_at, retired_at, body FROM signs WHERE retired_at IS NULL ORDER BY position"
-    };
-    let raws = query_all(conn, sql, [], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, u32>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, Option<i64>>(3)?,
-            r.get::<_, Vec<u8>>(4)?,
-        ))
-    })?;
-    raws.into_iter()
-        .map(|(id, position, created, retired, sealed)| {
-            Ok(SignRow {
-                body: sealer.open(SIGNS, &id, &sealed)?,
-                id: parse_id(&id)?,
-                position,
-                created_at: from_ms(created)?,
-                retired_at: retired.map(from_ms).transpose()?,
-            })
-        })
-        .skip_damaged()
+    signs(conn, sealer)?
+        .into_iter()
+        .filter(|(_, r)| include_retired || r.retired_at.is_none())
+        .map(|(row, record)| sign_row(&row, record))
+        .collect()
 }
 
 pub(crate) fn load_sign(
@@ -117,38 +154,55 @@ pub(crate) fn load_sign(
     sealer: &Sealer,
     id: Uuid,
 ) -> Result<SignRow, StegvisError> {
-    list_signs(conn, sealer, true)?
-        .into_iter()
-        .find(|s| s.id == id)
-        .map_or_else(|| Err(missing_or_damaged(conn, id)?), Ok)
+    match rows::select_one(conn, SIGNS, "id", &id.to_string())? {
+        Some(row) => {
+            let record: SignRecord<SignBody> = row.open(sealer, SIGNS)?;
+            sign_row(&row, record)
+        }
+        None => Err(StegvisError::not_found(Entity::Sign)),
+    }
 }
 
-/// Why a sign is not in the list: gone, or there but unreadable.
-fn missing_or_damaged(conn: &Connection, id: Uuid) -> Result<StegvisError, StegvisError> {
-    let exists: bool = conn
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM signs WHERE id = ?1)",
-            [id.to_string()],
-            |r| r.get(0),
-        )
-        .map_err(map_sqlite)?;
-    Ok(if exists {
-        StegvisError::DamagedRecord
-    } else {
-        StegvisError::not_found(Entity::Sign)
-    })
-}
-
-pub(crate) fn retire_sign(conn: &Connection, id: Uuid, now: Timestamp) -> Result<(), StegvisError> {
-    conn.execute(
-        "UPDATE signs SET retired_at = ?2 WHERE id = ?1",
-        params![id.to_string(), to_ms(now)],
-    )
-    .map_err(map_sqlite)?;
+/// Re-seals a sign changed by `change`.
+fn change_sign(
+    conn: &Connection,
+    sealer: &Sealer,
+    id: Uuid,
+    change: impl FnOnce(&mut SignRecord<SignBody>),
+) -> Result<(), StegvisError> {
+    let row = rows::select_one(conn, SIGNS, "id", &id.to_string())?
+        .ok_or(StegvisError::not_found(Entity::Sign))?;
+    let mut record: SignRecord<SignBody> = row.open(sealer, SIGNS)?;
+    change(&mut record);
+    rows::update(conn, sealer, SIGNS, "id", &id.to_string(), &[], &record)?;
     Ok(())
 }
 
-/// Saves the day's check-in, replacing an earlier one for the same day.
+pub(crate) fn retire_sign(
+    conn: &Connection,
+    sealer: &Sealer,
+    id: Uuid,
+    now: Timestamp,
+) -> Result<(), StegvisError> {
+    change_sign(conn, sealer, id, |r| r.retired_at = Some(to_ms(now)))
+}
+
+/// Every check-in row of `date`'s week that opens, with its record.
+fn checkins_of_week(
+    conn: &Connection,
+    sealer: &Sealer,
+    date: NaiveDate,
+) -> Result<Vec<(SealedRow, CheckinRecord<CheckinBody>)>, StegvisError> {
+    open_all(
+        rows::select(conn, CHECKINS, "WHERE week = ?1", [week_of(date)])?,
+        sealer,
+        CHECKINS,
+    )
+}
+
+/// Saves the day's check-in, replacing an earlier one for the same day. One check-in
+/// per day holds because writes are serialized and this looks inside the same
+/// transaction for the day's check-in before adding one.
 pub(crate) fn upsert_checkin(
     conn: &Connection,
     sealer: &Sealer,
@@ -156,32 +210,38 @@ pub(crate) fn upsert_checkin(
     body: &CheckinBody,
     now: Timestamp,
 ) -> Result<(), StegvisError> {
-    let existing: Option<String> = conn
-        .query_row(
-            "SELECT id FROM checkins WHERE local_date = ?1",
-            [date.to_string()],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(map_sqlite)?;
+    let day = date.to_string();
+    let existing = checkins_of_week(conn, sealer, date)?
+        .into_iter()
+        .find(|(_, r)| r.local_date == day);
     match existing {
-        Some(id) => {
-            let sealed = sealer.seal(CHECKINS, &id, body)?;
-            conn.execute(
-                "UPDATE checkins SET body = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, sealed, to_ms(now)],
-            )
+        Some((row, old)) => {
+            let record = CheckinRecord {
+                local_date: day,
+                created_at: old.created_at,
+                updated_at: to_ms(now),
+                body,
+            };
+            rows::update(conn, sealer, CHECKINS, "id", &row.text("id")?, &[], &record)?;
         }
         None => {
-            let id = Uuid::new_v4().to_string();
-            let sealed = sealer.seal(CHECKINS, &id, body)?;
-            conn.execute(
-                "INSERT INTO checkins (id, local_date, created_at, updated_at, body) VALUES (?1, ?2, ?3, ?3, ?4)",
-                params![id, date.to_string(), to_ms(now), sealed],
-            )
+            rows::insert(
+                conn,
+                sealer,
+                CHECKINS,
+                &[
+                    ("id", Value::Text(Uuid::new_v4().to_string())),
+                    ("week", Value::Text(week_of(date))),
+                ],
+                &CheckinRecord {
+                    local_date: day,
+                    created_at: to_ms(now),
+                    updated_at: to_ms(now),
+                    body,
+                },
+            )?;
         }
     }
-    .map_err(map_sqlite)?;
     Ok(())
 }
 
@@ -192,42 +252,53 @@ pub(crate) fn checkins_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<CheckinRow>, StegvisError> {
-    let raws = query_all(
-        conn,
-        "SELECT id, local_date, updated_at, body FROM checkins
-             WHERE local_date BETWEEN ?1 AND ?2 ORDER BY local_date",
-        [from.to_string(), to.to_string()],
-        |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, Vec<u8>>(3)?,
-            ))
-        },
+    let found = open_all::<CheckinRecord<CheckinBody>>(
+        rows::select(
+            conn,
+            CHECKINS,
+            "WHERE week BETWEEN ?1 AND ?2",
+            [week_of(from), week_of(to)],
+        )?,
+        sealer,
+        CHECKINS,
     )?;
-    raws.into_iter()
-        .map(|(id, date, updated, sealed)| {
-            Ok(CheckinRow {
-                date: date_from_sql(&date)?,
-                updated_at: from_ms(updated)?,
-                body: sealer.open(CHECKINS, &id, &sealed)?,
-            })
-        })
-        .skip_damaged()
+    let mut days = Vec::with_capacity(found.len());
+    for (_, record) in found {
+        let date = date_from_sql(&record.local_date)?;
+        if date < from || date > to {
+            continue;
+        }
+        days.push(CheckinRow {
+            date,
+            updated_at: from_ms(record.updated_at)?,
+            body: record.body,
+        });
+    }
+    days.sort_by_key(|d| d.date);
+    Ok(days)
 }
 
-/// Whether `date` has a check-in (no decryption needed).
-pub(crate) fn has_checkin(conn: &Connection, date: NaiveDate) -> Result<bool, StegvisError> {
-    conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM checkins WHERE local_date = ?1)",
-        [date.to_string()],
-        |r| r.get(0),
-    )
-    .map_err(map_sqlite)
+/// Whether `date` has a check-in that opens.
+pub(crate) fn has_checkin(
+    conn: &Connection,
+    sealer: &Sealer,
+    date: NaiveDate,
+) -> Result<bool, StegvisError> {
+    let day = date.to_string();
+    Ok(checkins_of_week(conn, sealer, date)?
+        .iter()
+        .any(|(_, r)| r.local_date == day))
 }
 
 /// Renumbers the signs in the given order, 1 first.
-pub(crate) fn set_positions(conn: &Connection, ordered: &[Uuid]) -> Result<(), StegvisError> {
-    renumber(conn, "signs", ordered)
+pub(crate) fn set_positions(
+    conn: &Connection,
+    sealer: &Sealer,
+    ordered: &[Uuid],
+) -> Result<(), StegvisError> {
+    for (i, id) in ordered.iter().enumerate() {
+        let position = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        change_sign(conn, sealer, *id, |r| r.position = position)?;
+    }
+    Ok(())
 }

@@ -3,13 +3,24 @@
 //! to come. Zone names are sealed: where a person travels is nobody's business.
 
 use chrono_tz::Tz;
-use rusqlite::{params, Connection};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
 
-use super::{from_ms, map_sqlite, query_all, to_ms, Sealer};
+use super::{from_ms, map_sqlite, rows, to_ms, Sealer};
 use crate::error::StegvisError;
 use crate::time::{Timestamp, ZonePeriod};
 
 const TABLE: &str = "device_zones";
+
+/// One change of zone; sealed, so when and where a person travels stays private.
+#[derive(Debug, Serialize, Deserialize)]
+struct ZoneChange {
+    /// The zone's IANA name.
+    body: String,
+    /// When the device arrived in it (UTC milliseconds).
+    changed_at: i64,
+}
 
 /// The device's zones in order, oldest first. Never empty: with no history yet,
 /// `current` is taken to have always been the zone.
@@ -18,25 +29,19 @@ pub(crate) fn periods(
     sealer: &Sealer,
     current: Tz,
 ) -> Result<Vec<ZonePeriod>, StegvisError> {
-    let rows = query_all(
-        conn,
-        "SELECT id, changed_at, body FROM device_zones ORDER BY changed_at, id",
-        [],
-        |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-            ))
-        },
-    )?;
-    let mut periods: Vec<ZonePeriod> = Vec::with_capacity(rows.len().max(1));
-    for (id, at, sealed) in rows {
+    let mut changes: Vec<(i64, i64, ZoneChange)> = Vec::new();
+    for row in rows::select(conn, TABLE, "", [])? {
         // A row that no longer opens, or names a zone this build does not know, is
         // left out: the zone history is a side table and must never block the app.
-        let Ok(name) = sealer.open::<String>(TABLE, &id.to_string(), &sealed) else {
+        let Ok(change) = row.open::<ZoneChange>(sealer, TABLE) else {
             continue;
         };
+        changes.push((change.changed_at, row.int("id")?, change));
+    }
+    changes.sort_by_key(|(at, id, _)| (*at, *id));
+    let mut periods: Vec<ZonePeriod> = Vec::with_capacity(changes.len().max(1));
+    for (at, _, change) in changes {
+        let name = change.body;
         let Ok(zone) = name.parse::<Tz>() else {
             continue;
         };
@@ -95,11 +100,14 @@ pub(crate) fn record(
             |r| r.get(0),
         )
         .map_err(map_sqlite)?;
-    let sealed = sealer.seal(TABLE, &id.to_string(), &zone.name().to_owned())?;
-    conn.execute(
-        "INSERT INTO device_zones (id, changed_at, body) VALUES (?1, ?2, ?3)",
-        params![id, to_ms(now), sealed],
+    rows::insert(
+        conn,
+        sealer,
+        TABLE,
+        &[("id", Value::Integer(id))],
+        &ZoneChange {
+            body: zone.name().to_owned(),
+            changed_at: to_ms(now),
+        },
     )
-    .map_err(map_sqlite)?;
-    Ok(())
 }

@@ -16,10 +16,11 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Transaction};
 
 use super::sealed::Sealer;
-use super::{map_sqlite, open, Store};
+use super::{open, rows, Store};
 use crate::error::StegvisError;
 use crate::time::Timestamp;
 
@@ -85,31 +86,21 @@ fn day(now: Timestamp) -> i64 {
     now.timestamp().div_euclid(86_400)
 }
 
-/// The row's clear columns, bound into its sealed value.
-fn clear() -> [(&'static str, &'static dyn rusqlite::ToSql); 1] {
-    [("key", &CHECKED_KEY)]
-}
-
 fn last_checked(conn: &Connection, sealer: &Sealer) -> Option<i64> {
-    let sealed: Vec<u8> = conn
-        .query_row(
-            "SELECT value FROM meta WHERE key = ?1",
-            [CHECKED_KEY],
-            |r| r.get(0),
-        )
-        .optional()
-        .ok()??;
-    sealer.open_row("meta", &clear(), &sealed).ok()
+    let row = rows::select_one(conn, "meta", "key", &CHECKED_KEY).ok()??;
+    row.open(sealer, "meta").ok()
 }
 
 fn record(tx: &Transaction<'_>, sealer: &Sealer, day: i64) -> Result<(), StegvisError> {
-    let sealed = sealer.seal_row("meta", &clear(), &day)?;
-    tx.execute(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2) \
-         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        rusqlite::params![CHECKED_KEY, sealed],
-    )
-    .map_err(map_sqlite)?;
+    if !rows::update(tx, sealer, "meta", "key", &CHECKED_KEY, &[], &day)? {
+        rows::insert(
+            tx,
+            sealer,
+            "meta",
+            &[("key", Value::Text(CHECKED_KEY.to_owned()))],
+            &day,
+        )?;
+    }
     Ok(())
 }
 

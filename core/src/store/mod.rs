@@ -3,9 +3,12 @@
 //! Every user action runs in one transaction through [`Store::write`], so after a crash
 //! the database holds all of an action or none of it.
 
+mod canary;
 pub(crate) mod device_zones;
 mod health;
 mod open;
+mod reseal;
+pub mod rows;
 mod schema;
 mod sealed;
 mod unreadable;
@@ -214,22 +217,6 @@ pub fn query_all<T, P: rusqlite::Params>(
         .map_err(map_sqlite)
 }
 
-/// Numbers the rows `ids` of `table` 1, 2, 3… in its `position` column, in order.
-pub fn renumber(
-    conn: &rusqlite::Connection,
-    table: &'static str,
-    ids: &[uuid::Uuid],
-) -> Result<(), StegvisError> {
-    let mut stmt = conn
-        .prepare_cached(&format!("UPDATE {table} SET position = ?2 WHERE id = ?1"))
-        .map_err(map_sqlite)?;
-    for (i, id) in ids.iter().enumerate() {
-        stmt.execute(rusqlite::params![id.to_string(), i as u32 + 1])
-            .map_err(map_sqlite)?;
-    }
-    Ok(())
-}
-
 /// Instants are stored as UTC milliseconds since the Unix epoch.
 pub fn to_ms(instant: chrono::DateTime<chrono::Utc>) -> i64 {
     instant.timestamp_millis()
@@ -244,9 +231,8 @@ pub fn from_ms(ms: i64) -> Result<chrono::DateTime<chrono::Utc>, StegvisError> {
 
 /// Reads a calendar date stored as `YYYY-MM-DD`.
 pub fn date_from_sql(text: &str) -> Result<chrono::NaiveDate, StegvisError> {
-    chrono::NaiveDate::parse_from_str(text, crate::time::DATE_FORMAT).map_err(|_| {
-        StegvisError::Storage {
+    text.parse::<chrono::NaiveDate>()
+        .map_err(|_| StegvisError::Storage {
             detail: "date column".to_owned(),
-        }
-    })
+        })
 }

@@ -7,11 +7,11 @@ use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
-use super::schema::{APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
+use super::schema::{Step, APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION};
 use super::sealed::Sealer;
-use super::{health, map_sqlite, Store};
+use super::{canary, health, map_sqlite, Store};
 use crate::crypto::{DataKey, KeyManager};
 use crate::error::StegvisError;
 
@@ -19,8 +19,6 @@ use crate::error::StegvisError;
 pub const BUSY_TIMEOUT: Duration = Duration::from_millis(1500);
 
 const DB_FILE: &str = "stegvis.db";
-const CANARY_KEY: &str = "canary";
-const CANARY_TEXT: &str = "stegvis canary v1";
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// The database file inside a data folder.
@@ -221,30 +219,9 @@ fn is_current(conn: &Connection, sealer: &Sealer) -> Result<bool, StegvisError> 
     if found == 0 {
         return Ok(false);
     }
-    let canary: Option<Vec<u8>> = conn
-        .query_row("SELECT value FROM meta WHERE key = ?1", [CANARY_KEY], |r| {
-            r.get(0)
-        })
-        .optional()
-        .map_err(map_sqlite)?;
-    match canary {
-        Some(sealed) => check_canary(sealer, &sealed)?,
-        // Never write a canary under a key nothing has proven.
-        None => return Err(StegvisError::CanaryMissing),
-    }
+    // Never write a canary under a key nothing has proven: a missing one is refused.
+    canary::check(conn, sealer, found)?;
     Ok(found == SCHEMA_VERSION)
-}
-
-/// Only the canary failing to open means a wrong key; any other record that does not
-/// open is a damaged record.
-fn check_canary(sealer: &Sealer, sealed: &[u8]) -> Result<(), StegvisError> {
-    match sealer.open::<String>("meta", CANARY_KEY, sealed) {
-        Ok(text) if text == CANARY_TEXT => Ok(()),
-        _ => {
-            log::error!("the canary does not open: wrong or missing key; nothing written");
-            Err(StegvisError::KeyUnavailable)
-        }
-    }
 }
 
 /// The database file as found before anything opens it.
@@ -533,16 +510,7 @@ fn migrate(conn: &mut Connection, sealer: &Sealer) -> Result<(), StegvisError> {
         });
     }
     if found >= 1 {
-        let canary: Option<Vec<u8>> = tx
-            .query_row("SELECT value FROM meta WHERE key = ?1", [CANARY_KEY], |r| {
-                r.get(0)
-            })
-            .optional()
-            .map_err(map_sqlite)?;
-        match canary {
-            Some(sealed) => check_canary(sealer, &sealed)?,
-            None => return Err(StegvisError::CanaryMissing),
-        }
+        canary::check(&tx, sealer, found)?;
     }
     match found {
         0 => log::info!("creating store at schema version {SCHEMA_VERSION}"),
@@ -552,7 +520,10 @@ fn migrate(conn: &mut Connection, sealer: &Sealer) -> Result<(), StegvisError> {
         _ => {}
     }
     for step in MIGRATIONS.iter().skip(found as usize) {
-        tx.execute_batch(step).map_err(map_sqlite)?;
+        match step {
+            Step::Sql(sql) => tx.execute_batch(sql).map_err(map_sqlite)?,
+            Step::Rust(run) => run(&tx, sealer)?,
+        }
     }
     if found < SCHEMA_VERSION {
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -560,11 +531,6 @@ fn migrate(conn: &mut Connection, sealer: &Sealer) -> Result<(), StegvisError> {
         tx.pragma_update(None, "application_id", APPLICATION_ID)
             .map_err(map_sqlite)?;
     }
-    let sealed = sealer.seal("meta", CANARY_KEY, &CANARY_TEXT)?;
-    tx.execute(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING",
-        rusqlite::params![CANARY_KEY, sealed],
-    )
-    .map_err(map_sqlite)?;
+    canary::write(&tx, sealer)?;
     tx.commit().map_err(map_sqlite)
 }

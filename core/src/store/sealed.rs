@@ -193,26 +193,6 @@ impl Sealer {
         serde_json::from_slice(&plain).map_err(|_| StegvisError::DamagedRecord)
     }
 
-    /// Format 1, still used by callers not yet moved to [`Sealer::seal_row`].
-    pub fn seal<T: Serialize>(
-        &self,
-        table: &str,
-        id: &str,
-        record: &T,
-    ) -> Result<Vec<u8>, StegvisError> {
-        self.seal_v1(table, id, record)
-    }
-
-    /// Format 1, still used by callers not yet moved to [`Sealer::open_row`].
-    pub fn open<T: DeserializeOwned>(
-        &self,
-        table: &str,
-        id: &str,
-        sealed: &[u8],
-    ) -> Result<T, StegvisError> {
-        self.open_v1(table, id, sealed)
-    }
-
     /// Seals in format 1. Kept so tests can build folders as older versions wrote them.
     #[doc(hidden)]
     pub fn seal_v1<T: Serialize>(

@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{map_sqlite, Sealer};
+use super::Sealer;
 use crate::error::StegvisError;
 
 /// A kind of stored record, as far as reading it back is concerned.
@@ -64,21 +64,11 @@ impl RecordKind {
         }
     }
 
-    /// The query that yields each row's id (as sealed) and sealed body.
-    fn query(self) -> &'static str {
+    /// Which rows of [`RecordKind::table`] are of this kind.
+    fn filter(self) -> &'static str {
         match self {
-            RecordKind::Goal => "SELECT id, body FROM goals",
-            RecordKind::Step => "SELECT id, body FROM steps",
-            RecordKind::ProblemSolving => "SELECT id, body FROM problem_solving",
-            RecordKind::Sign => "SELECT id, body FROM signs",
-            RecordKind::Checkin => "SELECT id, body FROM checkins",
-            RecordKind::PlanVersion => "SELECT id, body FROM plan_versions",
-            RecordKind::Medication => "SELECT id, body FROM medications",
-            RecordKind::Schedule => "SELECT id, body FROM schedules",
-            RecordKind::Dose => "SELECT id, body FROM doses",
-            RecordKind::DoctorNote => "SELECT id, body FROM doctor_notes",
-            RecordKind::ZoneHistory => "SELECT CAST(id AS TEXT), body FROM device_zones",
-            RecordKind::Settings => "SELECT key, value FROM meta WHERE key = 'settings'",
+            RecordKind::Settings => "WHERE key = 'settings'",
+            _ => "",
         }
     }
 
@@ -158,16 +148,9 @@ pub(crate) fn count_unreadable(
     sealer: &Sealer,
     kind: RecordKind,
 ) -> Result<u32, StegvisError> {
-    let mut stmt = conn.prepare_cached(kind.query()).map_err(map_sqlite)?;
-    let mut rows = stmt.query([]).map_err(map_sqlite)?;
     let mut damaged = 0u32;
-    while let Some(row) = rows.next().map_err(map_sqlite)? {
-        let id: String = row.get(0).map_err(map_sqlite)?;
-        let body: Vec<u8> = row.get(1).map_err(map_sqlite)?;
-        if sealer
-            .open::<serde_json::Value>(kind.table(), &id, &body)
-            .is_err()
-        {
+    for row in super::rows::select(conn, kind.table(), kind.filter(), [])? {
+        if row.open_bytes(sealer, kind.table()).is_err() {
             damaged = damaged.saturating_add(1);
         }
     }

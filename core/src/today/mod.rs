@@ -173,7 +173,7 @@ fn checkin_items(
     here: &Here,
 ) -> Result<Vec<TodayItem>, StegvisError> {
     let signs = signs_db::list_signs(conn, sealer, false)?;
-    if signs.is_empty() || signs_db::has_checkin(conn, here.today)? {
+    if signs.is_empty() || signs_db::has_checkin(conn, sealer, here.today)? {
         return Ok(Vec::new());
     }
     Ok(vec![plain_item(
@@ -347,7 +347,7 @@ pub(crate) fn build(
         .into_iter()
         .map(|g| (g.id, g))
         .collect();
-    let steps = goals_db::steps_of_active_goals(conn)?;
+    let steps = goals_db::steps_of_active_goals(conn, sealer)?;
 
     let mut due = Vec::new();
     let mut overdue = Vec::new();
@@ -391,7 +391,7 @@ pub(crate) fn build(
     // the look-back is due it shows once, under "Time to look back", and its goal's
     // next step is the one after it.
     let due_follow_ups = solve::due_follow_ups(conn, sealer, here.today)?;
-    let planned = solve::steps_with_open_follow_up(conn)?;
+    let planned = solve::steps_with_open_follow_up(conn, sealer)?;
     shown.extend(
         due_follow_ups
             .iter()
@@ -453,7 +453,7 @@ pub(crate) fn build(
     let mut follow_ups = Vec::new();
     for plan in due_follow_ups {
         let step_id = crate::validate::id(&plan.step_id)?;
-        let meta = goals_db::load_step(conn, step_id)?;
+        let meta = goals_db::load_step(conn, sealer, step_id)?;
         let detail = here.loc.ta(
             "today-follow-up-prompt",
             &Args::new().text("action", plan.first_action.clone()),

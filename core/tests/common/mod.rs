@@ -61,3 +61,21 @@ pub fn database_bytes(dir: &Path) -> Vec<u8> {
     }
     all
 }
+
+/// Copies the data folder `tests/fixtures/v{version}` to `to`, its key made private
+/// again (a checkout gives files the default mode, and a key others can read is refused).
+pub fn copy_fixture(version: u32, to: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures")
+        .join(format!("v{version}"));
+    std::fs::create_dir_all(to).unwrap();
+    for name in ["stegvis.db", "stegvis.key"] {
+        std::fs::copy(from.join(name), to.join(name)).unwrap();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let private = std::fs::Permissions::from_mode(0o600);
+        std::fs::set_permissions(to.join("stegvis.key"), private).unwrap();
+    }
+}

@@ -99,19 +99,20 @@ class AlwaysReadableTest {
 
 /**
  * Flips one byte inside the sealed body of goal [id] in the database file, as a bad
- * sector would. In the table's record the id, status and area are stored one after
- * another in clear, followed by three small integers and then the sealed body; the
- * index on the id holds only the id, so this sequence is found once.
+ * sector would. In the table's record the id is the only text in clear; its row
+ * version (1, stored in the record header) takes no bytes, so the id is followed by
+ * the sealed body, which starts with the format byte 2 and the key id 1. The index on
+ * the id holds the id without a body, so this sequence is found once.
  */
 private fun damageGoalBody(file: File, id: String) {
     val bytes = file.readBytes()
-    val marker = (id + "active" + "health").toByteArray()
+    val marker = id.toByteArray() + byteArrayOf(2, 0, 0, 0, 1)
     val at = (0..bytes.size - marker.size).single { start ->
         marker.indices.all { bytes[start + it] == marker[it] }
     }
-    // After the marker: stall days (1 byte), three instants (6 bytes each), then the
-    // body: nonce and ciphertext, well over 40 bytes. Land inside it.
-    val inBody = at + marker.size + 1 + 18 + 20
+    // After the marker: the nonce (12 bytes), then the ciphertext of a padded record
+    // of at least 256 bytes. Land inside it.
+    val inBody = at + marker.size + 12 + 20
     bytes[inBody] = (bytes[inBody].toInt() xor 0x5a).toByte()
     file.writeBytes(bytes)
 }
