@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
@@ -94,7 +94,29 @@ fn active_at(history: &[(Timestamp, MedStatus)], at: Timestamp) -> bool {
         .is_none_or(|(_, status)| *status == MedStatus::Active)
 }
 
+/// A slot of a plan with its text and amount, worked out once for every date.
+struct Slot {
+    time: NaiveTime,
+    text: String,
+    amount: u32,
+}
+
+/// `schedule/date/slot` from parts already written out: the same text as
+/// [`occurrence_id`] without formatting each piece again.
+fn join_id(schedule: &str, date: &str, slot: &str) -> String {
+    let mut id = String::with_capacity(schedule.len() + date.len() + slot.len() + 2);
+    id.push_str(schedule);
+    id.push('/');
+    id.push_str(date);
+    id.push('/');
+    id.push_str(slot);
+    id
+}
+
 /// Every planned dose of `plans` on local dates `from..=to`, in UTC order.
+///
+/// The texts of an occurrence (ids, date, slot) are written once per plan, date or
+/// slot and copied, not formatted per dose: a year of doses is thousands of them.
 pub(crate) fn generate(
     plans: &[Plan<'_>],
     from: NaiveDate,
@@ -102,41 +124,62 @@ pub(crate) fn generate(
     periods: &[ZonePeriod],
     logged: &HashMap<LogKey, Logged>,
 ) -> Vec<Occurrence> {
-    let mut out = Vec::new();
+    let dates: Vec<(NaiveDate, String)> = from
+        .iter_days()
+        .take_while(|d| *d <= to)
+        .map(|d| (d, d.to_string()))
+        .collect();
+    let per_day: usize = plans.iter().map(|p| p.body.times.len()).sum();
+    let mut out = Vec::with_capacity(per_day * dates.len());
     for plan in plans {
         let pinned: Option<Tz> = match &plan.body.zone_policy {
             ZonePolicy::Pinned { zone } => zone.parse().ok(),
             ZonePolicy::FollowDevice => None,
         };
-        let mut date = from;
-        while date <= to {
-            if plan.body.occurs_on(date) {
-                for slot in &plan.body.times {
-                    let at = match pinned {
-                        Some(zone) => resolve(date, *slot, zone),
-                        None => follow_device(date, *slot, periods),
-                    };
-                    if !active_at(plan.status_history, at) {
-                        continue;
-                    }
-                    let log = logged.get(&(plan.schedule_id, date, *slot));
-                    out.push(Occurrence {
-                        id: occurrence_id(plan.schedule_id, date, *slot),
-                        medication_id: plan.medication_id.to_string(),
-                        schedule_id: plan.schedule_id.to_string(),
-                        local_date: date.to_string(),
-                        slot: slot.format("%H:%M").to_string(),
-                        at,
-                        status: log.map(|l| l.status),
-                        taken_at: log.filter(|l| l.status == DoseStatus::Taken).map(|l| l.at),
-                        snoozed_until: log
-                            .filter(|l| l.status == DoseStatus::Snoozed)
-                            .map(|l| l.at),
-                        amount: plan.body.amount(*slot, plan.units_per_dose),
-                    });
-                }
+        let schedule_id = plan.schedule_id.to_string();
+        let medication_id = plan.medication_id.to_string();
+        let slots: Vec<Slot> = plan
+            .body
+            .times
+            .iter()
+            .map(|t| Slot {
+                time: *t,
+                text: t.format("%H:%M").to_string(),
+                amount: plan.body.amount(*t, plan.units_per_dose),
+            })
+            .collect();
+        for (date, date_text) in &dates {
+            if !plan.body.occurs_on(*date) {
+                continue;
             }
-            date += Duration::days(1);
+            for slot in &slots {
+                let at = match pinned {
+                    Some(zone) => resolve(*date, slot.time, zone),
+                    None => follow_device(*date, slot.time, periods),
+                };
+                if !active_at(plan.status_history, at) {
+                    continue;
+                }
+                let log = if logged.is_empty() {
+                    None
+                } else {
+                    logged.get(&(plan.schedule_id, *date, slot.time))
+                };
+                out.push(Occurrence {
+                    id: join_id(&schedule_id, date_text, &slot.text),
+                    medication_id: medication_id.clone(),
+                    schedule_id: schedule_id.clone(),
+                    local_date: date_text.clone(),
+                    slot: slot.text.clone(),
+                    at,
+                    status: log.map(|l| l.status),
+                    taken_at: log.filter(|l| l.status == DoseStatus::Taken).map(|l| l.at),
+                    snoozed_until: log
+                        .filter(|l| l.status == DoseStatus::Snoozed)
+                        .map(|l| l.at),
+                    amount: slot.amount,
+                });
+            }
         }
     }
     out.sort_by(|a, b| (a.at, &a.schedule_id, &a.slot).cmp(&(b.at, &b.schedule_id, &b.slot)));
@@ -150,6 +193,16 @@ mod tests {
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn ids_joined_from_parts_are_the_ids() {
+        let schedule = Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
+        let date = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+        assert_eq!(
+            join_id(&schedule.to_string(), &date.to_string(), "02:30"),
+            occurrence_id(schedule, date, t(2, 30))
+        );
     }
 
     #[test]
@@ -202,7 +255,7 @@ mod tests {
 mod properties {
     use super::*;
     use crate::meds::model::Repeat;
-    use chrono::{NaiveDateTime, TimeZone, Utc};
+    use chrono::{Duration, NaiveDateTime, TimeZone, Utc};
     use proptest::prelude::*;
 
     const ZONES: &[Tz] = &[

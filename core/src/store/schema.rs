@@ -129,6 +129,13 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX doctor_notes_medication ON doctor_notes(medication_id);
     ",
+    // 4 (performance): `doses_schedule (schedule_id, local_date)` repeats the start of
+    // the UNIQUE (schedule_id, local_date, slot) index, which answers every query it
+    // did; dropping it takes an eighth off five years' database and one index update
+    // off every dose logged. `IF EXISTS`, so it holds wherever it lands among steps.
+    "
+    DROP INDEX IF EXISTS doses_schedule;
+    ",
 ];
 
 /// The version this build writes.
