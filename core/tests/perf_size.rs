@@ -38,12 +38,16 @@ fn five_years_of_daily_use_stay_small() {
         size as f64 / 1_048_576.0
     );
     // Where the bytes are, per table and index, for whoever has to make it smaller.
-    if let Ok(mut stmt) = conn.prepare(
-        "SELECT name, sum(pgsize), sum(ncell) FROM dbstat GROUP BY name ORDER BY 2 DESC",
-    ) {
+    if let Ok(mut stmt) = conn
+        .prepare("SELECT name, sum(pgsize), sum(ncell) FROM dbstat GROUP BY name ORDER BY 2 DESC")
+    {
         let rows = stmt
             .query_map([], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
             })
             .unwrap();
         for (name, bytes, cells) in rows.flatten() {

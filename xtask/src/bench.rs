@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{bindings, cargo, library_file, root, run, SHELL_PROFILE};
+use crate::{bindings, cargo, root, run, shell_library};
 
 /// One figure: `candidate / baseline` of a criterion group, with its target.
 struct Figure {
@@ -126,10 +126,9 @@ fn table() -> String {
         "| figure | ratio | target | stegvis | baseline |\n| --- | --- | --- | --- | --- |\n",
     );
     for f in FIGURES {
-        let (Some(ours), Some(base)) = (
-            mean_ns(f.group, f.candidate),
-            mean_ns(f.group, f.baseline),
-        ) else {
+        let (Some(ours), Some(base)) =
+            (mean_ns(f.group, f.candidate), mean_ns(f.group, f.baseline))
+        else {
             out.push_str(&format!("| {} | not measured | | | |\n", f.what));
             continue;
         };
@@ -171,7 +170,14 @@ fn five_years_size() -> Option<(String, u64)> {
 
 pub(crate) fn run_all(long: bool, jvm: bool, profile: &str) -> Result<(), String> {
     let mut bench = cargo();
-    bench.args(["bench", "--package", "stegvis-core", "--profile", profile]);
+    bench.args([
+        "bench",
+        "--package",
+        "stegvis-core",
+        "--benches",
+        "--profile",
+        profile,
+    ]);
     bench.arg("--");
     if !long {
         bench.args(["--warm-up-time", "1", "--measurement-time", "2"]);
@@ -249,8 +255,7 @@ fn five_years_dir() -> Option<PathBuf> {
 /// Builds the shells' library and checks its stripped size.
 pub(crate) fn size() -> Result<u64, String> {
     let started = std::time::Instant::now();
-    run(cargo().args(["build", "--package", "stegvis-ffi", "--profile", SHELL_PROFILE]))?;
-    let library = library_file(SHELL_PROFILE);
+    let library = shell_library()?;
     let bytes = file_size(&library)?;
     println!(
         "xtask: {} is {bytes} bytes ({:.2} MB; limit {:.2} MB), built in {:.0} s",

@@ -314,7 +314,10 @@ fn first_plan(signs: &[String]) -> Vec<PlanEdit> {
                 ..PlanItem::default()
             },
         ),
-        add(PlanSection::Actions, item("Call my sister and go for a walk")),
+        add(
+            PlanSection::Actions,
+            item("Call my sister and go for a walk"),
+        ),
         add(
             PlanSection::Contacts,
             PlanItem {

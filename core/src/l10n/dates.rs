@@ -238,6 +238,9 @@ mod tests {
         assert_eq!(Localizer::new(Lang::En).short_date(march), "4 Mar");
         let december = NaiveDate::from_ymd_opt(2026, 12, 24).unwrap_or_default();
         assert_eq!(Localizer::new(Lang::Nb).short_date(december), "24. des.");
-        assert_eq!(Localizer::new(Lang::Sv).date(december), "torsdag 24 december");
+        assert_eq!(
+            Localizer::new(Lang::Sv).date(december),
+            "torsdag 24 december"
+        );
     }
 }
