@@ -98,8 +98,9 @@ fn criterion_dir() -> PathBuf {
     root().join("target").join("criterion")
 }
 
-/// The mean of one benchmark in nanoseconds, from criterion's `estimates.json`.
-fn mean_ns(group: &str, function: &str) -> Option<f64> {
+/// The median of one benchmark in nanoseconds, from criterion's `estimates.json`: on a
+/// shared machine the mean carries every time another process took the core.
+fn median_ns(group: &str, function: &str) -> Option<f64> {
     let path = criterion_dir()
         .join(group)
         .join(function)
@@ -107,7 +108,7 @@ fn mean_ns(group: &str, function: &str) -> Option<f64> {
         .join("estimates.json");
     let text = std::fs::read_to_string(path).ok()?;
     let json: serde_json::Value = serde_json::from_str(&text).ok()?;
-    json.get("mean")?.get("point_estimate")?.as_f64()
+    json.get("median")?.get("point_estimate")?.as_f64()
 }
 
 fn human(ns: f64) -> String {
@@ -126,9 +127,10 @@ fn table() -> String {
         "| figure | ratio | target | stegvis | baseline |\n| --- | --- | --- | --- | --- |\n",
     );
     for f in FIGURES {
-        let (Some(ours), Some(base)) =
-            (mean_ns(f.group, f.candidate), mean_ns(f.group, f.baseline))
-        else {
+        let (Some(ours), Some(base)) = (
+            median_ns(f.group, f.candidate),
+            median_ns(f.group, f.baseline),
+        ) else {
             out.push_str(&format!("| {} | not measured | | | |\n", f.what));
             continue;
         };
@@ -228,10 +230,10 @@ fn jvm_today() -> Result<String, String> {
         .trim()
         .parse()
         .map_err(|e| format!("target/jvm-bench.txt: {e}"))?;
-    let rust = mean_ns("today_five_years", "companion_today");
+    let rust = median_ns("today_five_years", "companion_today");
     Ok(match rust {
         Some(r) => format!(
-            "\ntoday view from Kotlin (median): {}; from Rust (mean): {}; {:.2}x\n",
+            "\ntoday view from Kotlin (median): {}; from Rust (median): {}; {:.2}x\n",
             human(ns),
             human(r),
             ns / r

@@ -113,10 +113,22 @@ struct Prepared<'p, 'a> {
 /// A planned dose before its texts are written: small, so sorting moves little.
 #[derive(Clone, Copy)]
 struct Planned {
+    /// The order of the list as numbers: the instant, the rank of the schedule id's
+    /// text, the rank of the slot's text, then where the dose was generated (plan,
+    /// date, slot), so equal keys cannot occur and no strings are compared.
+    key: (i64, u32, u32, u32, usize, usize, usize),
     at: Timestamp,
     plan: usize,
     date: usize,
     slot: usize,
+}
+
+/// Each text's place among `texts` sorted, so comparing places compares the texts.
+fn ranks<'t>(texts: impl Iterator<Item = &'t str> + Clone) -> impl Fn(&str) -> u32 {
+    let mut sorted: Vec<String> = texts.map(str::to_owned).collect();
+    sorted.sort();
+    sorted.dedup();
+    move |text| sorted.partition_point(|t| t.as_str() < text) as u32
 }
 
 /// `schedule/date/slot` from parts already written out: the same text as
@@ -169,6 +181,21 @@ pub(crate) fn generate(
         })
         .collect();
 
+    let schedule_rank = ranks(prepared.iter().map(|p| p.schedule_id.as_str()));
+    let schedule_ranks: Vec<u32> = prepared
+        .iter()
+        .map(|p| schedule_rank(&p.schedule_id))
+        .collect();
+    let slot_rank = ranks(
+        prepared
+            .iter()
+            .flat_map(|p| p.slots.iter().map(|s| s.text.as_str())),
+    );
+    let slot_ranks: Vec<Vec<u32>> = prepared
+        .iter()
+        .map(|p| p.slots.iter().map(|s| slot_rank(&s.text)).collect())
+        .collect();
+
     let per_day: usize = prepared.iter().map(|p| p.slots.len()).sum();
     let mut planned = Vec::with_capacity(per_day * dates.len());
     // (slot, pinned zone or the device's) -> instant, for the date at hand.
@@ -194,6 +221,15 @@ pub(crate) fn generate(
                 });
                 if active_at(prep.plan.status_history, at) {
                     planned.push(Planned {
+                        key: (
+                            at.timestamp(),
+                            at.timestamp_subsec_nanos(),
+                            schedule_ranks[p],
+                            slot_ranks[p][s],
+                            p,
+                            d,
+                            s,
+                        ),
                         at,
                         plan: p,
                         date: d,
@@ -203,12 +239,7 @@ pub(crate) fn generate(
             }
         }
     }
-    planned.sort_by(|a, b| {
-        let (pa, pb) = (&prepared[a.plan], &prepared[b.plan]);
-        a.at.cmp(&b.at)
-            .then_with(|| pa.schedule_id.cmp(&pb.schedule_id))
-            .then_with(|| pa.slots[a.slot].text.cmp(&pb.slots[b.slot].text))
-    });
+    planned.sort_unstable_by_key(|p| p.key);
 
     let date_texts: Vec<String> = dates.iter().map(|d| d.to_string()).collect();
     planned
