@@ -2,6 +2,10 @@
 //!
 //! - `cargo xtask bindings`: build the FFI library and generate Kotlin and Swift.
 //! - `cargo xtask test`: every test suite, Rust and Kotlin (the README's command).
+//! - `cargo xtask bench [--long] [--jvm]`: every benchmark, then a table of ratios.
+//! - `cargo xtask size`: the stripped shell library, refused at 4 MB or more.
+
+mod bench;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -20,9 +24,28 @@ enum Task {
     /// Build stegvis-ffi and generate Kotlin and Swift bindings into target/bindings.
     Bindings {
         /// Build the library in release mode.
+        /// Build the library as the shells ship it (the `release-shell` profile).
         #[arg(long)]
         release: bool,
     },
+    /// Run the benchmarks (short warm-up and measurement) and print each figure as a
+    /// ratio to its baseline from the same run. Reports only: timing ratios are too
+    /// noisy on shared machines to fail a build on.
+    Bench {
+        /// Criterion's own warm-up and measurement times (slower, steadier figures).
+        #[arg(long)]
+        long: bool,
+        /// Also time the today view from Kotlin through the generated bindings.
+        #[arg(long)]
+        jvm: bool,
+        /// Cargo profile for the benchmarks: `bench` (release) or `release-shell`
+        /// (what the shells ship).
+        #[arg(long, default_value = "bench")]
+        profile: String,
+    },
+    /// Build the shells' library (`release-shell` profile) and fail when the stripped
+    /// file is 4 MB or more.
+    Size,
     /// Run every test: Rust (unit, integration, CLI end-to-end, benches once) and the
     /// Kotlin tests on the JVM through the generated bindings.
     Test {
@@ -32,14 +55,14 @@ enum Task {
     },
 }
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn run(cmd: &mut Command) -> Result<(), String> {
+pub(crate) fn run(cmd: &mut Command) -> Result<(), String> {
     eprintln!("xtask: running {cmd:?}");
     let status = cmd
         .current_dir(root())
@@ -52,11 +75,11 @@ fn run(cmd: &mut Command) -> Result<(), String> {
     }
 }
 
-fn cargo() -> Command {
+pub(crate) fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
 }
 
-fn library_file(profile: &str) -> PathBuf {
+pub(crate) fn library_file(profile: &str) -> PathBuf {
     let name = if cfg!(target_os = "macos") {
         "libstegvis_ffi.dylib"
     } else if cfg!(target_os = "windows") {
@@ -67,23 +90,50 @@ fn library_file(profile: &str) -> PathBuf {
     root().join("target").join(profile).join(name)
 }
 
-/// Builds the unstripped library and generates bindings from it.
-fn bindings(release: bool) -> Result<PathBuf, String> {
-    let profile = if release { "release" } else { "debug" };
+/// The profile the Android and iOS shells ship: small (see `[profile.release-shell]`).
+pub(crate) const SHELL_PROFILE: &str = "release-shell";
+
+/// Builds the library as the shells ship it: the `release-shell` profile, stripped,
+/// and on Linux with packed relative relocations (`-z pack-relative-relocs`, as
+/// Android's linker packs them), which take the pointer tables of the time-zone
+/// data from 0.9 MB of relocations to a few kilobytes.
+pub(crate) fn shell_library() -> Result<PathBuf, String> {
     let mut build = cargo();
     build.args([
+        "rustc",
+        "--package",
+        "stegvis-ffi",
+        "--profile",
+        SHELL_PROFILE,
+        "--crate-type",
+        "cdylib",
+    ]);
+    if cfg!(target_os = "linux") {
+        build.args(["--", "-C", "link-arg=-Wl,-z,pack-relative-relocs"]);
+    }
+    run(&mut build)?;
+    Ok(library_file(SHELL_PROFILE))
+}
+
+/// Builds the library and generates bindings from it. With `release`, the library is
+/// the shipped one ([`shell_library`]); it is stripped, so the bindings are read from
+/// the debug build's UniFFI metadata, which is the same interface (UniFFI checks the
+/// checksums when the library loads).
+pub(crate) fn bindings(release: bool) -> Result<PathBuf, String> {
+    run(cargo().args([
         "build",
         "--package",
         "stegvis-ffi",
         "--package",
         "uniffi-bindgen",
-    ]);
-    if release {
-        build.arg("--release");
-    }
-    run(&mut build)?;
-    let library = library_file(profile);
-    let bindgen = root().join("target").join(profile).join("uniffi-bindgen");
+    ]))?;
+    let metadata = library_file("debug");
+    let library = if release {
+        shell_library()?
+    } else {
+        metadata.clone()
+    };
+    let bindgen = root().join("target").join("debug").join("uniffi-bindgen");
     for language in ["kotlin", "swift"] {
         let out = root().join("target").join("bindings").join(language);
         if out.exists() {
@@ -91,7 +141,7 @@ fn bindings(release: bool) -> Result<PathBuf, String> {
         }
         run(Command::new(&bindgen)
             .args(["generate", "--library"])
-            .arg(&library)
+            .arg(&metadata)
             .args(["--language", language, "--no-format", "--out-dir"])
             .arg(&out))?;
     }
@@ -128,6 +178,8 @@ fn main() -> ExitCode {
             eprintln!("xtask: bindings generated from {}", lib.display());
         }),
         Task::Test { rust_only } => test(rust_only),
+        Task::Bench { long, jvm, profile } => bench::run_all(long, jvm, &profile),
+        Task::Size => bench::size().map(|_| ()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,38 +1,140 @@
 //! Dates and times as a person reads them: local, in their own language, never UTC
 //! or ISO ("mandag 23. november, 08:15"). JSON and ids keep ISO; only people read these.
 //!
-//! Month and weekday names come from chrono's locale data (glibc's), so they are the
-//! names people see elsewhere on their computer.
+//! Month and weekday names are the ones glibc's locales give (en_GB, nb_NO, sv_SE,
+//! da_DK), written out here for the four languages rather than taken from chrono's
+//! table of every locale in the world, which alone made up a fifth of the shipped
+//! library.
 
-use chrono::{DateTime, Datelike, Locale, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone};
 
 use super::{Lang, Localizer};
 
+/// Monday first, as `Weekday::num_days_from_monday`.
+const WEEKDAYS: [[&str; 7]; 4] = [
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    [
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+    ],
+    [
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    ],
+    [
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+    ],
+];
+
+const MONTHS: [[&str; 12]; 4] = [
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+];
+
+const SHORT_MONTHS: [[&str; 12]; 4] = [
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    [
+        "jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
+        "des.",
+    ],
+    [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ],
+    [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ],
+];
+
 impl Lang {
-    fn chrono_locale(self) -> Locale {
+    fn names(self) -> usize {
         match self {
-            Lang::En => Locale::en_GB,
-            Lang::Nb => Locale::nb_NO,
-            Lang::Sv => Locale::sv_SE,
-            Lang::Da => Locale::da_DK,
+            Lang::En => 0,
+            Lang::Nb => 1,
+            Lang::Sv => 2,
+            Lang::Da => 3,
         }
     }
 
-    /// Weekday, day and month: the order and punctuation of each language.
-    fn date_pattern(self, with_year: bool) -> &'static str {
-        match (self, with_year) {
-            (Lang::En, false) | (Lang::Sv, false) => "%A %-d %B",
-            (Lang::En, true) | (Lang::Sv, true) => "%A %-d %B %Y",
-            (Lang::Nb, false) | (Lang::Da, false) => "%A %-d. %B",
-            (Lang::Nb, true) | (Lang::Da, true) => "%A %-d. %B %Y",
+    /// "23" or "23.": Norwegian and Danish write the day as an ordinal.
+    fn day(self, date: NaiveDate) -> String {
+        match self {
+            Lang::En | Lang::Sv => date.day().to_string(),
+            Lang::Nb | Lang::Da => format!("{}.", date.day()),
         }
     }
 
-    /// Day and short month, for lists and charts.
-    fn short_pattern(self) -> &'static str {
-        match self {
-            Lang::En | Lang::Sv => "%-d %b",
-            Lang::Nb | Lang::Da => "%-d. %b",
+    /// Weekday, day and month (and year): the order and punctuation of each language.
+    fn long_date(self, date: NaiveDate, with_year: bool) -> String {
+        let names = self.names();
+        let weekday = WEEKDAYS[names][date.weekday().num_days_from_monday() as usize];
+        let month = MONTHS[names][date.month0() as usize];
+        let day = self.day(date);
+        if with_year {
+            format!("{weekday} {day} {month} {}", date.year())
+        } else {
+            format!("{weekday} {day} {month}")
         }
     }
 }
@@ -40,24 +142,22 @@ impl Lang {
 impl Localizer {
     /// A date with its weekday, without the year: "mandag 23. november".
     pub fn date(&self, date: NaiveDate) -> String {
-        let lang = self.lang();
-        date.format_localized(lang.date_pattern(false), lang.chrono_locale())
-            .to_string()
+        self.lang().long_date(date, false)
     }
 
     /// A date as [`Localizer::date`], with the year when it is not the year of `today`.
     pub fn date_near(&self, date: NaiveDate, today: NaiveDate) -> String {
-        let lang = self.lang();
-        let with_year = date.year() != today.year();
-        date.format_localized(lang.date_pattern(with_year), lang.chrono_locale())
-            .to_string()
+        self.lang().long_date(date, date.year() != today.year())
     }
 
     /// Day and short month: "23. nov".
     pub fn short_date(&self, date: NaiveDate) -> String {
         let lang = self.lang();
-        date.format_localized(lang.short_pattern(), lang.chrono_locale())
-            .to_string()
+        format!(
+            "{} {}",
+            lang.day(date),
+            SHORT_MONTHS[lang.names()][date.month0() as usize]
+        )
     }
 
     /// A clock time: "08:15" (24-hour in all four languages).
@@ -116,5 +216,31 @@ mod tests {
             Some("mandag 23. november, 08:15".to_owned())
         );
         assert_eq!(Localizer::new(Lang::Da).short_date(day()), "23. nov");
+    }
+
+    #[test]
+    fn month_and_weekday_names_are_glibcs() {
+        let may = NaiveDate::from_ymd_opt(2027, 5, 1).unwrap_or_default();
+        let cases = [
+            (Lang::En, "Saturday 1 May 2027", "1 May"),
+            (Lang::Nb, "lørdag 1. mai 2027", "1. mai"),
+            (Lang::Sv, "lördag 1 maj 2027", "1 maj"),
+            (Lang::Da, "lørdag 1. maj 2027", "1. maj"),
+        ];
+        for (lang, long, short) in cases {
+            let loc = Localizer::new(lang);
+            assert_eq!(loc.date_near(may, day()), long);
+            assert_eq!(loc.short_date(may), short);
+        }
+        let march = NaiveDate::from_ymd_opt(2026, 3, 4).unwrap_or_default();
+        assert_eq!(Localizer::new(Lang::Nb).short_date(march), "4. mars");
+        assert_eq!(Localizer::new(Lang::Da).date(march), "onsdag 4. marts");
+        assert_eq!(Localizer::new(Lang::En).short_date(march), "4 Mar");
+        let december = NaiveDate::from_ymd_opt(2026, 12, 24).unwrap_or_default();
+        assert_eq!(Localizer::new(Lang::Nb).short_date(december), "24. des.");
+        assert_eq!(
+            Localizer::new(Lang::Sv).date(december),
+            "torsdag 24 december"
+        );
     }
 }

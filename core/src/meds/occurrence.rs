@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
@@ -94,7 +94,62 @@ fn active_at(history: &[(Timestamp, MedStatus)], at: Timestamp) -> bool {
         .is_none_or(|(_, status)| *status == MedStatus::Active)
 }
 
-/// Every planned dose of `plans` on local dates `from..=to`, in UTC order.
+/// A slot of a plan with its text and amount, worked out once for every date.
+struct Slot {
+    time: NaiveTime,
+    text: String,
+    amount: u32,
+}
+
+/// A plan with its texts written out once.
+struct Prepared<'p, 'a> {
+    plan: &'p Plan<'a>,
+    pinned: Option<Tz>,
+    schedule_id: String,
+    medication_id: String,
+    slots: Vec<Slot>,
+}
+
+/// A planned dose before its texts are written: small, so sorting moves little.
+#[derive(Clone, Copy)]
+struct Planned {
+    /// The order of the list as numbers: the instant, the rank of the schedule id's
+    /// text, the rank of the slot's text, then where the dose was generated (plan,
+    /// date, slot), so equal keys cannot occur and no strings are compared.
+    key: (i64, u32, u32, u32, usize, usize, usize),
+    at: Timestamp,
+    plan: usize,
+    date: usize,
+    slot: usize,
+}
+
+/// Each text's place among `texts` sorted, so comparing places compares the texts.
+fn ranks<'t>(texts: impl Iterator<Item = &'t str> + Clone) -> impl Fn(&str) -> u32 {
+    let mut sorted: Vec<String> = texts.map(str::to_owned).collect();
+    sorted.sort();
+    sorted.dedup();
+    move |text| sorted.partition_point(|t| t.as_str() < text) as u32
+}
+
+/// `schedule/date/slot` from parts already written out: the same text as
+/// [`occurrence_id`] without formatting each piece again.
+fn join_id(schedule: &str, date: &str, slot: &str) -> String {
+    let mut id = String::with_capacity(schedule.len() + date.len() + slot.len() + 2);
+    id.push_str(schedule);
+    id.push('/');
+    id.push_str(date);
+    id.push('/');
+    id.push_str(slot);
+    id
+}
+
+/// Every planned dose of `plans` on local dates `from..=to`, in UTC order (ties by
+/// schedule id, then slot).
+///
+/// A year of doses is thousands of them, so the work per dose is kept small: a wall
+/// time is resolved once per date for all plans that share it (medicines taken
+/// together), doses are sorted as small keys, and their texts (ids, date, slot) are
+/// written once per plan, date or slot and then copied.
 pub(crate) fn generate(
     plans: &[Plan<'_>],
     from: NaiveDate,
@@ -102,45 +157,118 @@ pub(crate) fn generate(
     periods: &[ZonePeriod],
     logged: &HashMap<LogKey, Logged>,
 ) -> Vec<Occurrence> {
-    let mut out = Vec::new();
-    for plan in plans {
-        let pinned: Option<Tz> = match &plan.body.zone_policy {
-            ZonePolicy::Pinned { zone } => zone.parse().ok(),
-            ZonePolicy::FollowDevice => None,
-        };
-        let mut date = from;
-        while date <= to {
-            if plan.body.occurs_on(date) {
-                for slot in &plan.body.times {
-                    let at = match pinned {
-                        Some(zone) => resolve(date, *slot, zone),
-                        None => follow_device(date, *slot, periods),
+    let dates: Vec<NaiveDate> = from.iter_days().take_while(|d| *d <= to).collect();
+    let prepared: Vec<Prepared<'_, '_>> = plans
+        .iter()
+        .map(|plan| Prepared {
+            plan,
+            pinned: match &plan.body.zone_policy {
+                ZonePolicy::Pinned { zone } => zone.parse().ok(),
+                ZonePolicy::FollowDevice => None,
+            },
+            schedule_id: plan.schedule_id.to_string(),
+            medication_id: plan.medication_id.to_string(),
+            slots: plan
+                .body
+                .times
+                .iter()
+                .map(|t| Slot {
+                    time: *t,
+                    text: t.format("%H:%M").to_string(),
+                    amount: plan.body.amount(*t, plan.units_per_dose),
+                })
+                .collect(),
+        })
+        .collect();
+
+    let schedule_rank = ranks(prepared.iter().map(|p| p.schedule_id.as_str()));
+    let schedule_ranks: Vec<u32> = prepared
+        .iter()
+        .map(|p| schedule_rank(&p.schedule_id))
+        .collect();
+    let slot_rank = ranks(
+        prepared
+            .iter()
+            .flat_map(|p| p.slots.iter().map(|s| s.text.as_str())),
+    );
+    let slot_ranks: Vec<Vec<u32>> = prepared
+        .iter()
+        .map(|p| p.slots.iter().map(|s| slot_rank(&s.text)).collect())
+        .collect();
+
+    let per_day: usize = prepared.iter().map(|p| p.slots.len()).sum();
+    let mut planned = Vec::with_capacity(per_day * dates.len());
+    // (slot, pinned zone or the device's) -> instant, for the date at hand.
+    let mut resolved: Vec<(NaiveTime, Option<Tz>, Timestamp)> = Vec::new();
+    for (d, date) in dates.iter().enumerate() {
+        resolved.clear();
+        for (p, prep) in prepared.iter().enumerate() {
+            if !prep.plan.body.occurs_on(*date) {
+                continue;
+            }
+            for (s, slot) in prep.slots.iter().enumerate() {
+                let known = resolved
+                    .iter()
+                    .find(|(t, z, _)| *t == slot.time && *z == prep.pinned)
+                    .map(|(_, _, at)| *at);
+                let at = known.unwrap_or_else(|| {
+                    let at = match prep.pinned {
+                        Some(zone) => resolve(*date, slot.time, zone),
+                        None => follow_device(*date, slot.time, periods),
                     };
-                    if !active_at(plan.status_history, at) {
-                        continue;
-                    }
-                    let log = logged.get(&(plan.schedule_id, date, *slot));
-                    out.push(Occurrence {
-                        id: occurrence_id(plan.schedule_id, date, *slot),
-                        medication_id: plan.medication_id.to_string(),
-                        schedule_id: plan.schedule_id.to_string(),
-                        local_date: date.to_string(),
-                        slot: slot.format("%H:%M").to_string(),
+                    resolved.push((slot.time, prep.pinned, at));
+                    at
+                });
+                if active_at(prep.plan.status_history, at) {
+                    planned.push(Planned {
+                        key: (
+                            at.timestamp(),
+                            at.timestamp_subsec_nanos(),
+                            schedule_ranks[p],
+                            slot_ranks[p][s],
+                            p,
+                            d,
+                            s,
+                        ),
                         at,
-                        status: log.map(|l| l.status),
-                        taken_at: log.filter(|l| l.status == DoseStatus::Taken).map(|l| l.at),
-                        snoozed_until: log
-                            .filter(|l| l.status == DoseStatus::Snoozed)
-                            .map(|l| l.at),
-                        amount: plan.body.amount(*slot, plan.units_per_dose),
+                        plan: p,
+                        date: d,
+                        slot: s,
                     });
                 }
             }
-            date += Duration::days(1);
         }
     }
-    out.sort_by(|a, b| (a.at, &a.schedule_id, &a.slot).cmp(&(b.at, &b.schedule_id, &b.slot)));
-    out
+    planned.sort_unstable_by_key(|p| p.key);
+
+    let date_texts: Vec<String> = dates.iter().map(|d| d.to_string()).collect();
+    planned
+        .into_iter()
+        .map(|entry| {
+            let prep = &prepared[entry.plan];
+            let slot = &prep.slots[entry.slot];
+            let date_text = &date_texts[entry.date];
+            let log = if logged.is_empty() {
+                None
+            } else {
+                logged.get(&(prep.plan.schedule_id, dates[entry.date], slot.time))
+            };
+            Occurrence {
+                id: join_id(&prep.schedule_id, date_text, &slot.text),
+                medication_id: prep.medication_id.clone(),
+                schedule_id: prep.schedule_id.clone(),
+                local_date: date_text.clone(),
+                slot: slot.text.clone(),
+                at: entry.at,
+                status: log.map(|l| l.status),
+                taken_at: log.filter(|l| l.status == DoseStatus::Taken).map(|l| l.at),
+                snoozed_until: log
+                    .filter(|l| l.status == DoseStatus::Snoozed)
+                    .map(|l| l.at),
+                amount: slot.amount,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -150,6 +278,16 @@ mod tests {
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn ids_joined_from_parts_are_the_ids() {
+        let schedule = Uuid::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
+        let date = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+        assert_eq!(
+            join_id(&schedule.to_string(), &date.to_string(), "02:30"),
+            occurrence_id(schedule, date, t(2, 30))
+        );
     }
 
     #[test]
@@ -202,7 +340,7 @@ mod tests {
 mod properties {
     use super::*;
     use crate::meds::model::Repeat;
-    use chrono::{NaiveDateTime, TimeZone, Utc};
+    use chrono::{Duration, NaiveDateTime, TimeZone, Utc};
     use proptest::prelude::*;
 
     const ZONES: &[Tz] = &[
@@ -295,6 +433,153 @@ mod properties {
                 prop_assert!(!matches!(zone.from_local_datetime(&shown), chrono::LocalResult::None));
                 prop_assert!(shown >= wall, "never earlier than the wall time asked for");
             }
+        }
+    }
+
+    /// The generator as first written: every dose resolved and formatted on its own,
+    /// then sorted. The fast one must give exactly this, in this order.
+    fn reference(
+        plans: &[Plan<'_>],
+        from: NaiveDate,
+        to: NaiveDate,
+        periods: &[ZonePeriod],
+        logged: &HashMap<LogKey, Logged>,
+    ) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for plan in plans {
+            let pinned: Option<Tz> = match &plan.body.zone_policy {
+                ZonePolicy::Pinned { zone } => zone.parse().ok(),
+                ZonePolicy::FollowDevice => None,
+            };
+            let mut date = from;
+            while date <= to {
+                if plan.body.occurs_on(date) {
+                    for slot in &plan.body.times {
+                        let at = match pinned {
+                            Some(zone) => resolve(date, *slot, zone),
+                            None => follow_device(date, *slot, periods),
+                        };
+                        if !active_at(plan.status_history, at) {
+                            continue;
+                        }
+                        let log = logged.get(&(plan.schedule_id, date, *slot));
+                        out.push(Occurrence {
+                            id: occurrence_id(plan.schedule_id, date, *slot),
+                            medication_id: plan.medication_id.to_string(),
+                            schedule_id: plan.schedule_id.to_string(),
+                            local_date: date.to_string(),
+                            slot: slot.format("%H:%M").to_string(),
+                            at,
+                            status: log.map(|l| l.status),
+                            taken_at: log.filter(|l| l.status == DoseStatus::Taken).map(|l| l.at),
+                            snoozed_until: log
+                                .filter(|l| l.status == DoseStatus::Snoozed)
+                                .map(|l| l.at),
+                            amount: plan.body.amount(*slot, plan.units_per_dose),
+                        });
+                    }
+                }
+                date += Duration::days(1);
+            }
+        }
+        out.sort_by(|a, b| (a.at, &a.schedule_id, &a.slot).cmp(&(b.at, &b.schedule_id, &b.slot)));
+        out
+    }
+
+    prop_compose! {
+        /// Two to four schedules sharing some times (pinned to a zone or following
+        /// the device), a device that travels, paused medicines, logged doses, over
+        /// days around a change of daylight-saving time.
+        fn many_plans_case()(
+            specs in proptest::collection::vec(
+                (
+                    proptest::collection::btree_set((0u32..24, prop::sample::select(vec![0u32, 30])), 1..4),
+                    prop::option::of(0..ZONES.len()),
+                    0u32..3,
+                    prop::option::of(0i64..10),
+                ),
+                2..5,
+            ),
+            travel in proptest::collection::vec((0..ZONES.len(), 0i64..(10 * 24)), 0..3),
+            year in 2024i32..2030,
+            march in any::<bool>(),
+        ) -> (Vec<(Vec<NaiveTime>, Option<Tz>, u32, Option<i64>)>, Vec<(Tz, i64)>, NaiveDate) {
+            let specs = specs
+                .into_iter()
+                .map(|(times, zone, every, paused)| {
+                    let times = times.into_iter().map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()).collect();
+                    (times, zone.map(|z| ZONES[z]), every, paused)
+                })
+                .collect();
+            let from = NaiveDate::from_ymd_opt(year, if march { 3 } else { 10 }, 22).unwrap();
+            (specs, travel.into_iter().map(|(z, h)| (ZONES[z], h)).collect(), from)
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn the_fast_generator_equals_the_plain_one((specs, travel, from) in many_plans_case()) {
+            let to = from + Duration::days(10);
+            let bodies: Vec<ScheduleBody> = specs
+                .iter()
+                .map(|(times, zone, every, _)| ScheduleBody {
+                    times: times.clone(),
+                    repeat: match every {
+                        0 => Repeat::Daily,
+                        n => Repeat::EveryDays { days: n + 1 },
+                    },
+                    start: Some(from - Duration::days(1)),
+                    end: None,
+                    zone_policy: match zone {
+                        Some(z) => ZonePolicy::Pinned { zone: z.name().to_owned() },
+                        None => ZonePolicy::FollowDevice,
+                    },
+                    amounts: vec![],
+                })
+                .collect();
+            let start = Utc.from_utc_datetime(&from.and_hms_opt(0, 0, 0).unwrap());
+            let histories: Vec<Vec<(Timestamp, MedStatus)>> = specs
+                .iter()
+                .map(|(_, _, _, paused)| match paused {
+                    Some(day) => vec![
+                        (start - Duration::days(30), MedStatus::Active),
+                        (start + Duration::days(*day), MedStatus::Paused),
+                        (start + Duration::days(*day + 2), MedStatus::Active),
+                    ],
+                    None => vec![],
+                })
+                .collect();
+            let plans: Vec<Plan<'_>> = bodies
+                .iter()
+                .zip(&histories)
+                .enumerate()
+                .map(|(i, (body, history))| Plan {
+                    schedule_id: Uuid::from_u128(0xfeed_0000 + (i as u128 * 7919) % 13),
+                    medication_id: Uuid::from_u128(i as u128),
+                    body,
+                    status_history: history,
+                    units_per_dose: 1,
+                })
+                .collect();
+            let mut periods = vec![ZonePeriod { since: None, zone: Tz::Europe__Oslo }];
+            let mut moves: Vec<(Tz, i64)> = travel.clone();
+            moves.sort_by_key(|(_, h)| *h);
+            for (zone, hours) in moves {
+                periods.push(ZonePeriod { since: Some(start + Duration::hours(hours)), zone });
+            }
+            let mut logged = HashMap::new();
+            for (i, plan) in plans.iter().enumerate() {
+                let date = from + Duration::days(i as i64);
+                logged.insert(
+                    (plan.schedule_id, date, plan.body.times[0]),
+                    Logged { status: if i % 2 == 0 { DoseStatus::Taken } else { DoseStatus::Snoozed }, at: start },
+                );
+            }
+            let fast = generate(&plans, from, to, &periods, &logged);
+            let plain = reference(&plans, from, to, &periods, &logged);
+            prop_assert_eq!(fast, plain);
         }
     }
 
