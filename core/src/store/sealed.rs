@@ -3,7 +3,7 @@
 //! Format 2 (every row written since schema version 4):
 //! `format (1 byte = 2) || key id (4 bytes, big-endian) || nonce (12) || ciphertext || tag (16)`.
 //! The plaintext is the record as JSON, then `0x80`, then zero bytes up to a size
-//! bucket ([`padded_len`]), so a body's length does not tell which catalog sign or
+//! bucket, so a body's length does not tell which catalog sign or
 //! which medicine it holds. The associated data binds the format, the key id, the table
 //! and every clear column of the row by name (its id and `rev` included), so a changed
 //! clear column, a body moved to another row, or an older body of the same row put
@@ -56,10 +56,12 @@ pub struct Sealer {
 /// The size a record of `len` bytes (plus its end mark) is padded to: 256 bytes, then
 /// four buckets between each power of two and the next, so lengths fall into few
 /// buckets and no body grows by more than a quarter.
-pub fn padded_len(len: usize) -> usize {
+#[cfg(test)]
+fn padded_len(len: usize) -> usize {
     padded_len_from(len, MIN_BUCKET)
 }
 
+/// The padded size of `len` bytes for a table whose smallest bucket is `min`.
 fn padded_len_from(len: usize, min: usize) -> usize {
     let need = len + 1;
     if need <= min {
