@@ -302,6 +302,63 @@ fn cold_open_bench(criterion: &mut Criterion, cached: &Path) {
     group.finish();
 }
 
+/// Export and import of five years with the default Argon2id costs (about a second on
+/// a phone, by design), beside copying the database file with an fsync: what moving
+/// the bytes alone costs.
+fn export_import_bench(criterion: &mut Criterion, cached: &Path) {
+    let dir = five_years::copy(cached);
+    let clock = five_years::SetClock::at(five_years::now());
+    let companion = five_years::open(dir.path(), clock.clone());
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("five-years.stegvis");
+    let passphrase = "five years of small steps";
+    companion
+        .export_encrypted(file.display().to_string(), passphrase.to_owned())
+        .unwrap();
+    eprintln!(
+        "five years: export file {:.2} MB (database {:.2} MB)",
+        std::fs::metadata(&file).unwrap().len() as f64 / 1_048_576.0,
+        five_years::database_size(dir.path()) as f64 / 1_048_576.0
+    );
+    let copy_to = out.path().join("copy.db");
+    let mut group = criterion.benchmark_group("export_import_five_years");
+    group.sample_size(10);
+    group.bench_function("copy_database_file", |b| {
+        b.iter(|| {
+            std::fs::copy(database_path(dir.path()), &copy_to).unwrap();
+            std::fs::File::open(&copy_to).unwrap().sync_all().unwrap();
+        })
+    });
+    group.bench_function("companion_export_encrypted", |b| {
+        b.iter(|| {
+            companion
+                .export_encrypted(file.display().to_string(), passphrase.to_owned())
+                .unwrap()
+        })
+    });
+    group.bench_function("companion_import", |b| {
+        b.iter_batched(
+            || tempfile::tempdir().unwrap(),
+            |target| {
+                let data = target.path().join("data");
+                stegvis_core::Companion::import_export_with_clock(
+                    five_years::config(&data),
+                    std::sync::Arc::new(stegvis_core::FileKeyManager::new(five_years::key_path(
+                        &data,
+                    ))),
+                    clock.clone(),
+                    file.display().to_string(),
+                    passphrase.to_owned(),
+                )
+                .unwrap();
+                target
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
 fn bench(criterion: &mut Criterion) {
     let (cached, generated) = five_years::cached();
     if let Some(g) = generated {
@@ -320,6 +377,7 @@ fn bench(criterion: &mut Criterion) {
     today_bench(criterion, &cached);
     checkin_bench(criterion, &cached);
     cold_open_bench(criterion, &cached);
+    export_import_bench(criterion, &cached);
 }
 
 criterion_group! {

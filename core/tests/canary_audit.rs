@@ -450,7 +450,34 @@ fn what_a_person_writes_is_never_readable_in_files_or_logs() {
     drop(conn);
     assert_not_in_files(root.path(), "after a truncating checkpoint");
 
-    // 3. Closed, and opened again: everything still reads back.
+    // 3. Exported (encrypted) and exported readable: the export file and its
+    // temporary files are searched with the rest; the readable export, which the
+    // person asked for in clear, is moved out of the searched folder first.
+    let export = root.path().join("exports").join("mine.stegvis");
+    std::fs::create_dir_all(export.parent().unwrap()).unwrap();
+    c.export_encrypted_with(
+        export.display().to_string(),
+        "a long passphrase".to_owned(),
+        stegvis_core::KdfParams {
+            memory_kib: 1024,
+            passes: 1,
+            lanes: 1,
+        },
+    )
+    .unwrap();
+    assert!(export.exists());
+    let readable = tempfile::tempdir().unwrap();
+    c.export_readable(readable.path().display().to_string())
+        .unwrap();
+    let goals_csv = std::fs::read_to_string(readable.path().join("goals.csv")).unwrap();
+    assert!(
+        goals_csv.contains(CANARY),
+        "the readable export holds the words"
+    );
+    let searched = assert_not_in_files(root.path(), "after exporting");
+    assert!(searched.iter().any(|p| p.ends_with("mine.stegvis")));
+
+    // 4. Closed, and opened again: everything still reads back.
     drop(c);
     assert_not_in_files(root.path(), "after closing");
     let c = common::open(&dir, clock).unwrap();

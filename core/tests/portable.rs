@@ -370,6 +370,9 @@ fn erasing_leaves_no_file_and_the_companion_refuses_every_later_call() {
     fill_demo(config(&dir, Lang::En), keys(), clock()).unwrap();
     let c = Companion::open_with_clock(config(&dir, Lang::En), keys(), clock()).unwrap();
     assert!(listing(&dir).len() >= 2);
+    // What an interrupted first run leaves: a key and a database not yet published.
+    fs::write(dir.join(".stegvis.key.0123abcd.tmp"), [7u8; 32]).unwrap();
+    fs::write(dir.join(".stegvis.db.0123abcd.new"), b"SQLite format 3\0").unwrap();
     c.erase_everything().unwrap();
     assert!(!dir.exists(), "left: {:?}", listing(&dir));
     assert_eq!(

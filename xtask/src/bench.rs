@@ -74,6 +74,22 @@ const FIGURES: &[Figure] = &[
         target_ns: None,
     },
     Figure {
+        what: "export of five years (Argon2id 64 MiB, 3 passes)",
+        group: "export_import_five_years",
+        candidate: "companion_export_encrypted",
+        baseline: "copy_database_file",
+        target_ratio: None,
+        target_ns: None,
+    },
+    Figure {
+        what: "import of five years into an empty folder",
+        group: "export_import_five_years",
+        candidate: "companion_import",
+        baseline: "copy_database_file",
+        target_ratio: None,
+        target_ns: None,
+    },
+    Figure {
         what: "today view, 200 goals",
         group: "today_200_goals_2000_steps",
         candidate: "companion_today",
@@ -160,9 +176,6 @@ fn table() -> String {
             human(base),
         ));
     }
-    // EXPORT/IMPORT: the export of five years (time, file size) and its import into
-    // an empty folder are measured here once export exists (issue 9, point 4/5).
-    out.push_str("| export / import of five years | to be measured with export | | | |\n");
     out
 }
 

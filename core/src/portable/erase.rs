@@ -71,6 +71,7 @@ pub(crate) fn erase_files(dir: &Path, key_manager: &dyn KeyManager) -> Result<()
         remove(&sibling(&db, suffix))?;
     }
     key_manager.delete_key()?;
+    remove_leftovers(dir)?;
     // Not empty means the person keeps other files there; those are not ours.
     match fs::remove_dir(dir) {
         Ok(()) => {}
@@ -80,6 +81,27 @@ pub(crate) fn erase_files(dir: &Path, key_manager: &dyn KeyManager) -> Result<()
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         if let Ok(parent) = fs::File::open(parent) {
             let _ = parent.sync_all();
+        }
+    }
+    Ok(())
+}
+
+/// Whether `name` is a temporary file an interrupted first run can leave behind: a
+/// new database not yet published (`.stegvis.db.<id>.new`, with its side files) or a
+/// key not yet published (`.stegvis.key.<id>.tmp`), which holds a key.
+fn is_leftover(name: &str) -> bool {
+    (name.starts_with(".stegvis.db.") && name.contains(".new"))
+        || (name.starts_with(".stegvis.key.") && name.ends_with(".tmp"))
+}
+
+/// Removes what an interrupted first run left in the folder, so nothing of ours stays.
+fn remove_leftovers(dir: &Path) -> Result<(), StegvisError> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_str().is_some_and(is_leftover) {
+            remove(&entry.path())?;
         }
     }
     Ok(())
