@@ -32,10 +32,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("device_zones", &["id", "rev", "body"]),
     ("medications", &["id", "rev", "body"]),
     ("schedules", &["id", "medication_id", "rev", "body"]),
-    (
-        "doses",
-        &["id", "medication_id", "schedule_id", "week", "rev", "body"],
-    ),
+    ("doses", &["id", "medication_id", "week", "rev", "body"]),
     ("doctor_notes", &["id", "medication_id", "rev", "body"]),
 ];
 

@@ -221,6 +221,10 @@ pub(crate) struct DoseBody {
 /// What is sealed for a dose: what happened, to which planned time, and when.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct DoseRecord<B> {
+    /// The schedule of a planned dose; `None` for a dose taken when needed. Sealed, so
+    /// the file does not tell how often something was taken when needed.
+    #[serde(default)]
+    schedule_id: Option<String>,
     local_date: String,
     /// The planned wall time (`HH:MM`); `None` for a dose taken when needed.
     slot: Option<String>,
@@ -246,7 +250,7 @@ fn dose_log_of(row: &SealedRow, record: DoseRecord<DoseBody>) -> Result<DoseLog,
         .transpose()?;
     Ok(DoseLog {
         id: row.text("id")?.to_owned(),
-        schedule_id: row.opt_text("schedule_id")?.map(uuid).transpose()?,
+        schedule_id: record.schedule_id.as_deref().map(uuid).transpose()?,
         date: date_from_sql(&record.local_date)?,
         slot,
         status: DoseStatus::from_key(&record.status).ok_or(StegvisError::Storage {
@@ -269,7 +273,7 @@ pub(crate) fn logged_between(
         rows::select(
             conn,
             DOSES,
-            "WHERE week BETWEEN ?1 AND ?2 AND schedule_id IS NOT NULL",
+            "WHERE week BETWEEN ?1 AND ?2",
             [week_of(from), week_of(to)],
         )?,
         sealer,
@@ -324,6 +328,7 @@ pub(crate) fn set_dose(
     } = entry;
     let (schedule, date, _) = *key;
     let record = DoseRecord {
+        schedule_id: Some(schedule.to_string()),
         local_date: date.to_string(),
         slot: Some(slot_text(key.2)),
         status: status.key().to_owned(),
@@ -343,7 +348,6 @@ pub(crate) fn set_dose(
                 &[
                     ("id", Value::Text(Uuid::new_v4().to_string())),
                     ("medication_id", text(*medication_id)),
-                    ("schedule_id", text(schedule)),
                     ("week", Value::Text(week_of(date))),
                 ],
                 &record,
@@ -370,10 +374,10 @@ pub(crate) fn insert_as_needed(
         &[
             ("id", Value::Text(Uuid::new_v4().to_string())),
             ("medication_id", text(medication_id)),
-            ("schedule_id", Value::Null),
             ("week", Value::Text(week_of(date))),
         ],
         &DoseRecord {
+            schedule_id: None,
             local_date: date.to_string(),
             slot: None,
             status: DoseStatus::Taken.key().to_owned(),
@@ -474,7 +478,26 @@ pub(crate) fn update_schedule(
 }
 
 /// Deletes a schedule; the caller has made sure no logged dose goes with it.
-pub(crate) fn delete_schedule(conn: &Connection, id: Uuid) -> Result<(), StegvisError> {
+/// Deletes a schedule and what is left under it (only snoozes: a schedule with logged
+/// doses is ended, never deleted). A dose's schedule is sealed, so no foreign key does
+/// this for us.
+pub(crate) fn delete_schedule(
+    conn: &Connection,
+    sealer: &Sealer,
+    id: Uuid,
+) -> Result<(), StegvisError> {
+    let found = rows::select(
+        conn,
+        DOSES,
+        "WHERE medication_id = (SELECT medication_id FROM schedules WHERE id = ?1)",
+        [id.to_string()],
+    )?;
+    let id_text = id.to_string();
+    for (row, record) in open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)? {
+        if record.schedule_id.as_deref() == Some(id_text.as_str()) {
+            delete_dose(conn, row.text("id")?)?;
+        }
+    }
     conn.execute("DELETE FROM schedules WHERE id = ?1", [id.to_string()])
         .map_err(map_sqlite)?;
     Ok(())
@@ -521,14 +544,15 @@ pub(crate) fn load_dose(
     let found = rows::select(
         conn,
         DOSES,
-        "WHERE schedule_id = ?1 AND week = ?2 ORDER BY rowid",
+        "WHERE medication_id = (SELECT medication_id FROM schedules WHERE id = ?1)
+           AND week = ?2 ORDER BY rowid",
         [schedule.to_string(), week_of(date)],
     )?;
     let found = open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)?;
     let mut doses = Vec::new();
     for (row, record) in found {
         let dose = dose_log_of(&row, record)?;
-        if dose.date == date && dose.slot == Some(slot) {
+        if dose.schedule_id == Some(schedule) && dose.date == date && dose.slot == Some(slot) {
             doses.push(dose);
         }
     }
@@ -565,11 +589,15 @@ pub(crate) fn logged_of_schedule(
         rows::select(
             conn,
             DOSES,
-            "WHERE schedule_id = ?1 ORDER BY rowid",
+            "WHERE medication_id = (SELECT medication_id FROM schedules WHERE id = ?1)
+             ORDER BY rowid",
             [schedule_id.to_string()],
         )?,
         sealer,
-        |d| matches!(d.status, DoseStatus::Taken | DoseStatus::Skipped),
+        |d| {
+            d.schedule_id == Some(schedule_id)
+                && matches!(d.status, DoseStatus::Taken | DoseStatus::Skipped)
+        },
     )
 }
 
@@ -592,21 +620,16 @@ pub(crate) fn move_doses(
     let found = rows::select(
         conn,
         DOSES,
-        "WHERE schedule_id = ?1 AND week >= ?2",
+        "WHERE medication_id = (SELECT medication_id FROM schedules WHERE id = ?1)
+           AND week >= ?2",
         [from.to_string(), week_of(since)],
     )?;
     let since = since.to_string();
-    for (row, record) in open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)? {
-        if record.local_date >= since {
-            rows::update(
-                conn,
-                sealer,
-                DOSES,
-                "id",
-                &row.text("id")?,
-                &[("schedule_id", text(to))],
-                &record,
-            )?;
+    let (from, to) = (from.to_string(), to.to_string());
+    for (row, mut record) in open_all::<DoseRecord<DoseBody>>(found, sealer, DOSES)? {
+        if record.schedule_id.as_deref() == Some(from.as_str()) && record.local_date >= since {
+            record.schedule_id = Some(to.clone());
+            rows::update(conn, sealer, DOSES, "id", &row.text("id")?, &[], &record)?;
         }
     }
     Ok(())

@@ -195,6 +195,6 @@ pub(crate) fn remove_schedule(
             ConflictReason::ScheduleHasLoggedDoses,
         ));
     }
-    db::delete_schedule(conn, id)?;
+    db::delete_schedule(conn, sealer, id)?;
     Ok(row.medication_id)
 }

@@ -47,7 +47,7 @@ const TABLES: &[Table] = &[
     Table::plain("device_zones", &["id"]),
     Table::plain("medications", &["id"]),
     Table::plain("schedules", &["id", "medication_id"]),
-    Table::dated("doses", &["id", "medication_id", "schedule_id"]),
+    Table::dated("doses", &["id", "medication_id"]),
     Table::plain("doctor_notes", &["id", "medication_id"]),
 ];
 

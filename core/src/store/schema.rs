@@ -4,9 +4,9 @@
 //! end, with its fixture folder in `tests/fixtures/v{N}`. Since version 4 only what a
 //! query truly needs is in clear (ids, foreign keys, the row's `rev`, and an ISO week
 //! for the two big tables); everything else is in the sealed `body`, and every clear
-//! column is bound into it. Every foreign key has an index, except a dose's schedule:
-//! a dose is found by its medicine or its week, and a schedule with doses is never
-//! deleted, so that index would only add a fifth to five years of dose log.
+//! column is bound into it. Every foreign key has an index. A dose's schedule is sealed
+//! (a dose taken when needed has none, and the file must not tell how often that
+//! was); a dose is found by its medicine or its week.
 
 use rusqlite::Transaction;
 
@@ -237,7 +237,6 @@ pub(super) const TABLES_V4: &str = "
     CREATE TABLE doses (
         id            TEXT PRIMARY KEY,
         medication_id TEXT NOT NULL REFERENCES medications(id) ON DELETE CASCADE,
-        schedule_id   TEXT REFERENCES schedules(id) ON DELETE CASCADE,
         week          TEXT NOT NULL,
         rev           INTEGER NOT NULL,
         body          BLOB NOT NULL
