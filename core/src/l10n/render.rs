@@ -8,37 +8,24 @@ use unic_langid::LanguageIdentifier;
 
 use super::lang::Lang;
 
-macro_rules! locale_files {
-    ($lang:literal) => {
-        &[
-            include_str!(concat!("../../locales/", $lang, "/goals.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/today.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/solve.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/demo.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/signs.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/meds.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/dates.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/hints.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/doses.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/reminders.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/history.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/safety.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/home.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/portable.ftl")),
-        ]
-    };
+/// A language's Fluent files, joined and deflated by `build.rs`.
+fn packed(lang: Lang) -> &'static [u8] {
+    match lang {
+        Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.deflate")),
+        Lang::Nb => include_bytes!(concat!(env!("OUT_DIR"), "/nb.ftl.deflate")),
+        Lang::Sv => include_bytes!(concat!(env!("OUT_DIR"), "/sv.ftl.deflate")),
+        Lang::Da => include_bytes!(concat!(env!("OUT_DIR"), "/da.ftl.deflate")),
+    }
 }
 
-fn sources(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => locale_files!("en"),
-        Lang::Nb => locale_files!("nb"),
-        Lang::Sv => locale_files!("sv"),
-        Lang::Da => locale_files!("da"),
-    }
+/// A language's Fluent text, inflated. Empty (every text then shows its id, and the
+/// completeness tests fail) only if the build wrote something that does not inflate.
+fn sources(lang: Lang) -> Vec<String> {
+    miniz_oxide::inflate::decompress_to_vec(packed(lang))
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .into_iter()
+        .collect()
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -60,7 +47,7 @@ fn build(lang: Lang) -> Built {
     bundle.set_use_isolating(false);
     let mut problems = Vec::new();
     for source in sources(lang) {
-        let resource = match FluentResource::try_new((*source).to_owned()) {
+        let resource = match FluentResource::try_new(source) {
             Ok(r) => r,
             Err((r, errors)) => {
                 problems.extend(errors.iter().map(|e| format!("{lang}: {e:?}")));
@@ -179,8 +166,8 @@ impl Localizer {
     /// Every message id of a language, for completeness checks.
     pub fn ids(lang: Lang) -> Vec<String> {
         let mut ids: Vec<String> = sources(lang)
-            .iter()
-            .filter_map(|s| FluentResource::try_new((*s).to_owned()).ok())
+            .into_iter()
+            .filter_map(|s| FluentResource::try_new(s).ok())
             .flat_map(|r| {
                 r.entries()
                     .filter_map(|e| match e {
