@@ -468,6 +468,9 @@ fn build_and_publish(temporary: &Path, path: &Path, sealer: &Sealer) -> Result<(
     let mut slot = None;
     let conn = writer(&mut slot, temporary)?;
     migrate(conn, sealer)?;
+    // Schema 4 renames and drops the empty tables of versions 1 to 3; a new install
+    // need not carry their pages. Nothing is in the file yet but the canary.
+    conn.execute_batch("VACUUM").map_err(map_sqlite)?;
     if let Some(conn) = slot.take() {
         // Closing checkpoints the WAL into the file, so the file alone is complete.
         conn.close().map_err(|(_, e)| map_sqlite(e))?;
