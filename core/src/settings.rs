@@ -4,12 +4,11 @@
 //! comes at [`DEFAULT_CHECKIN_TIME`] once there is a sign) from "turned it off" (it
 //! stays off). Settings stored before that distinction are read with serde defaults.
 
-use rusqlite::types::Value;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Field, StegvisError};
-use crate::store::{rows, Sealer};
+use crate::store::{meta, Sealer};
 use crate::time::parse_wall_time;
 
 const KEY: &str = "settings";
@@ -138,10 +137,9 @@ impl Stored {
 pub(crate) fn load(conn: &Connection, sealer: &Sealer) -> Result<Stored, StegvisError> {
     // Settings that no longer open fall back to the defaults (private, no check-in
     // reminder): a side table must never block the app.
-    match rows::select_one(conn, "meta", "key", &KEY)? {
-        Some(row) => Ok(crate::store::readable(row.open(sealer, "meta"))?.unwrap_or_default()),
-        None => Ok(Stored::default()),
-    }
+    Ok(crate::store::readable(meta::load(conn, sealer, KEY))?
+        .flatten()
+        .unwrap_or_default())
 }
 
 pub(crate) fn save(
@@ -149,16 +147,7 @@ pub(crate) fn save(
     sealer: &Sealer,
     settings: &Stored,
 ) -> Result<(), StegvisError> {
-    if !rows::update(conn, sealer, "meta", "key", &KEY, &[], settings)? {
-        rows::insert(
-            conn,
-            sealer,
-            "meta",
-            &[("key", Value::Text(KEY.to_owned()))],
-            settings,
-        )?;
-    }
-    Ok(())
+    meta::save(conn, sealer, KEY, settings)
 }
 
 #[cfg(test)]

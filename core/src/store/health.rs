@@ -16,11 +16,10 @@
 
 use std::path::Path;
 
-use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction};
 
 use super::sealed::Sealer;
-use super::{open, rows, Store};
+use super::{meta, open, Store};
 use crate::error::StegvisError;
 use crate::time::Timestamp;
 
@@ -87,21 +86,11 @@ fn day(now: Timestamp) -> i64 {
 }
 
 fn last_checked(conn: &Connection, sealer: &Sealer) -> Option<i64> {
-    let row = rows::select_one(conn, "meta", "key", &CHECKED_KEY).ok()??;
-    row.open(sealer, "meta").ok()
+    meta::load(conn, sealer, CHECKED_KEY).ok()?
 }
 
 fn record(tx: &Transaction<'_>, sealer: &Sealer, day: i64) -> Result<(), StegvisError> {
-    if !rows::update(tx, sealer, "meta", "key", &CHECKED_KEY, &[], &day)? {
-        rows::insert(
-            tx,
-            sealer,
-            "meta",
-            &[("key", Value::Text(CHECKED_KEY.to_owned()))],
-            &day,
-        )?;
-    }
-    Ok(())
+    meta::save(tx, sealer, CHECKED_KEY, &day)
 }
 
 impl Store {

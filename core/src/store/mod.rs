@@ -6,6 +6,7 @@
 mod canary;
 pub(crate) mod device_zones;
 mod health;
+pub(crate) mod meta;
 mod open;
 mod reseal;
 pub mod rows;
