@@ -83,33 +83,6 @@ fn folder_bytes(dir: &Path) -> Vec<(String, usize, u64)> {
     files
 }
 
-/// Every table and its columns, as the file itself says.
-fn tables(dir: &Path) -> Vec<(String, Vec<String>)> {
-    let conn = Connection::open(database_path(dir)).unwrap();
-    let names: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    names
-        .into_iter()
-        .map(|t| {
-            let columns: Vec<String> = conn
-                .prepare(&format!(
-                    "SELECT name FROM pragma_table_info('{t}') ORDER BY cid"
-                ))
-                .unwrap()
-                .query_map([], |r| r.get(0))
-                .unwrap()
-                .collect::<Result<_, _>>()
-                .unwrap();
-            (t, columns)
-        })
-        .collect()
-}
-
 /// The meta row of the day the file last passed SQLite's quick check: the install's
 /// own bookkeeping, not a record. One that does not open only runs the check again
 /// (`core/tests/damage.rs`), so the sweep leaves it alone.
@@ -245,7 +218,7 @@ fn every_clear_column_of_every_row_is_bound_to_its_body() {
     let tmp = tempfile::tempdir().unwrap();
     let pristine = pristine(tmp.path());
     let mut swept = 0;
-    for (table, columns) in tables(&pristine) {
+    for (table, columns) in common::tables(&pristine) {
         for (rowid, row) in rows(&pristine, &table) {
             let kind = kind(&table, &row);
             for column in columns.iter().filter(|c| *c != "body") {
@@ -284,7 +257,7 @@ fn every_clear_column_of_every_row_is_bound_to_its_body() {
 fn every_body_with_a_flipped_byte_is_damaged() {
     let tmp = tempfile::tempdir().unwrap();
     let pristine = pristine(tmp.path());
-    for (table, _) in tables(&pristine) {
+    for (table, _) in common::tables(&pristine) {
         for (rowid, row) in rows(&pristine, &table) {
             let body = row.iter().find(|(n, _)| n == "body").unwrap().1.clone();
             let Value::Blob(bytes) = &body else {
@@ -312,7 +285,7 @@ fn bodies_swapped_between_two_rows_of_a_table_open_in_neither() {
     let tmp = tempfile::tempdir().unwrap();
     let pristine = pristine(tmp.path());
     let mut swapped = 0;
-    for (table, _) in tables(&pristine) {
+    for (table, _) in common::tables(&pristine) {
         let found = rows(&pristine, &table);
         let counted: Vec<_> = found
             .iter()

@@ -79,3 +79,31 @@ pub fn copy_fixture(version: u32, to: &Path) {
         std::fs::set_permissions(to.join("stegvis.key"), private).unwrap();
     }
 }
+
+/// Every table of the folder's database and its columns in order, as the file itself
+/// says.
+pub fn tables(dir: &Path) -> Vec<(String, Vec<String>)> {
+    let conn = rusqlite::Connection::open(stegvis_core::store::database_path(dir)).unwrap();
+    let names: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    names
+        .into_iter()
+        .map(|t| {
+            let columns: Vec<String> = conn
+                .prepare(&format!(
+                    "SELECT name FROM pragma_table_info('{t}') ORDER BY cid"
+                ))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            (t, columns)
+        })
+        .collect()
+}
