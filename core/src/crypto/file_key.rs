@@ -123,16 +123,28 @@ impl FileKeyManager {
         }
     }
 
+    fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "key".to_owned())
+    }
+
     /// A temporary name beside the key, unique to this attempt. A leftover from a
     /// crash is never read: only the published key is.
     fn temporary(&self) -> PathBuf {
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "key".to_owned());
-        self.folder()
-            .join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()))
+        self.folder().join(format!(
+            ".{}.{}.tmp",
+            self.file_name(),
+            uuid::Uuid::new_v4().simple()
+        ))
+    }
+
+    /// Whether `name` is one of [`FileKeyManager::temporary`]'s names.
+    fn is_temporary(&self, name: &str) -> bool {
+        name.strip_prefix('.')
+            .and_then(|rest| rest.strip_prefix(self.file_name().as_str()))
+            .is_some_and(|rest| rest.starts_with('.') && rest.ends_with(".tmp"))
     }
 }
 
@@ -205,6 +217,21 @@ impl KeyManager for FileKeyManager {
     }
 
     fn delete_key(&self) -> Result<(), StegvisError> {
+        // A key an interrupted first run wrote but never published is a key too.
+        if let Ok(entries) = fs::read_dir(self.folder()) {
+            for entry in entries.flatten() {
+                if entry
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|n| self.is_temporary(n))
+                {
+                    match fs::remove_file(entry.path()) {
+                        Err(e) if e.kind() != ErrorKind::NotFound => return Err(io_error(e)),
+                        _ => {}
+                    }
+                }
+            }
+        }
         match fs::remove_file(&self.path) {
             Ok(()) => {}
             Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),

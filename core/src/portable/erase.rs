@@ -65,13 +65,9 @@ fn remove(path: &Path) -> Result<(), StegvisError> {
 /// Removes the database and its side files, the key, and the folder if it is then
 /// empty. Call only with every connection closed.
 pub(crate) fn erase_files(dir: &Path, key_manager: &dyn KeyManager) -> Result<(), StegvisError> {
-    let db = store::database_path(dir);
-    remove(&db)?;
-    for suffix in SIDE_FILES {
-        remove(&sibling(&db, suffix))?;
-    }
+    remove_database(dir)?;
     key_manager.delete_key()?;
-    remove_leftovers(dir)?;
+    remove_unpublished(dir)?;
     // Not empty means the person keeps other files there; those are not ours.
     match fs::remove_dir(dir) {
         Ok(()) => {}
@@ -86,21 +82,29 @@ pub(crate) fn erase_files(dir: &Path, key_manager: &dyn KeyManager) -> Result<()
     Ok(())
 }
 
-/// Whether `name` is a temporary file an interrupted first run can leave behind: a
-/// new database not yet published (`.stegvis.db.<id>.new`, with its side files) or a
-/// key not yet published (`.stegvis.key.<id>.tmp`), which holds a key.
-fn is_leftover(name: &str) -> bool {
-    (name.starts_with(".stegvis.db.") && name.contains(".new"))
-        || (name.starts_with(".stegvis.key.") && name.ends_with(".tmp"))
+/// The database file and its side files; each is tried, and the first failure told.
+fn remove_database(dir: &Path) -> Result<(), StegvisError> {
+    let db = store::database_path(dir);
+    let mut result = remove(&db);
+    for suffix in SIDE_FILES {
+        let side = remove(&sibling(&db, suffix));
+        result = result.and(side);
+    }
+    result
 }
 
-/// Removes what an interrupted first run left in the folder, so nothing of ours stays.
-fn remove_leftovers(dir: &Path) -> Result<(), StegvisError> {
+/// A database an interrupted first run made but never published; the key manager
+/// removes an unpublished key itself.
+fn remove_unpublished(dir: &Path) -> Result<(), StegvisError> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Ok(());
     };
     for entry in entries.flatten() {
-        if entry.file_name().to_str().is_some_and(is_leftover) {
+        if entry
+            .file_name()
+            .to_str()
+            .is_some_and(store::is_unpublished_database)
+        {
             remove(&entry.path())?;
         }
     }
@@ -110,11 +114,7 @@ fn remove_leftovers(dir: &Path) -> Result<(), StegvisError> {
 /// Best effort after a failed import: whatever it created goes, the key included,
 /// and the folder too if the import created it.
 pub(crate) fn remove_files(dir: &Path, key_manager: &dyn KeyManager, remove_dir: bool) {
-    let db = store::database_path(dir);
-    let _ = remove(&db);
-    for suffix in SIDE_FILES {
-        let _ = remove(&sibling(&db, suffix));
-    }
+    let _ = remove_database(dir);
     let _ = key_manager.delete_key();
     if remove_dir {
         let _ = fs::remove_dir(dir);

@@ -19,6 +19,7 @@ use std::path::PathBuf;
 use chrono_tz::Tz;
 use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 
+pub(crate) use open::is_unpublished_database;
 pub use open::{database_path, open_store, BUSY_TIMEOUT};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use sealed::Sealer;

@@ -463,6 +463,14 @@ fn create_database(dir: &Path, path: &Path, sealer: &Sealer) -> Result<(), Stegv
     sync_folder(dir)
 }
 
+/// Whether `name` is a database [`create_database`] made but never published (or one
+/// of its side files): what an interrupted first run leaves behind.
+pub(crate) fn is_unpublished_database(name: &str) -> bool {
+    name.strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(DB_FILE))
+        .is_some_and(|rest| rest.starts_with('.') && rest.contains(".new"))
+}
+
 fn build_and_publish(temporary: &Path, path: &Path, sealer: &Sealer) -> Result<(), StegvisError> {
     drop(create_private(temporary).map_err(io_error)?);
     let mut slot = None;
