@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod goals;
 pub mod l10n;
+mod language_choice;
 pub mod logging;
 pub mod meds;
 pub mod plan;
@@ -31,7 +32,9 @@ uniffi::setup_scaffolding!();
 
 mod companion;
 
-pub use companion::{import_file, Companion, GoalFilter, LifeAreaOption, OpenConfig};
+pub use companion::{
+    import_file, shell_text_for, Companion, GoalFilter, LifeAreaOption, OpenConfig,
+};
 pub use crypto::KdfParams;
 pub use crypto::{FileKeyManager, KeyManager};
 pub use demo::fill_demo;
@@ -44,7 +47,7 @@ pub use goals::{
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
 };
 pub use goals::{LookBackInput, LookBackOutcome, LookBackPrompts};
-pub use l10n::{Lang, Localizer};
+pub use l10n::{shell_text, Lang, Localizer};
 pub use meds::{
     Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseDay, DoseLine, DoseState,
     DoseStatus, MedStatus, Medication, MedicationEdit, NewMedication, NewSchedule, Occurrence,

@@ -8,6 +8,7 @@ mod meds;
 mod plan;
 mod portable;
 mod reminders;
+mod shell;
 mod signs;
 mod today;
 
@@ -19,6 +20,7 @@ use uuid::Uuid;
 
 pub use goals::{GoalFilter, LifeAreaOption};
 pub use portable::import_file;
+pub use shell::shell_text_for;
 
 use crate::crypto::KeyManager;
 use crate::error::{Result, StegvisError};
@@ -140,12 +142,18 @@ impl Companion {
         // Writes only if the zone changed; if it cannot be written now (read-only,
         // busy), it is recorded with the next write and reading goes on.
         store.note_zone(zone, clock.now())?;
+        // The person's own choice of language wins over the device's.
+        let language = store
+            .read(|tx| Ok(crate::language_choice::load(tx, &sealer)))
+            .ok()
+            .flatten()
+            .unwrap_or(config.language);
         Ok(Arc::new(Self {
             inner: Mutex::new(Inner {
                 store,
                 sealer,
                 zone,
-                loc: Localizer::new(config.language),
+                loc: Localizer::new(language),
                 erased: false,
             }),
             clock,

@@ -4,6 +4,8 @@
 mod dates;
 mod lang;
 mod render;
+mod shell;
 
 pub use lang::Lang;
 pub use render::{Args, Localizer};
+pub use shell::{shell_text, SHELL_PREFIX};

@@ -41,3 +41,10 @@ pub(crate) fn save<T: Serialize>(
     }
     Ok(())
 }
+
+/// Removes the record kept under `key`; nothing to remove is fine.
+pub(crate) fn remove(conn: &Connection, key: &str) -> Result<(), StegvisError> {
+    conn.execute("DELETE FROM meta WHERE key = ?1", [key])
+        .map(|_| ())
+        .map_err(super::map_sqlite)
+}

@@ -1,0 +1,13 @@
+shell-app-name = Stegvis
+shell-nav-today = I dag
+shell-nav-goals = Mål
+shell-nav-checkin = Dagens tjek
+shell-nav-plan = Min plan
+shell-nav-meds = Medicin
+shell-nav-more = Mere
+shell-back = Tilbage
+shell-save = Gem
+shell-cancel = Annuller
+shell-done = Færdig
+shell-close = Luk
+shell-retry = Prøv igen

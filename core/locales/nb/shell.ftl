@@ -1,0 +1,13 @@
+shell-app-name = Stegvis
+shell-nav-today = I dag
+shell-nav-goals = Mål
+shell-nav-checkin = Innsjekk
+shell-nav-plan = Planen min
+shell-nav-meds = Medisiner
+shell-nav-more = Mer
+shell-back = Tilbake
+shell-save = Lagre
+shell-cancel = Avbryt
+shell-done = Ferdig
+shell-close = Lukk
+shell-retry = Prøv igjen

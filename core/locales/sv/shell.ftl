@@ -1,0 +1,13 @@
+shell-app-name = Stegvis
+shell-nav-today = I dag
+shell-nav-goals = Mål
+shell-nav-checkin = Incheckning
+shell-nav-plan = Min plan
+shell-nav-meds = Läkemedel
+shell-nav-more = Mer
+shell-back = Tillbaka
+shell-save = Spara
+shell-cancel = Avbryt
+shell-done = Klar
+shell-close = Stäng
+shell-retry = Försök igen
