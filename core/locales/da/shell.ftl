@@ -11,3 +11,6 @@ shell-cancel = Annuller
 shell-done = Færdig
 shell-close = Luk
 shell-retry = Prøv igen
+shell-nav-trends = Udvikling
+shell-nav-settings = Indstillinger
+shell-menu = Menu

@@ -13,3 +13,6 @@ shell-cancel = Cancel
 shell-done = Done
 shell-close = Close
 shell-retry = Try again
+shell-nav-trends = Trends
+shell-nav-settings = Settings
+shell-menu = Menu

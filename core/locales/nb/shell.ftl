@@ -11,3 +11,6 @@ shell-cancel = Avbryt
 shell-done = Ferdig
 shell-close = Lukk
 shell-retry = Prøv igjen
+shell-nav-trends = Utvikling
+shell-nav-settings = Innstillinger
+shell-menu = Meny

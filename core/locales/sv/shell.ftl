@@ -11,3 +11,6 @@ shell-cancel = Avbryt
 shell-done = Klar
 shell-close = Stäng
 shell-retry = Försök igen
+shell-nav-trends = Utveckling
+shell-nav-settings = Inställningar
+shell-menu = Meny

@@ -1,0 +1,30 @@
+package no.stegvis.ui
+
+/**
+ * Every destination of the app. Arguments are ids the core gave out; a screen never
+ * invents one. Routes with an argument have a `...Of(id)` helper to build them.
+ */
+object Routes {
+    const val MENU = "menu"
+    const val FIRST_RUN = "first-run"
+    const val TODAY = "today"
+    const val GOALS = "goals"
+    const val GOAL = "goal/{goalId}"
+    const val SOLVE = "solve/{stepId}"
+    const val LOOK_BACK = "look-back/{problemSolvingId}"
+    const val CHECKIN = "checkin"
+    const val TRENDS = "trends"
+    const val PLAN = "plan"
+    const val PLAN_EDIT = "plan/edit/{section}"
+    const val PLAN_HISTORY = "plan/history"
+    const val MEDS = "meds"
+    const val MED = "med/{medicationId}"
+    const val MED_ADD = "meds/add"
+    const val SETTINGS = "settings"
+
+    fun goalOf(goalId: String) = "goal/$goalId"
+    fun solveOf(stepId: String) = "solve/$stepId"
+    fun lookBackOf(problemSolvingId: String) = "look-back/$problemSolvingId"
+    fun planEditOf(section: String) = "plan/edit/$section"
+    fun medOf(medicationId: String) = "med/$medicationId"
+}

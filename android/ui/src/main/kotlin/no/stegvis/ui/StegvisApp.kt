@@ -1,0 +1,56 @@
+package no.stegvis.ui
+
+import androidx.compose.foundation.isSystemInDarkTheme
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.remember
+import androidx.compose.ui.Modifier
+import androidx.navigation.compose.NavHost
+import androidx.navigation.compose.rememberNavController
+import no.stegvis.ui.checkin.checkinGraph
+import no.stegvis.ui.components.ProblemBanner
+import no.stegvis.ui.firstrun.firstRunGraph
+import no.stegvis.ui.goals.goalsGraph
+import no.stegvis.ui.meds.medsGraph
+import no.stegvis.ui.menu.menuGraph
+import no.stegvis.ui.plan.planGraph
+import no.stegvis.ui.settings.settingsGraph
+import no.stegvis.ui.text.LocalStrings
+import no.stegvis.ui.theme.StegvisTheme
+import no.stegvis.ui.today.todayGraph
+import no.stegvis.ui.trends.trendsGraph
+
+/**
+ * The whole app over one open core: the theme, the shell's words, the core's refusals,
+ * and every screen. Android's `MainActivity` and the desktop window both show this.
+ */
+@Composable
+fun StegvisApp(
+    core: AppCore,
+    modifier: Modifier = Modifier,
+    dark: Boolean = isSystemInDarkTheme(),
+    startRoute: String = Routes.TODAY,
+) {
+    StegvisTheme(dark = dark) {
+        CompositionLocalProvider(LocalStrings provides core.strings) {
+            val nav = rememberNavController()
+            val navigator = remember(nav) { Navigator(nav) }
+            Column(modifier.fillMaxSize()) {
+                core.problem?.let { ProblemBanner(it, onDismiss = core::dismissProblem) }
+                NavHost(navController = nav, startDestination = startRoute, modifier = Modifier.weight(1f)) {
+                    menuGraph(navigator)
+                    firstRunGraph(core, navigator)
+                    todayGraph(core, navigator)
+                    goalsGraph(core, navigator)
+                    checkinGraph(core, navigator)
+                    trendsGraph(core, navigator)
+                    planGraph(core, navigator)
+                    medsGraph(core, navigator)
+                    settingsGraph(core, navigator)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package no.stegvis.ui.meds
+
+import androidx.navigation.NavGraphBuilder
+import androidx.navigation.compose.composable
+import no.stegvis.ui.AppCore
+import no.stegvis.ui.Navigator
+import no.stegvis.ui.Routes
+import no.stegvis.ui.components.ScreenScaffold
+import no.stegvis.ui.text.text
+
+// SCAFFOLD: replaced by the real screens of this area.
+fun NavGraphBuilder.medsGraph(core: AppCore, navigator: Navigator) {
+    composable(Routes.MEDS) {
+        ScreenScaffold(title = text("shell-nav-meds"), onBack = navigator::back) {}
+    }
+}
