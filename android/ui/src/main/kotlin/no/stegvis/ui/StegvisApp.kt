@@ -32,9 +32,10 @@ fun StegvisApp(
     modifier: Modifier = Modifier,
     dark: Boolean = isSystemInDarkTheme(),
     startRoute: String = Routes.TODAY,
+    platform: Platform = RecordingPlatform(),
 ) {
     StegvisTheme(dark = dark) {
-        CompositionLocalProvider(LocalStrings provides core.strings) {
+        CompositionLocalProvider(LocalStrings provides core.strings, LocalPlatform provides platform) {
             val nav = rememberNavController()
             val navigator = remember(nav) { Navigator(nav) }
             Column(modifier.fillMaxSize()) {

@@ -1,0 +1,53 @@
+package no.stegvis.ui
+
+import androidx.compose.runtime.staticCompositionLocalOf
+
+/**
+ * What only the device can do, asked for by a screen and done by the platform's shell
+ * (Android's `MainActivity`, the desktop window). No rules here: where a file goes and
+ * what a share sheet looks like are the device's business, everything else the core's.
+ */
+interface Platform {
+    /** A new file in app-private storage that an export may be written to. */
+    fun exportFile(name: String): String
+
+    /** Hands a written file to the share sheet (Android) or shows where it is (desktop). */
+    fun shareFile(path: String)
+
+    /** Asks the person to pick a file; [onPicked] gets a readable path, or null if they did not. */
+    fun pickFile(onPicked: (String?) -> Unit)
+
+    /** Opens the dialer with [number] filled in; the person presses call themselves. */
+    fun dial(number: String)
+
+    /** Everything was erased: close the app, so it starts afresh next time. */
+    fun afterErase()
+}
+
+/** For screens rendered in tests: records what was asked, does nothing on the device. */
+open class RecordingPlatform : Platform {
+    val asked = mutableListOf<String>()
+
+    override fun exportFile(name: String): String =
+        java.io.File(System.getProperty("java.io.tmpdir"), name).path.also { asked += "exportFile $name" }
+
+    override fun shareFile(path: String) {
+        asked += "share $path"
+    }
+
+    override fun pickFile(onPicked: (String?) -> Unit) {
+        asked += "pick"
+        onPicked(null)
+    }
+
+    override fun dial(number: String) {
+        asked += "dial $number"
+    }
+
+    override fun afterErase() {
+        asked += "afterErase"
+    }
+}
+
+/** The platform of the window the screens are in. */
+val LocalPlatform = staticCompositionLocalOf<Platform> { RecordingPlatform() }
