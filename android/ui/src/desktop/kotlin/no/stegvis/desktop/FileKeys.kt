@@ -1,10 +1,10 @@
 package no.stegvis.desktop
 
-import no.stegvis.core.KeyManager
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.StandardOpenOption
 import java.nio.file.attribute.PosixFilePermissions
+import no.stegvis.core.KeyManager
 
 /**
  * The desktop's key store: the data key in a file only its owner can read (as the

@@ -5,20 +5,20 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.window.Window
 import androidx.compose.ui.window.application
 import androidx.compose.ui.window.rememberWindowState
-import no.stegvis.core.Lang
-import no.stegvis.core.OpenConfig
-import no.stegvis.core.StegvisCompanion
-import no.stegvis.core.Clock
-import no.stegvis.core.fillDemo
-import no.stegvis.core.langFromLocale
-import no.stegvis.core.shellTextFor
-import no.stegvis.ui.AppCore
-import no.stegvis.ui.StegvisApp
 import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Instant
 import java.time.ZoneId
 import java.util.Locale
+import no.stegvis.core.Clock
+import no.stegvis.core.Lang
+import no.stegvis.core.OpenConfig
+import no.stegvis.core.StegvisCompanion
+import no.stegvis.core.fillDemo
+import no.stegvis.core.langFromLocale
+import no.stegvis.core.shellTextFor
+import no.stegvis.ui.AppCore
+import no.stegvis.ui.StegvisApp
 
 /**
  * The phone's screens in a window on a computer, for demonstrations and for trying the
@@ -45,10 +45,9 @@ fun main(args: Array<String>) {
             },
             title = title,
             state = rememberWindowState(size = DpSize(412.dp, 880.dp)),
-        ) { StegvisApp(core) }
+        ) { StegvisApp(core, platform = DesktopPlatform()) }
     }
 }
-
 
 /** The computer's clock. */
 private object WallClock : Clock {

@@ -58,12 +58,11 @@ class AppCore(
         strings = Strings(companion.shellText())
     }
 
-    private fun <T> attempt(block: (StegvisCompanion) -> T): T? =
-        try {
-            problem = null
-            block(companion)
-        } catch (e: StegvisException) {
-            problem = companion.describeError(e)
-            null
-        }
+    private fun <T> attempt(block: (StegvisCompanion) -> T): T? = try {
+        problem = null
+        block(companion)
+    } catch (e: StegvisException) {
+        problem = companion.describeError(e)
+        null
+    }
 }

@@ -1,11 +1,11 @@
 package no.stegvis.ui
 
+import java.io.File
 import no.stegvis.core.Lang
 import no.stegvis.core.shellTextFor
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
-import java.io.File
 
 /** Every label a screen asks for exists in the core's Fluent files, in every language. */
 class ShellTextTest {

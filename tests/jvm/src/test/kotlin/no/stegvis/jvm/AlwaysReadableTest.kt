@@ -38,15 +38,14 @@ class AlwaysReadableTest {
 
     private val db: Path get() = dir.resolve("stegvis.db")
 
-    private fun fill(keys: InMemoryKeyManager): List<String> =
-        openAt(dir, keys, NOW).use { app ->
-            val goals = listOf("Walk to the shop", "Call my sister").map {
-                app.addGoal(NewGoal(it, null, LifeArea.HEALTH)).id
-            }
-            app.editPlan(listOf(action("Go to bed at the same time")))
-            app.editPlan(listOf(action("Call Kari")))
-            goals
+    private fun fill(keys: InMemoryKeyManager): List<String> = openAt(dir, keys, NOW).use { app ->
+        val goals = listOf("Walk to the shop", "Call my sister").map {
+            app.addGoal(NewGoal(it, null, LifeArea.HEALTH)).id
         }
+        app.editPlan(listOf(action("Go to bed at the same time")))
+        app.editPlan(listOf(action("Call Kari")))
+        goals
+    }
 
     @Test
     fun `the plan and the other views open from a folder that cannot be written`() {

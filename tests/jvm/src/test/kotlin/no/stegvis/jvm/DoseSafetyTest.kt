@@ -60,8 +60,7 @@ class DoseSafetyTest {
 
     private val keys = InMemoryKeyManager()
 
-    private fun openWith(clock: Clock): StegvisCompanion =
-        StegvisCompanion.openWithClock(config(dir), keys, clock)
+    private fun openWith(clock: Clock): StegvisCompanion = StegvisCompanion.openWithClock(config(dir), keys, clock)
 
     private fun StegvisCompanion.twiceDaily(name: String, count: Long): String {
         val med = addMedication(withCount(name, count))

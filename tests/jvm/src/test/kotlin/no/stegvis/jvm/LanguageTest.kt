@@ -22,10 +22,9 @@ class LanguageTest {
     @TempDir
     lateinit var dir: Path
 
-    private fun texts(language: Lang) =
-        open(dir.resolve(language.name), InMemoryKeyManager(), language).use { app ->
-            app.describeError(StegvisException.InvalidInput(Field.GOAL_TEXT, InvalidReason.Empty)) to app.lifeAreas()
-        }
+    private fun texts(language: Lang) = open(dir.resolve(language.name), InMemoryKeyManager(), language).use { app ->
+        app.describeError(StegvisException.InvalidInput(Field.GOAL_TEXT, InvalidReason.Empty)) to app.lifeAreas()
+    }
 
     @Test
     fun `errors and life areas follow the chosen language`() {

@@ -41,11 +41,7 @@ private fun medication(name: String, countOnHand: Long? = null) = NewMedication(
     refillDays = null,
 )
 
-private fun daily(
-    vararg times: String,
-    startDate: String? = null,
-    zonePolicy: ZonePolicy = ZonePolicy.FollowDevice,
-) = NewSchedule(
+private fun daily(vararg times: String, startDate: String? = null, zonePolicy: ZonePolicy = ZonePolicy.FollowDevice) = NewSchedule(
     times = times.toList(),
     repeat = Repeat.Daily,
     startDate = startDate,
@@ -53,11 +49,10 @@ private fun daily(
     zonePolicy = zonePolicy,
 )
 
-private fun dates(from: String, to: String): List<String> =
-    generateSequence(LocalDate.parse(from)) { it.plusDays(1) }
-        .takeWhile { it <= LocalDate.parse(to) }
-        .map(LocalDate::toString)
-        .toList()
+private fun dates(from: String, to: String): List<String> = generateSequence(LocalDate.parse(from)) { it.plusDays(1) }
+    .takeWhile { it <= LocalDate.parse(to) }
+    .map(LocalDate::toString)
+    .toList()
 
 /** The instant java.time gives a wall time in Oslo, worked out apart from the core. */
 private fun javaTimeOslo(localDate: String, slot: String): Instant =
@@ -245,8 +240,7 @@ class MedicationsTest {
             val med = app.addMedication(medication("Olanzapin"))
             assertTrue(med.schedules.isEmpty())
 
-            fun refused(schedule: NewSchedule): StegvisException.InvalidInput =
-                assertThrows { app.addSchedule(med.id, schedule) }
+            fun refused(schedule: NewSchedule): StegvisException.InvalidInput = assertThrows { app.addSchedule(med.id, schedule) }
 
             val midnight = refused(daily("24:00", startDate = "2026-11-23"))
             assertEquals(Field.TIMES, midnight.field)

@@ -25,15 +25,23 @@ import org.junit.jupiter.api.io.TempDir
 private fun StegvisCompanion.medicine(name: String, vararg times: String): String {
     val med = addMedication(
         NewMedication(
-            name = name, dose = null, form = null, cue = null,
-            countOnHand = null, unitsPerDose = null, refillDays = null,
+            name = name,
+            dose = null,
+            form = null,
+            cue = null,
+            countOnHand = null,
+            unitsPerDose = null,
+            refillDays = null,
         ),
     )
     addSchedule(
         med.id,
         NewSchedule(
-            times = times.toList(), repeat = Repeat.Daily, startDate = "2026-11-23",
-            endDate = null, zonePolicy = ZonePolicy.FollowDevice,
+            times = times.toList(),
+            repeat = Repeat.Daily,
+            startDate = "2026-11-23",
+            endDate = null,
+            zonePolicy = ZonePolicy.FollowDevice,
         ),
     )
     return med.id

@@ -42,8 +42,7 @@ private fun rate(signId: String, value: Int) = Rating(signId, value.toUByte())
 
 private fun catalogSign(key: String) = NewSign(catalogKey = key, text = null, noticedByOthers = false)
 
-private fun text(text: String) =
-    PlanItem(text = text, supporter = null, reach = null, contactKind = null, signId = null)
+private fun text(text: String) = PlanItem(text = text, supporter = null, reach = null, contactKind = null, signId = null)
 
 /**
  * Early warning signs, daily check-ins, trends and the versioned relapse-prevention
@@ -63,8 +62,7 @@ class SignsAndPlanTest {
 
     private val keys = InMemoryKeyManager()
 
-    private fun openMoving(clock: MovingClock): StegvisCompanion =
-        StegvisCompanion.openWithClock(config(dir), keys, clock)
+    private fun openMoving(clock: MovingClock): StegvisCompanion = StegvisCompanion.openWithClock(config(dir), keys, clock)
 
     @Test
     fun `signs are rated in a daily check-in and bad ratings or dates are refused`() {

@@ -50,16 +50,14 @@ class FixedClock(private val instant: Instant) : Clock {
 
 fun randomKey(): ByteArray = ByteArray(32).also(SecureRandom()::nextBytes)
 
-fun config(dir: Path, language: Lang = Lang.EN) =
-    OpenConfig(dataDir = dir.toString(), zone = "Europe/Oslo", language = language)
+fun config(dir: Path, language: Lang = Lang.EN) = OpenConfig(dataDir = dir.toString(), zone = "Europe/Oslo", language = language)
 
 /*
  * The core's `Companion` object is exposed to Kotlin as `StegvisCompanion`: under its
  * own name it clashes with Kotlin's implicit `companion object` and the generated
  * constructors do not compile. Every test opens the library through these two helpers.
  */
-fun open(dir: Path, keys: KeyManager, language: Lang = Lang.EN): StegvisCompanion =
-    StegvisCompanion.open(config(dir, language), keys)
+fun open(dir: Path, keys: KeyManager, language: Lang = Lang.EN): StegvisCompanion = StegvisCompanion.open(config(dir, language), keys)
 
 fun openAt(dir: Path, keys: KeyManager, now: String, language: Lang = Lang.EN): StegvisCompanion =
     StegvisCompanion.openWithClock(config(dir, language), keys, FixedClock(now))

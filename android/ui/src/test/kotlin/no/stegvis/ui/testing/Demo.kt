@@ -1,5 +1,7 @@
 package no.stegvis.ui.testing
 
+import java.nio.file.Files
+import java.time.Instant
 import no.stegvis.core.Clock
 import no.stegvis.core.KeyManager
 import no.stegvis.core.Lang
@@ -7,8 +9,6 @@ import no.stegvis.core.OpenConfig
 import no.stegvis.core.StegvisCompanion
 import no.stegvis.core.fillDemo
 import no.stegvis.ui.AppCore
-import java.nio.file.Files
-import java.time.Instant
 
 /** The data key in memory: tests need no key store, and the core is the real one. */
 class MemoryKeys : KeyManager {

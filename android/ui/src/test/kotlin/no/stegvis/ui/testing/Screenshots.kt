@@ -5,6 +5,7 @@ import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.ui.ImageComposeScene
 import androidx.compose.ui.unit.Density
 import androidx.compose.ui.use
+import java.io.File
 import no.stegvis.core.Lang
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.text.LocalStrings
@@ -12,7 +13,6 @@ import no.stegvis.ui.theme.StegvisTheme
 import org.jetbrains.skia.EncodedImageFormat
 import org.jetbrains.skia.Image
 import org.junit.Assert.assertTrue
-import java.io.File
 
 /** Where rendered screens go (`target/screens`, kept by CI as artifacts). */
 val screensDir: File = File(System.getProperty("stegvis.screens.dir") ?: "target/screens")
@@ -59,18 +59,17 @@ fun renderScreen(
     }
 }
 
-private fun renderPng(variant: Variant, content: @Composable () -> Unit): ByteArray =
-    ImageComposeScene(
-        width = (WIDTH_DP * DENSITY).toInt(),
-        height = (HEIGHT_DP * DENSITY).toInt(),
-        density = Density(DENSITY, variant.fontScale),
-        content = content,
-    ).use { scene ->
-        // Two frames: the first lays out, the second draws what effects loaded.
-        scene.render(0)
-        val image = scene.render(16_000_000)
-        requireNotNull(image.encodeToData(EncodedImageFormat.PNG)) { "PNG encoding failed" }.bytes
-    }
+private fun renderPng(variant: Variant, content: @Composable () -> Unit): ByteArray = ImageComposeScene(
+    width = (WIDTH_DP * DENSITY).toInt(),
+    height = (HEIGHT_DP * DENSITY).toInt(),
+    density = Density(DENSITY, variant.fontScale),
+    content = content,
+).use { scene ->
+    // Two frames: the first lays out, the second draws what effects loaded.
+    scene.render(0)
+    val image = scene.render(16_000_000)
+    requireNotNull(image.encodeToData(EncodedImageFormat.PNG)) { "PNG encoding failed" }.bytes
+}
 
 private fun isFlat(png: ByteArray): Boolean {
     val bitmap = org.jetbrains.skia.Bitmap.makeFromImage(Image.makeFromEncoded(png))

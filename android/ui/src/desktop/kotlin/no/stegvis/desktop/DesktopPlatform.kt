@@ -1,0 +1,33 @@
+package no.stegvis.desktop
+
+import java.awt.FileDialog
+import java.awt.Frame
+import java.io.File
+import kotlin.system.exitProcess
+import no.stegvis.ui.Platform
+
+/**
+ * The computer's side of [Platform]: exports go to the home folder, a file dialog picks a
+ * file, and there is no dialer, so the number is only printed for the presenter.
+ */
+class DesktopPlatform : Platform {
+    override fun exportFile(name: String): String = File(System.getProperty("user.home"), name).path
+
+    override fun shareFile(path: String) {
+        println("Stegvis: written to $path")
+    }
+
+    override fun pickFile(onPicked: (String?) -> Unit) {
+        val dialog = FileDialog(null as Frame?, "Stegvis", FileDialog.LOAD)
+        dialog.isVisible = true
+        onPicked(dialog.file?.let { File(dialog.directory, it).path })
+    }
+
+    override fun dial(number: String) {
+        println("Stegvis: a phone would now open its dialer with $number")
+    }
+
+    override fun afterErase() {
+        exitProcess(0)
+    }
+}
