@@ -4,8 +4,10 @@
 //! - `cargo xtask test`: every test suite, Rust and Kotlin (the README's command).
 //! - `cargo xtask bench [--long] [--jvm]`: every benchmark, then a table of ratios.
 //! - `cargo xtask size`: the stripped shell library, refused at 4 MB or more.
+//! - `cargo xtask lint-kotlin [--format]`: ktlint and detekt over every Kotlin file.
 
 mod bench;
+mod kotlin_lint;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -46,6 +48,12 @@ enum Task {
     /// Build the shells' library (`release-shell` profile) and fail when the stripped
     /// file is 4 MB or more.
     Size,
+    /// ktlint and detekt over every Kotlin file (android/, tests/jvm/); fails on any finding.
+    LintKotlin {
+        /// Let ktlint correct what it can before checking.
+        #[arg(long)]
+        format: bool,
+    },
     /// Run every test: Rust (unit, integration, CLI end-to-end, benches once) and the
     /// Kotlin tests on the JVM through the generated bindings.
     Test {
@@ -157,19 +165,20 @@ fn test(rust_only: bool) -> Result<(), String> {
     let lib_dir = library
         .parent()
         .ok_or_else(|| "library has no folder".to_owned())?;
-    run(Command::new("mvn")
-        .args([
-            "--batch-mode",
-            "--no-transfer-progress",
-            "-f",
-            "tests/jvm/pom.xml",
-            "test",
-        ])
-        .arg(format!("-Dstegvis.lib.dir={}", lib_dir.display()))
-        .arg(format!(
-            "-Dstegvis.bindings.dir={}",
-            root().join("target/bindings/kotlin").display()
-        )))
+    let bindings_dir = root().join("target/bindings/kotlin");
+    // The bindings on the JVM, then the phone's screens rendered and clicked over the
+    // real core (PNGs in target/screens), then the Kotlin style.
+    for pom in ["tests/jvm/pom.xml", "android/ui/pom.xml"] {
+        run(Command::new("mvn")
+            .args(["--batch-mode", "--no-transfer-progress", "-f", pom, "test"])
+            .arg(format!("-Dstegvis.lib.dir={}", lib_dir.display()))
+            .arg(format!("-Dstegvis.bindings.dir={}", bindings_dir.display()))
+            .arg(format!(
+                "-Dstegvis.screens.dir={}",
+                root().join("target/screens").display()
+            )))?;
+    }
+    kotlin_lint::lint(false)
 }
 
 fn main() -> ExitCode {
@@ -180,6 +189,7 @@ fn main() -> ExitCode {
         Task::Test { rust_only } => test(rust_only),
         Task::Bench { long, jvm, profile } => bench::run_all(long, jvm, &profile),
         Task::Size => bench::size().map(|_| ()),
+        Task::LintKotlin { format } => kotlin_lint::lint(format),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
