@@ -1,6 +1,7 @@
 package no.stegvis.ui.components
 
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
@@ -68,7 +69,11 @@ fun ToggleRow(
     }
 }
 
-/** A field the person types in, labelled with the shell's words (also for TalkBack). */
+/**
+ * A field the person types in. Its label is a line of text above it, not a floating
+ * label: a long label at double text size would otherwise spill over what is above.
+ * TalkBack reads the same words as the field's description.
+ */
 @Composable
 fun LabeledField(
     label: String,
@@ -80,21 +85,23 @@ fun LabeledField(
     numbers: Boolean = false,
     enabled: Boolean = true,
 ) {
-    OutlinedTextField(
-        value = value,
-        onValueChange = onChange,
-        label = { Text(label) },
-        enabled = enabled,
-        visualTransformation = if (secret) PasswordVisualTransformation() else VisualTransformation.None,
-        keyboardOptions = KeyboardOptions(
-            keyboardType = when {
-                secret -> KeyboardType.Password
-                numbers -> KeyboardType.Number
-                else -> KeyboardType.Text
-            },
-        ),
-        modifier = modifier.fillMaxWidth().testTag(tag).semantics { contentDescription = label },
-    )
+    Column(modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        Text(label, style = MaterialTheme.typography.bodyMedium)
+        OutlinedTextField(
+            value = value,
+            onValueChange = onChange,
+            enabled = enabled,
+            visualTransformation = if (secret) PasswordVisualTransformation() else VisualTransformation.None,
+            keyboardOptions = KeyboardOptions(
+                keyboardType = when {
+                    secret -> KeyboardType.Password
+                    numbers -> KeyboardType.Number
+                    else -> KeyboardType.Text
+                },
+            ),
+            modifier = Modifier.fillMaxWidth().testTag(tag).semantics { contentDescription = label },
+        )
+    }
 }
 
 /** A part of a screen: a heading TalkBack can jump to. */
