@@ -51,12 +51,10 @@ fun ToggleRow(
     onChange: (Boolean) -> Unit,
     modifier: Modifier = Modifier,
     asSwitch: Boolean = false,
-    enabled: Boolean = true,
 ) {
     Row(
         modifier = modifier.fillMaxWidth().heightIn(min = MinTouch).toggleable(
             value = checked,
-            enabled = enabled,
             onValueChange = onChange,
             role = if (asSwitch) Role.Switch else Role.Checkbox,
         ),
@@ -64,10 +62,16 @@ fun ToggleRow(
         horizontalArrangement = Arrangement.spacedBy(8.dp),
     ) {
         Text(label, modifier = Modifier.weight(1f))
-        if (asSwitch) Switch(checked = checked, onCheckedChange = null, enabled = enabled) else
-            Checkbox(checked = checked, onCheckedChange = null, enabled = enabled)
+        if (asSwitch) {
+            Switch(checked = checked, onCheckedChange = null)
+        } else {
+            Checkbox(checked = checked, onCheckedChange = null)
+        }
     }
 }
+
+/** What a field takes: words, a whole number (number keyboard), or a secret (hidden as typed). */
+enum class FieldKind { TEXT, NUMBER, SECRET }
 
 /**
  * A field the person types in. Its label is a line of text above it, not a floating
@@ -80,23 +84,20 @@ fun LabeledField(
     value: String,
     onChange: (String) -> Unit,
     tag: String,
-    modifier: Modifier = Modifier,
-    secret: Boolean = false,
-    numbers: Boolean = false,
-    enabled: Boolean = true,
+    kind: FieldKind = FieldKind.TEXT,
 ) {
-    Column(modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+    val secret = kind == FieldKind.SECRET
+    Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(4.dp)) {
         Text(label, style = MaterialTheme.typography.bodyMedium)
         OutlinedTextField(
             value = value,
             onValueChange = onChange,
-            enabled = enabled,
             visualTransformation = if (secret) PasswordVisualTransformation() else VisualTransformation.None,
             keyboardOptions = KeyboardOptions(
-                keyboardType = when {
-                    secret -> KeyboardType.Password
-                    numbers -> KeyboardType.Number
-                    else -> KeyboardType.Text
+                keyboardType = when (kind) {
+                    FieldKind.SECRET -> KeyboardType.Password
+                    FieldKind.NUMBER -> KeyboardType.Number
+                    FieldKind.TEXT -> KeyboardType.Text
                 },
             ),
             modifier = Modifier.fillMaxWidth().testTag(tag).semantics { contentDescription = label },

@@ -17,6 +17,7 @@ import no.stegvis.core.NewMedication
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
+import no.stegvis.ui.components.FieldKind
 import no.stegvis.ui.components.LabeledField
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
@@ -43,9 +44,9 @@ fun MedAddScreen(onSave: (NewMedication) -> Unit, onBack: () -> Unit, modifier: 
         Text(text("shell-meds-cue-hint"), style = MaterialTheme.typography.bodySmall)
         LabeledField(text("shell-meds-cue"), cue, { cue = it }, "med-cue")
         Text(text("shell-meds-count-hint"), style = MaterialTheme.typography.bodySmall)
-        LabeledField(text("shell-meds-count"), count, { count = digits(it) }, "med-count", numbers = true)
-        LabeledField(text("shell-meds-units"), units, { units = digits(it) }, "med-units", numbers = true)
-        LabeledField(text("shell-meds-refill-days"), refill, { refill = digits(it) }, "med-refill", numbers = true)
+        LabeledField(text("shell-meds-count"), count, { count = digits(it) }, "med-count", FieldKind.NUMBER)
+        LabeledField(text("shell-meds-units"), units, { units = digits(it) }, "med-units", FieldKind.NUMBER)
+        LabeledField(text("shell-meds-refill-days"), refill, { refill = digits(it) }, "med-refill", FieldKind.NUMBER)
         Button(
             onClick = {
                 onSave(

@@ -44,19 +44,16 @@ class MedActions(
     val addNote: (String) -> Unit,
 )
 
+/** One medicine as the core shows it, its doses of the last two weeks (newest day first), and the notes about it. */
+data class MedView(val med: Medication, val history: List<DoseDay>, val notes: List<DoctorNote>)
+
 /**
  * One medicine: its words and state, its times (with a form for new ones), pause / stop /
  * take again, the last two weeks of doses in the core's words, and notes for the doctor.
  */
 @Composable
-fun MedScreen(
-    med: Medication,
-    history: List<DoseDay>,
-    notes: List<DoctorNote>,
-    actions: MedActions,
-    onBack: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+fun MedScreen(view: MedView, actions: MedActions, onBack: () -> Unit, modifier: Modifier = Modifier) {
+    val (med, history, notes) = view
     ScreenScaffold(title = med.name, onBack = onBack, modifier = modifier) {
         MedFacts(med)
         StatusButtons(med.status, actions.setStatus)
@@ -125,7 +122,9 @@ private fun NotesSection(notes: List<DoctorNote>, onAdd: (String) -> Unit) {
     key(notes.size) {
         var note by remember { mutableStateOf("") }
         LabeledField(text("shell-meds-note"), note, { note = it }, "med-note")
-        Button(onClick = { onAdd(note) }, modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("med-note-save")) {
+        Button(onClick = {
+            onAdd(note)
+        }, modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("med-note-save")) {
             Text(text("shell-meds-add-note"))
         }
     }
@@ -164,5 +163,5 @@ fun MedRoute(core: AppCore, navigator: Navigator, medicationId: String) {
     val state = remember(core, medicationId) { MedState(core, medicationId) }
     LaunchedEffect(core.revision) { state.load() }
     val med = state.med ?: return
-    MedScreen(med, state.history, state.notes, state.actions, onBack = navigator::back)
+    MedScreen(MedView(med, state.history, state.notes), state.actions, onBack = navigator::back)
 }

@@ -29,24 +29,30 @@ import no.stegvis.ui.components.ToggleRow
 import no.stegvis.ui.text.text
 import no.stegvis.ui.theme.MinTouch
 
+/** What the person can do from the list: show stopped ones too, open one, add one. */
+class MedsActions(val showStopped: (Boolean) -> Unit, val open: (medicationId: String) -> Unit, val add: () -> Unit)
+
 /** Every medicine as the core describes it; a tap opens one, a button adds one. */
 @Composable
 fun MedsScreen(
     meds: List<Medication>,
     showStopped: Boolean,
-    onShowStopped: (Boolean) -> Unit,
-    onOpen: (String) -> Unit,
-    onAdd: () -> Unit,
+    actions: MedsActions,
     onBack: () -> Unit,
     modifier: Modifier = Modifier,
 ) {
     ScreenScaffold(title = text("shell-nav-meds"), onBack = onBack, modifier = modifier) {
-        Button(onClick = onAdd, modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("meds-add")) {
+        Button(onClick = actions.add, modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("meds-add")) {
             Text(text("shell-meds-add"))
         }
         if (meds.isEmpty()) Text(text("shell-meds-none"))
-        meds.forEachIndexed { i, med -> MedCard(med, Modifier.testTag("meds-open-$i")) { onOpen(med.id) } }
-        ToggleRow(text("shell-meds-show-stopped"), showStopped, onShowStopped, Modifier.testTag("meds-show-stopped"))
+        meds.forEachIndexed { i, med -> MedCard(med, Modifier.testTag("meds-open-$i")) { actions.open(med.id) } }
+        ToggleRow(
+            text("shell-meds-show-stopped"),
+            showStopped,
+            actions.showStopped,
+            Modifier.testTag("meds-show-stopped"),
+        )
     }
 }
 
@@ -86,9 +92,11 @@ fun MedsRoute(core: AppCore, navigator: Navigator) {
     MedsScreen(
         meds = state.meds,
         showStopped = state.showStopped,
-        onShowStopped = state::showStopped,
-        onOpen = { navigator.open(Routes.medOf(it)) },
-        onAdd = { navigator.open(Routes.MED_ADD) },
+        actions = MedsActions(
+            showStopped = state::showStopped,
+            open = { navigator.open(Routes.medOf(it)) },
+            add = { navigator.open(Routes.MED_ADD) },
+        ),
         onBack = navigator::back,
     )
 }

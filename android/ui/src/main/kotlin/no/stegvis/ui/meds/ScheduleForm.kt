@@ -20,12 +20,37 @@ import no.stegvis.core.Repeat
 import no.stegvis.core.Weekday
 import no.stegvis.core.ZonePolicy
 import no.stegvis.ui.components.ChoiceRow
+import no.stegvis.ui.components.FieldKind
 import no.stegvis.ui.components.LabeledField
 import no.stegvis.ui.components.ToggleRow
 import no.stegvis.ui.text.text
 import no.stegvis.ui.theme.MinTouch
 
 private enum class Days { DAILY, WEEKDAYS, EVERY }
+
+/** What the person has typed and chosen so far; sent to the core as typed. */
+private class ScheduleDraft {
+    var times by mutableStateOf("")
+    var amounts by mutableStateOf("")
+    var days by mutableStateOf(Days.DAILY)
+    var weekdays by mutableStateOf(setOf<Weekday>())
+    var every by mutableStateOf("")
+    var pinned by mutableStateOf(false)
+    var zone by mutableStateOf("")
+
+    fun toSchedule() = NewSchedule(
+        times = parts(times),
+        repeat = when (days) {
+            Days.DAILY -> Repeat.Daily
+            Days.WEEKDAYS -> Repeat.Weekdays(Weekday.entries.filter { it in weekdays })
+            Days.EVERY -> Repeat.EveryDays(every.toUIntOrNull() ?: 0u)
+        },
+        startDate = null,
+        endDate = null,
+        zonePolicy = if (pinned) ZonePolicy.Pinned(zone.trim()) else ZonePolicy.FollowDevice,
+        amounts = parts(amounts).mapNotNull { it.toLongOrNull() }.ifEmpty { null },
+    )
+}
 
 /**
  * New times for a medicine, typed as the person says them ("08:00, 22:00"), with an
@@ -34,50 +59,57 @@ private enum class Days { DAILY, WEEKDAYS, EVERY }
  */
 @Composable
 fun ScheduleForm(onSave: (NewSchedule) -> Unit, modifier: Modifier = Modifier) {
-    var times by remember { mutableStateOf("") }
-    var amounts by remember { mutableStateOf("") }
-    var days by remember { mutableStateOf(Days.DAILY) }
-    var weekdays by remember { mutableStateOf(setOf<Weekday>()) }
-    var every by remember { mutableStateOf("") }
-    var pinned by remember { mutableStateOf(false) }
-    var zone by remember { mutableStateOf("") }
+    val draft = remember { ScheduleDraft() }
     Column(modifier, verticalArrangement = Arrangement.spacedBy(8.dp)) {
-        LabeledField(text("shell-meds-times"), times, { times = it }, "schedule-times")
+        LabeledField(text("shell-meds-times"), draft.times, { draft.times = it }, "schedule-times")
         Text(text("shell-meds-amounts-hint"), style = MaterialTheme.typography.bodySmall)
-        LabeledField(text("shell-meds-amounts"), amounts, { amounts = it.filter { c -> c.isDigit() || c == ',' || c == ' ' } }, "schedule-amounts")
-        ChoiceRow(text("shell-meds-daily"), days == Days.DAILY, { days = Days.DAILY }, Modifier.testTag("schedule-daily"))
-        ChoiceRow(text("shell-meds-weekdays"), days == Days.WEEKDAYS, { days = Days.WEEKDAYS }, Modifier.testTag("schedule-weekdays"))
-        if (days == Days.WEEKDAYS) {
-            WEEKDAYS.forEach { (day, label) ->
-                ToggleRow(text(label), day in weekdays, { on -> weekdays = if (on) weekdays + day else weekdays - day }, Modifier.testTag("schedule-${day.name}"))
-            }
-        }
-        ChoiceRow(text("shell-meds-every"), days == Days.EVERY, { days = Days.EVERY }, Modifier.testTag("schedule-every"))
-        if (days == Days.EVERY) LabeledField(text("shell-meds-every-days"), every, { every = digits(it) }, "schedule-every-days", numbers = true)
-        ChoiceRow(text("shell-meds-follow-device"), !pinned, { pinned = false }, Modifier.testTag("schedule-follow"))
-        ChoiceRow(text("shell-meds-pinned"), pinned, { pinned = true }, Modifier.testTag("schedule-pinned"))
-        if (pinned) LabeledField(text("shell-meds-zone"), zone, { zone = it }, "schedule-zone")
+        LabeledField(text("shell-meds-amounts"), draft.amounts, { draft.amounts = amountsOnly(it) }, "schedule-amounts")
+        DaysChoice(draft)
+        ZoneChoice(draft)
         Button(
-            onClick = {
-                onSave(
-                    NewSchedule(
-                        times = parts(times),
-                        repeat = when (days) {
-                            Days.DAILY -> Repeat.Daily
-                            Days.WEEKDAYS -> Repeat.Weekdays(Weekday.entries.filter { it in weekdays })
-                            Days.EVERY -> Repeat.EveryDays(every.toUIntOrNull() ?: 0u)
-                        },
-                        startDate = null,
-                        endDate = null,
-                        zonePolicy = if (pinned) ZonePolicy.Pinned(zone.trim()) else ZonePolicy.FollowDevice,
-                        amounts = parts(amounts).mapNotNull { it.toLongOrNull() }.ifEmpty { null },
-                    ),
-                )
-            },
+            onClick = { onSave(draft.toSchedule()) },
             modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("schedule-save"),
         ) { Text(text("shell-meds-add-schedule")) }
     }
 }
+
+@Composable
+private fun DaysChoice(draft: ScheduleDraft) {
+    DayChoice(draft, Days.DAILY, "shell-meds-daily", "schedule-daily")
+    DayChoice(draft, Days.WEEKDAYS, "shell-meds-weekdays", "schedule-weekdays")
+    if (draft.days == Days.WEEKDAYS) {
+        WEEKDAYS.forEach { (day, label) ->
+            val tag = Modifier.testTag("schedule-${day.name}")
+            ToggleRow(text(label), day in draft.weekdays, { on -> draft.toggle(day, on) }, tag)
+        }
+    }
+    DayChoice(draft, Days.EVERY, "shell-meds-every", "schedule-every")
+    if (draft.days == Days.EVERY) {
+        val label = text("shell-meds-every-days")
+        LabeledField(label, draft.every, { draft.every = digits(it) }, "schedule-every-days", FieldKind.NUMBER)
+    }
+}
+
+private fun ScheduleDraft.toggle(day: Weekday, on: Boolean) {
+    weekdays = if (on) weekdays + day else weekdays - day
+}
+
+@Composable
+private fun DayChoice(draft: ScheduleDraft, days: Days, label: String, tag: String) {
+    ChoiceRow(text(label), draft.days == days, { draft.days = days }, Modifier.testTag(tag))
+}
+
+@Composable
+private fun ZoneChoice(draft: ScheduleDraft) {
+    ChoiceRow(text("shell-meds-follow-device"), !draft.pinned, {
+        draft.pinned = false
+    }, Modifier.testTag("schedule-follow"))
+    ChoiceRow(text("shell-meds-pinned"), draft.pinned, { draft.pinned = true }, Modifier.testTag("schedule-pinned"))
+    if (draft.pinned) LabeledField(text("shell-meds-zone"), draft.zone, { draft.zone = it }, "schedule-zone")
+}
+
+/** Amounts are whole numbers separated by commas. */
+private fun amountsOnly(typed: String): String = typed.filter { it.isDigit() || it == ',' || it == ' ' }
 
 /** The pieces of a list typed with commas, as typed; the core checks each. */
 private fun parts(typed: String): List<String> = typed.split(',').map { it.trim() }.filter { it.isNotEmpty() }

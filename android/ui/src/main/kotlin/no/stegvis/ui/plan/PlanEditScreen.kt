@@ -48,19 +48,19 @@ class PlanEditActions(
 )
 
 /**
+ * One section of the plan, the person's signs (for the signs section), and the core's
+ * sentence when writes are refused.
+ */
+data class PlanEditView(val section: PlanSectionView, val signs: List<Sign>, val readOnly: String?)
+
+/**
  * One section of the plan to change: each entry can be changed, removed or moved, and a
  * new one added at the end. Which fields an entry has follows the section (a sign is
  * picked from the person's signs, a contact has a number and a kind).
  */
 @Composable
-fun PlanEditScreen(
-    section: PlanSectionView,
-    signs: List<Sign>,
-    readOnly: String?,
-    actions: PlanEditActions,
-    onBack: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+fun PlanEditScreen(view: PlanEditView, actions: PlanEditActions, onBack: () -> Unit, modifier: Modifier = Modifier) {
+    val (section, signs, readOnly) = view
     ScreenScaffold(title = section.title, onBack = onBack, modifier = modifier) {
         Text(section.hint, style = MaterialTheme.typography.bodyMedium)
         if (readOnly != null) {
@@ -74,7 +74,12 @@ fun PlanEditScreen(
         }
         SectionTitle(text("shell-plan-add-title"))
         key(section.items.size) {
-            ItemForm(section.section, initial = null, signs = signs, saveLabel = text("shell-plan-add"), tag = "plan-new") {
+            ItemForm(
+                section.section,
+                initial = null,
+                signs = signs,
+                tag = "plan-new",
+            ) {
                 actions.add(it)
                 true
             }
@@ -84,25 +89,47 @@ fun PlanEditScreen(
 
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-private fun EntryCard(section: PlanSection, item: PlanItemView, last: Boolean, signs: List<Sign>, actions: PlanEditActions) {
+private fun EntryCard(
+    section: PlanSection,
+    item: PlanItemView,
+    last: Boolean,
+    signs: List<Sign>,
+    actions: PlanEditActions,
+) {
     var editing by remember(item) { mutableStateOf(false) }
     Card(modifier = Modifier.fillMaxWidth().testTag("plan-entry-${item.number}")) {
         Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
             PlanEntry(section, item, onCall = null)
             if (editing) {
-                ItemForm(section, initial = item.item, signs = signs, saveLabel = text("shell-save"), tag = "plan-edit-${item.number}") {
+                ItemForm(
+                    section,
+                    initial = item.item,
+                    signs = signs,
+                    tag = "plan-edit-${item.number}",
+                ) {
                     actions.replace(item.number, it).also { saved -> if (saved) editing = false }
                 }
-                TextButton(onClick = { editing = false }, modifier = Modifier.heightIn(min = MinTouch)) { Text(text("shell-cancel")) }
+                TextButton(onClick = {
+                    editing = false
+                }, modifier = Modifier.heightIn(min = MinTouch)) { Text(text("shell-cancel")) }
             } else {
                 FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                     EntryButton(text("shell-plan-edit-entry"), "plan-entry-${item.number}-change") { editing = true }
-                    EntryButton(text("shell-plan-remove"), "plan-entry-${item.number}-remove") { actions.remove(item.number) }
+                    EntryButton(text("shell-plan-remove"), "plan-entry-${item.number}-remove") {
+                        actions.remove(item.number)
+                    }
                     if (item.number > 1u) {
-                        EntryButton(text("shell-plan-move-up"), "plan-entry-${item.number}-up") { actions.move(item.number, item.number - 1u) }
+                        EntryButton(text("shell-plan-move-up"), "plan-entry-${item.number}-up") {
+                            actions.move(item.number, item.number - 1u)
+                        }
                     }
                     if (!last) {
-                        EntryButton(text("shell-plan-move-down"), "plan-entry-${item.number}-down") { actions.move(item.number, item.number + 1u) }
+                        EntryButton(text("shell-plan-move-down"), "plan-entry-${item.number}-down") {
+                            actions.move(
+                                item.number,
+                                item.number + 1u,
+                            )
+                        }
                     }
                 }
             }
@@ -121,7 +148,6 @@ private fun ItemForm(
     section: PlanSection,
     initial: PlanItem?,
     signs: List<Sign>,
-    saveLabel: String,
     tag: String,
     onSave: (PlanItem) -> Boolean,
 ) {
@@ -133,18 +159,23 @@ private fun ItemForm(
     Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
         when (section) {
             PlanSection.SIGNS -> SignPicker(signs, sign, tag) { sign = it }
+
             PlanSection.CONTACTS -> {
                 LabeledField(text("shell-plan-contact-name"), words, { words = it }, "$tag-text")
                 LabeledField(text("shell-plan-contact-reach"), reach, { reach = it }, "$tag-reach")
                 Text(text("shell-plan-contact-kind"))
                 CONTACT_KINDS.forEach { (k, label) ->
-                    ChoiceRow(text(label), selected = kind == k, onClick = { kind = k }, modifier = Modifier.testTag("$tag-kind-${k.name}"))
+                    ChoiceRow(text(label), selected = kind == k, onClick = {
+                        kind = k
+                    }, modifier = Modifier.testTag("$tag-kind-${k.name}"))
                 }
             }
+
             PlanSection.SUPPORTER_ACTIONS -> {
                 LabeledField(text("shell-plan-text"), words, { words = it }, "$tag-text")
                 LabeledField(text("shell-plan-supporter"), supporter, { supporter = it }, "$tag-supporter")
             }
+
             else -> LabeledField(text("shell-plan-text"), words, { words = it }, "$tag-text")
         }
         Button(
@@ -160,7 +191,7 @@ private fun ItemForm(
                 )
             },
             modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("$tag-save"),
-        ) { Text(saveLabel) }
+        ) { Text(text(if (initial == null) "shell-plan-add" else "shell-save")) }
     }
 }
 
@@ -172,7 +203,9 @@ private fun SignPicker(signs: List<Sign>, chosen: String?, tag: String, onPick: 
     }
     Text(text("shell-plan-pick-sign"))
     signs.forEach { sign ->
-        ChoiceRow(sign.name, selected = chosen == sign.id, onClick = { onPick(sign.id) }, modifier = Modifier.testTag("$tag-sign-${sign.position}"))
+        ChoiceRow(sign.name, selected = chosen == sign.id, onClick = {
+            onPick(sign.id)
+        }, modifier = Modifier.testTag("$tag-sign-${sign.position}"))
     }
 }
 
@@ -215,5 +248,5 @@ fun PlanEditRoute(core: AppCore, navigator: Navigator, sectionKey: String) {
     val state = remember(core, sectionKey) { PlanEditState(core, sectionKey) }
     LaunchedEffect(core.revision) { state.load() }
     val section = state.section ?: return
-    PlanEditScreen(section, state.signs, state.readOnly, state.actions, onBack = navigator::back)
+    PlanEditScreen(PlanEditView(section, state.signs, state.readOnly), state.actions, onBack = navigator::back)
 }

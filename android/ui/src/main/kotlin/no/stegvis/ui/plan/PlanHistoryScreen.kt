@@ -29,20 +29,24 @@ import no.stegvis.ui.theme.MinTouch
 
 /**
  * Every saved version of the plan, newest first, as the core labels them; [opened] is
- * an earlier version shown in full (read only), or null for the list.
+ * an earlier version shown in full (read only), or null for the list; [onOpen] with null closes it.
  */
 @Composable
 fun PlanHistoryScreen(
     history: List<PlanVersionSummary>,
     opened: PlanView?,
-    onOpen: (UInt) -> Unit,
-    onClose: () -> Unit,
+    onOpen: (version: UInt?) -> Unit,
     onBack: () -> Unit,
     modifier: Modifier = Modifier,
 ) {
+    val onClose = { onOpen(null) }
     if (opened != null) {
         ScreenScaffold(title = opened.title, onBack = onClose, modifier = modifier) {
-            Text(opened.savedLabel, style = MaterialTheme.typography.titleSmall, modifier = Modifier.testTag("plan-version-label"))
+            Text(
+                opened.savedLabel,
+                style = MaterialTheme.typography.titleSmall,
+                modifier = Modifier.testTag("plan-version-label"),
+            )
             opened.sections.filter { it.items.isNotEmpty() }.forEach { section ->
                 SectionTitle(section.title)
                 section.items.forEach { PlanEntry(section.section, it, onCall = null) }
@@ -81,12 +85,9 @@ class PlanHistoryState(private val core: AppCore) {
         history = core.read { it.planHistory() } ?: history
     }
 
-    fun open(version: UInt) {
-        opened = core.read { it.planVersion(version) } ?: opened
-    }
-
-    fun close() {
-        opened = null
+    /** Opens an earlier version; null goes back to the list. */
+    fun open(version: UInt?) {
+        opened = if (version == null) null else core.read { it.planVersion(version) } ?: opened
     }
 }
 
@@ -94,5 +95,5 @@ class PlanHistoryState(private val core: AppCore) {
 fun PlanHistoryRoute(core: AppCore, navigator: Navigator) {
     val state = remember(core) { PlanHistoryState(core) }
     LaunchedEffect(core.revision) { state.load() }
-    PlanHistoryScreen(state.history, state.opened, state::open, state::close, onBack = navigator::back)
+    PlanHistoryScreen(state.history, state.opened, state::open, onBack = navigator::back)
 }

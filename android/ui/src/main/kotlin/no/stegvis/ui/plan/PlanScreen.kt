@@ -35,6 +35,9 @@ import no.stegvis.ui.components.SectionTitle
 import no.stegvis.ui.text.text
 import no.stegvis.ui.theme.MinTouch
 
+/** What the person can do from the plan: change a section (by its key), see the history, call a number. */
+class PlanActions(val change: (sectionKey: String) -> Unit, val history: () -> Unit, val call: (number: String) -> Unit)
+
 /**
  * The relapse-prevention plan in full, every section in the core's words. A contact
  * with a number is one tap from the dialer. When the core refuses writes, the plan is
@@ -44,17 +47,18 @@ import no.stegvis.ui.theme.MinTouch
 fun PlanScreen(
     view: PlanView,
     readOnly: String?,
-    onChange: (sectionKey: String) -> Unit,
-    onHistory: () -> Unit,
-    onCall: (String) -> Unit,
+    actions: PlanActions,
     onBack: () -> Unit,
     modifier: Modifier = Modifier,
 ) {
+    val onCall = actions.call
     ScreenScaffold(title = view.title, onBack = onBack, modifier = modifier) {
         Text(view.savedLabel, style = MaterialTheme.typography.bodyMedium)
         if (readOnly != null) ReadOnlyNote(readOnly)
         view.sections.forEach { section ->
-            PlanSectionCard(section, editable = readOnly == null, onChange = { onChange(section.key) }, onCall = onCall)
+            PlanSectionCard(section, editable = readOnly == null, onChange = {
+                actions.change(section.key)
+            }, onCall = onCall)
         }
         if (view.rules.isNotEmpty()) {
             SectionTitle(text("shell-plan-rules-title"))
@@ -62,7 +66,7 @@ fun PlanScreen(
             view.rules.forEach { Text(it.description) }
         }
         OutlinedButton(
-            onClick = onHistory,
+            onClick = actions.history,
             modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("plan-history"),
         ) { Text(text("shell-plan-history")) }
     }
@@ -146,9 +150,11 @@ fun PlanRoute(core: AppCore, navigator: Navigator) {
     PlanScreen(
         view = view,
         readOnly = state.readOnly,
-        onChange = { navigator.open(Routes.planEditOf(it)) },
-        onHistory = { navigator.open(Routes.PLAN_HISTORY) },
-        onCall = platform::dial,
+        actions = PlanActions(
+            change = { navigator.open(Routes.planEditOf(it)) },
+            history = { navigator.open(Routes.PLAN_HISTORY) },
+            call = platform::dial,
+        ),
         onBack = navigator::back,
     )
 }

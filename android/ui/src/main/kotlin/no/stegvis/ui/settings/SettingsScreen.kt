@@ -23,6 +23,7 @@ import androidx.compose.ui.unit.dp
 import no.stegvis.core.Lang
 import no.stegvis.core.ReminderSettings
 import no.stegvis.ui.components.ChoiceRow
+import no.stegvis.ui.components.FieldKind
 import no.stegvis.ui.components.LabeledField
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.components.SectionTitle
@@ -133,8 +134,12 @@ private fun ExportSection(outcome: DataOutcome, actions: SettingsActions) {
             var again by remember { mutableStateOf("") }
             var differ by remember { mutableStateOf(false) }
             Text(text("shell-settings-passphrase-hint"), style = MaterialTheme.typography.bodySmall)
-            LabeledField(text("shell-settings-passphrase"), first, { first = it }, "export-passphrase", secret = true)
-            LabeledField(text("shell-settings-passphrase-again"), again, { again = it }, "export-passphrase-again", secret = true)
+            LabeledField(text("shell-settings-passphrase"), first, {
+                first = it
+            }, "export-passphrase", FieldKind.SECRET)
+            LabeledField(text("shell-settings-passphrase-again"), again, {
+                again = it
+            }, "export-passphrase-again", FieldKind.SECRET)
             if (differ) Text(text("shell-settings-passphrase-mismatch"), color = MaterialTheme.colorScheme.error)
             Button(
                 onClick = {
@@ -166,7 +171,9 @@ private fun ImportSection(done: String?, onImport: (String) -> Unit) {
         SectionTitle(text("shell-settings-import"))
         Text(text("shell-settings-import-explain"))
         var passphrase by remember { mutableStateOf("") }
-        LabeledField(text("shell-settings-passphrase"), passphrase, { passphrase = it }, "import-passphrase", secret = true)
+        LabeledField(text("shell-settings-passphrase"), passphrase, {
+            passphrase = it
+        }, "import-passphrase", FieldKind.SECRET)
         OutlinedButton(
             onClick = { onImport(passphrase) },
             modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("import-pick"),

@@ -22,14 +22,14 @@ class MedsScreensTest {
 
     @Test
     fun theListRendersInEveryVariant() = renderScreen("meds") { core ->
-        MedsScreen(core.companion.listMedications(false), showStopped = false, onShowStopped = {}, onOpen = {}, onAdd = {}, onBack = {})
+        MedsScreen(core.companion.listMedications(false), showStopped = false, MedsActions({}, {}, {}), onBack = {})
     }
 
     @Test
     fun aMedicineRendersInEveryVariant() = renderScreen("med") { core ->
         val med = core.companion.listMedications(false).first()
         val notes = core.companion.doctorNotes().filter { it.medicationId == med.id }
-        MedScreen(med, core.companion.medicationHistory(med.id, 14u), notes, noActions, onBack = {})
+        MedScreen(MedView(med, core.companion.medicationHistory(med.id, 14u), notes), noActions, onBack = {})
     }
 
     @Test
@@ -76,7 +76,10 @@ class MedsScreensTest {
             onNodeWithTag("schedule-save").performScrollTo().performClick()
             waitForIdle()
             val added = test.companion.medication(med.id).schedules.last()
-            assertEquals(Repeat.Weekdays(listOf(no.stegvis.core.Weekday.MON, no.stegvis.core.Weekday.THU)), added.repeat)
+            assertEquals(
+                Repeat.Weekdays(listOf(no.stegvis.core.Weekday.MON, no.stegvis.core.Weekday.THU)),
+                added.repeat,
+            )
             assertEquals(ZonePolicy.Pinned("Europe/Oslo"), added.zonePolicy)
             onNodeWithTag("med-note").performScrollTo().performTextInput("Ask about feeling tired")
             onNodeWithTag("med-note-save").performScrollTo().performClick()

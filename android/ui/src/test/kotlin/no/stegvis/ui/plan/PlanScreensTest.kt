@@ -18,28 +18,29 @@ import org.junit.Assert.assertTrue
 import org.junit.Test
 
 class PlanScreensTest {
+    private val noActions = PlanActions(change = {}, history = {}, call = {})
     private val noEdits = PlanEditActions(add = {}, replace = { _, _ -> true }, remove = {}, move = { _, _ -> })
 
     @Test
     fun thePlanRendersInEveryVariant() = renderScreen("plan") { core ->
-        PlanScreen(core.companion.planView(), readOnly = null, onChange = {}, onHistory = {}, onCall = {}, onBack = {})
+        PlanScreen(core.companion.planView(), readOnly = null, actions = noActions, onBack = {})
     }
 
     @Test
     fun thePlanStaysReadableWhenWritesAreRefused() = renderScreen("plan-read-only") { core ->
         val sentence = core.companion.describeError(no.stegvis.core.StegvisException.DatabaseDamaged())
-        PlanScreen(core.companion.planView(), readOnly = sentence, onChange = {}, onHistory = {}, onCall = {}, onBack = {})
+        PlanScreen(core.companion.planView(), readOnly = sentence, actions = noActions, onBack = {})
     }
 
     @Test
     fun aSectionToChangeRendersInEveryVariant() = renderScreen("plan-edit-contacts") { core ->
         val section = core.companion.planView().sections.first { it.section == PlanSection.CONTACTS }
-        PlanEditScreen(section, core.companion.listSigns(false), readOnly = null, actions = noEdits, onBack = {})
+        PlanEditScreen(PlanEditView(section, core.companion.listSigns(false), readOnly = null), noEdits, onBack = {})
     }
 
     @Test
     fun theHistoryRendersInEveryVariant() = renderScreen("plan-history") { core ->
-        PlanHistoryScreen(core.companion.planHistory(), opened = null, onOpen = {}, onClose = {}, onBack = {})
+        PlanHistoryScreen(core.companion.planHistory(), opened = null, onOpen = {}, onBack = {})
     }
 
     @Test
@@ -97,7 +98,12 @@ class PlanScreensTest {
     @Test
     fun everyPlanScreenIsReadableAtDoubleText() = runTallUiTest {
         demoCore().use { test ->
-            for (route in listOf(Routes.PLAN, Routes.planEditOf("contacts"), Routes.planEditOf("signs"), Routes.PLAN_HISTORY)) {
+            for (route in listOf(
+                Routes.PLAN,
+                Routes.planEditOf("contacts"),
+                Routes.planEditOf("signs"),
+                Routes.PLAN_HISTORY,
+            )) {
                 openApp(test, route, fontScale = 2f)
                 assertAccessible()
             }

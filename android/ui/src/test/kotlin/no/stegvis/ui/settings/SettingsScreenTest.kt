@@ -98,7 +98,13 @@ class SettingsScreenTest {
 
             val phone = File(folder, "new-phone")
             val config = OpenConfig(dataDir = phone.path, zone = DEMO_ZONE, language = Lang.EN)
-            StegvisCompanion.importExportWithClock(config, MemoryKeys(), test.clock, file.path, "four calm words here").use { restored ->
+            StegvisCompanion.importExportWithClock(
+                config,
+                MemoryKeys(),
+                test.clock,
+                file.path,
+                "four calm words here",
+            ).use { restored ->
                 assertEquals(test.companion.planView(), restored.planView())
                 assertEquals(test.companion.listMedications(true), restored.listMedications(true))
             }
@@ -146,7 +152,9 @@ class SettingsScreenTest {
             val platform = RecordingPlatform()
             openApp(test, Routes.SETTINGS, platform)
             onNodeWithTag("erase-do").performScrollTo().assertIsNotEnabled()
-            onNodeWithTag("erase-typed").performScrollTo().performTextInput(test.core.strings["shell-settings-erase-word"])
+            onNodeWithTag(
+                "erase-typed",
+            ).performScrollTo().performTextInput(test.core.strings["shell-settings-erase-word"])
             onNodeWithTag("erase-do").performScrollTo().performClick()
             waitForIdle()
             assertEquals(listOf("afterErase"), platform.asked)
