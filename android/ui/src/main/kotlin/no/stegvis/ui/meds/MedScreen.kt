@@ -118,7 +118,12 @@ private fun DoseDayCard(day: DoseDay) {
 @Composable
 private fun NotesSection(notes: List<DoctorNote>, onAdd: (String) -> Unit) {
     if (notes.isEmpty()) Text(text("shell-meds-notes-empty"))
-    notes.forEach { Text(it.text, modifier = Modifier.padding(start = 8.dp)) }
+    notes.forEach { note ->
+        Column(Modifier.padding(start = 8.dp)) {
+            Text(note.dateLabel, style = MaterialTheme.typography.titleSmall)
+            Text(note.text)
+        }
+    }
     key(notes.size) {
         var note by remember { mutableStateOf("") }
         LabeledField(text("shell-meds-note"), note, { note = it }, "med-note")

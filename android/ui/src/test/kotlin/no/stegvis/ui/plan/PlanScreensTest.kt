@@ -44,6 +44,12 @@ class PlanScreensTest {
     }
 
     @Test
+    fun anEarlierVersionRendersInEveryVariant() = renderScreen("plan-version") { core ->
+        val opened = core.companion.planVersion(core.companion.planHistory().last().version)
+        PlanHistoryScreen(core.companion.planHistory(), opened = opened, onOpen = {}, onBack = {})
+    }
+
+    @Test
     fun editingThePlanAddsAnEntryAsANewVersion() = runComposeUiTest {
         demoCore().use { test ->
             val before = test.companion.planView()
