@@ -1,5 +1,6 @@
 # Medicinskærmene: listen, én medicin, tilføje, tidspunkter, noter til lægen.
 shell-meds-add = Tilføj en medicin
+shell-meds-change = Ændr oplysningerne
 shell-meds-show-stopped = Vis også afsluttede mediciner
 shell-meds-none = Ingen mediciner endnu.
 shell-meds-cue-hint = Noget der minder dig om det, for eksempel: ved tandbørsten.

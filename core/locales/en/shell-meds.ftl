@@ -1,5 +1,6 @@
 # The medicine screens: the list, one medicine, adding one, its times, notes for the doctor.
 shell-meds-add = Add a medicine
+shell-meds-change = Change the details
 shell-meds-show-stopped = Show stopped medicines too
 shell-meds-none = No medicines yet.
 shell-meds-cue-hint = Something that reminds you, for example: by the toothbrush.

@@ -1,5 +1,6 @@
 # Medisinskjermene: lista, én medisin, legge til, tidspunkter, notater til legen.
 shell-meds-add = Legg til en medisin
+shell-meds-change = Endre opplysningene
 shell-meds-show-stopped = Vis også avsluttede medisiner
 shell-meds-none = Ingen medisiner ennå.
 shell-meds-cue-hint = Noe som minner deg på det, for eksempel: ved tannbørsten.

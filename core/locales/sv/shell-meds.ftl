@@ -1,5 +1,6 @@
 # Läkemedelsskärmarna: listan, ett läkemedel, lägga till, tider, anteckningar till läkaren.
 shell-meds-add = Lägg till ett läkemedel
+shell-meds-change = Ändra uppgifterna
 shell-meds-show-stopped = Visa även avslutade läkemedel
 shell-meds-none = Inga läkemedel än.
 shell-meds-cue-hint = Något som påminner dig, till exempel: vid tandborsten.

@@ -26,6 +26,7 @@ import no.stegvis.core.DoctorNote
 import no.stegvis.core.DoseDay
 import no.stegvis.core.MedStatus
 import no.stegvis.core.Medication
+import no.stegvis.core.MedicationEdit
 import no.stegvis.core.NewSchedule
 import no.stegvis.core.Schedule
 import no.stegvis.ui.AppCore
@@ -38,6 +39,7 @@ import no.stegvis.ui.theme.MinTouch
 
 /** What the person can do on a medicine's screen; each is one call to the core. */
 class MedActions(
+    val edit: (MedicationEdit) -> Boolean,
     val addSchedule: (NewSchedule) -> Unit,
     val endSchedule: (scheduleId: String) -> Unit,
     val setStatus: (MedStatus) -> Unit,
@@ -56,6 +58,7 @@ fun MedScreen(view: MedView, actions: MedActions, onBack: () -> Unit, modifier: 
     val (med, history, notes) = view
     ScreenScaffold(title = med.name, onBack = onBack, modifier = modifier) {
         MedFacts(med)
+        key(med) { MedEdit(med, actions.edit) }
         StatusButtons(med.status, actions.setStatus)
         SectionTitle(text("shell-meds-schedules"))
         if (med.asNeeded) Text(text("shell-meds-as-needed"))
@@ -77,6 +80,22 @@ private fun MedFacts(med: Medication) {
         med.cue?.let { Text(it) }
         Text(med.statusName, modifier = Modifier.testTag("med-status"))
     }
+}
+
+/** A Change button that opens the medicine's fields, filled in; saved, they close again. */
+@Composable
+private fun MedEdit(med: Medication, onSave: (MedicationEdit) -> Boolean) {
+    var open by remember { mutableStateOf(false) }
+    if (!open) {
+        StatusButton("shell-meds-change", "med-change") { open = true }
+        return
+    }
+    val draft = remember { MedDraft(med) }
+    MedFields(draft, tag = "med-edit")
+    Button(
+        onClick = { if (onSave(draft.toEdit())) open = false },
+        modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("med-edit-save"),
+    ) { Text(text("shell-save")) }
 }
 
 @OptIn(ExperimentalLayoutApi::class)
@@ -151,6 +170,7 @@ class MedState(private val core: AppCore, private val medicationId: String) {
     }
 
     val actions = MedActions(
+        edit = { edit -> core.write { it.editMedication(medicationId, edit) } != null },
         addSchedule = { schedule -> core.write { it.addSchedule(medicationId, schedule) } },
         endSchedule = { id -> core.write { it.endSchedule(id, null) } },
         setStatus = { status -> core.write { it.setMedicationStatus(medicationId, status) } },

@@ -1,9 +1,12 @@
 package no.stegvis.ui.meds
 
+import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.onFirst
 import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextInput
+import androidx.compose.ui.test.performTextReplacement
 import androidx.compose.ui.test.v2.runComposeUiTest
 import no.stegvis.core.MedStatus
 import no.stegvis.core.Repeat
@@ -18,7 +21,8 @@ import org.junit.Assert.assertEquals
 import org.junit.Test
 
 class MedsScreensTest {
-    private val noActions = MedActions(addSchedule = {}, endSchedule = {}, setStatus = {}, addNote = {})
+    private val noActions =
+        MedActions(edit = { true }, addSchedule = {}, endSchedule = {}, setStatus = {}, addNote = {})
 
     @Test
     fun theListRendersInEveryVariant() = renderScreen("meds") { core ->
@@ -84,13 +88,33 @@ class MedsScreensTest {
             onNodeWithTag("med-note").performScrollTo().performTextInput("Ask about feeling tired")
             onNodeWithTag("med-note-save").performScrollTo().performClick()
             waitForIdle()
-            assertEquals("Ask about feeling tired", test.companion.doctorNotes().last().text)
+            val note = test.companion.doctorNotes().last()
+            assertEquals("Ask about feeling tired", note.text)
+            onAllNodesWithText(note.dateLabel).onFirst().assertExists()
             onNodeWithTag("med-pause").performScrollTo().performClick()
             waitForIdle()
             assertEquals(MedStatus.PAUSED, test.companion.medication(med.id).status)
             onNodeWithTag("med-resume").performScrollTo().performClick()
             waitForIdle()
             assertEquals(MedStatus.ACTIVE, test.companion.medication(med.id).status)
+        }
+    }
+
+    @Test
+    fun changingTheCountAfterARefillReachesTheCore() = runComposeUiTest {
+        demoCore().use { test ->
+            val med = test.companion.listMedications(false).first()
+            openApp(test, Routes.medOf(med.id))
+            onNodeWithTag("med-change").performScrollTo().performClick()
+            onNodeWithTag("med-edit-count").performScrollTo().performTextReplacement("90")
+            onNodeWithTag("med-edit-cue").performScrollTo().performTextReplacement("On the kitchen shelf")
+            onNodeWithTag("med-edit-save").performScrollTo().performClick()
+            waitForIdle()
+            val changed = test.companion.medication(med.id)
+            assertEquals(90u, changed.countOnHand)
+            assertEquals("On the kitchen shelf", changed.cue)
+            assertEquals(med.name, changed.name)
+            onNodeWithTag("med-change").assertExists()
         }
     }
 
