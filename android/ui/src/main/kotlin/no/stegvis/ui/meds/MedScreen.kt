@@ -101,7 +101,7 @@ private fun MedEdit(med: Medication, onSave: (MedicationEdit) -> Boolean) {
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
 private fun StatusButtons(status: MedStatus, onStatus: (MedStatus) -> Unit) {
-    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         if (status == MedStatus.ACTIVE) StatusButton("shell-meds-pause", "med-pause") { onStatus(MedStatus.PAUSED) }
         if (status != MedStatus.ACTIVE) StatusButton("shell-meds-resume", "med-resume") { onStatus(MedStatus.ACTIVE) }
         if (status != MedStatus.STOPPED) StatusButton("shell-meds-stop", "med-stop") { onStatus(MedStatus.STOPPED) }

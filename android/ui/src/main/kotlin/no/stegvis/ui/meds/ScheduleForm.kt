@@ -22,6 +22,7 @@ import no.stegvis.core.ZonePolicy
 import no.stegvis.ui.components.ChoiceRow
 import no.stegvis.ui.components.FieldKind
 import no.stegvis.ui.components.LabeledField
+import no.stegvis.ui.components.SectionTitle
 import no.stegvis.ui.components.ToggleRow
 import no.stegvis.ui.text.text
 import no.stegvis.ui.theme.MinTouch
@@ -61,6 +62,7 @@ private class ScheduleDraft {
 fun ScheduleForm(onSave: (NewSchedule) -> Unit, modifier: Modifier = Modifier) {
     val draft = remember { ScheduleDraft() }
     Column(modifier, verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        SectionTitle(text("shell-meds-add-schedule"))
         LabeledField(text("shell-meds-times"), draft.times, { draft.times = it }, "schedule-times")
         Text(text("shell-meds-amounts-hint"), style = MaterialTheme.typography.bodySmall)
         LabeledField(text("shell-meds-amounts"), draft.amounts, { draft.amounts = amountsOnly(it) }, "schedule-amounts")

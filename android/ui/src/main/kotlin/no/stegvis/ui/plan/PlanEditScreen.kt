@@ -113,7 +113,10 @@ private fun EntryCard(
                     editing = false
                 }, modifier = Modifier.heightIn(min = MinTouch)) { Text(text("shell-cancel")) }
             } else {
-                FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                FlowRow(
+                    horizontalArrangement = Arrangement.spacedBy(8.dp),
+                    verticalArrangement = Arrangement.spacedBy(8.dp),
+                ) {
                     EntryButton(text("shell-plan-edit-entry"), "plan-entry-${item.number}-change") { editing = true }
                     EntryButton(text("shell-plan-remove"), "plan-entry-${item.number}-remove") {
                         actions.remove(item.number)
