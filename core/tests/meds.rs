@@ -609,7 +609,10 @@ fn medications_can_be_paused_and_stopped_with_history_kept() {
         )
         .unwrap();
     assert_eq!(note.date, "2026-11-22");
+    // The day for people, in the person's language, the same when read back.
+    assert!(note.date_label.contains("22") && note.date_label.contains("November"));
     assert_eq!(c.doctor_notes().unwrap().len(), 1);
+    assert_eq!(c.doctor_notes().unwrap()[0].date_label, note.date_label);
     let as_needed = med(&c, "Paracetamol", Some(20));
     assert!(c.medication(as_needed.clone()).unwrap().as_needed);
     c.take_as_needed(as_needed.clone(), None).unwrap();

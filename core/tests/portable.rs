@@ -321,6 +321,28 @@ fn an_import_only_goes_into_an_empty_folder() {
     import(&empty, &file, PASSPHRASE).unwrap();
 }
 
+/// The phone's "bring back an export" on a phone that holds data: the core's refusal,
+/// and the open folder goes on as it was.
+#[test]
+fn importing_here_into_an_open_folder_is_refused_and_changes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let (old, c) = filled(root.path());
+    let file = root.path().join("here.export");
+    c.export_encrypted_with(file.display().to_string(), PASSPHRASE.to_owned(), FAST)
+        .unwrap();
+    let seen = everything(&c);
+    assert_eq!(
+        c.import_here(file.display().to_string(), PASSPHRASE.to_owned()),
+        Err(refused(ImportFailure::FolderNotEmpty))
+    );
+    assert_eq!(everything(&c), seen);
+    assert!(old.with_extension("key").exists());
+    assert!(c
+        .describe_error(refused(ImportFailure::FolderNotEmpty))
+        .unwrap()
+        .contains("already holds data"));
+}
+
 #[test]
 fn a_short_passphrase_is_refused_before_anything_is_written() {
     let root = tempfile::tempdir().unwrap();

@@ -280,6 +280,7 @@ impl Companion {
         let now = self.now();
         let mut inner = self.lock()?;
         let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
         let Inner { store, sealer, .. } = &mut *inner;
         let (note, body) =
             store.write(|tx| meds::actions::add_note(tx, sealer, now, today, med, &text))?;
@@ -287,13 +288,17 @@ impl Companion {
             id: note.to_string(),
             medication_id,
             date: body.date.to_string(),
+            date_label: loc.date_near(body.date, today),
             text: body.text,
         })
     }
 
     /// Every note for the doctor, oldest first, for printing or showing.
     pub fn doctor_notes(&self) -> Result<Vec<DoctorNote>> {
+        let now = self.now();
         let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
+        let loc = inner.loc;
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
             Ok(meds::db::list_notes(tx, sealer)?
@@ -302,6 +307,7 @@ impl Companion {
                     id: id.to_string(),
                     medication_id: med.map(|m| m.to_string()),
                     date: body.date.to_string(),
+                    date_label: loc.date_near(body.date, today),
                     text: body.text,
                 })
                 .collect())

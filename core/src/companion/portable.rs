@@ -68,6 +68,22 @@ impl Companion {
         erase::erase_files(&self.data_dir, self.key_manager.as_ref())
     }
 
+    /// "Bring back an export" from a phone shell's settings: restores the export at
+    /// `file` into this companion's own data folder, all or nothing. Only a folder
+    /// that holds nothing takes an import, so a folder that is open with its database
+    /// is refused (`Import { reason: FolderNotEmpty }`) and nothing changes; the shell
+    /// shows the core's sentence. The number of records written.
+    pub fn import_here(&self, file: String, passphrase: String) -> Result<u64> {
+        let passphrase = Zeroizing::new(passphrase);
+        let _inner = self.lock()?;
+        import_file(
+            &self.data_dir,
+            self.key_manager.as_ref(),
+            export_path(&file)?,
+            &passphrase,
+        )
+    }
+
     /// Restores an encrypted export into the empty data folder of `config` and opens
     /// it. The file is checked and decrypted in memory before anything is created;
     /// on any failure the folder is left empty and the key manager holds no key.

@@ -345,6 +345,10 @@ pub struct Adherence {
 pub struct DoctorNote {
     pub id: String,
     pub medication_id: Option<String>,
+    /// `YYYY-MM-DD`, the local day it was written.
     pub date: String,
+    /// The same day for people: "Monday 23 November" (with the year when not this
+    /// year), localized, so a phone shows notes without formatting a date itself.
+    pub date_label: String,
     pub text: String,
 }

@@ -5,12 +5,13 @@ import androidx.navigation.compose.composable
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
-import no.stegvis.ui.components.ScreenScaffold
-import no.stegvis.ui.text.text
 
-// SCAFFOLD: replaced by the real screens of this area.
+/** The medicines, adding one, and one medicine with its times, doses and notes. */
 fun NavGraphBuilder.medsGraph(core: AppCore, navigator: Navigator) {
-    composable(Routes.MEDS) {
-        ScreenScaffold(title = text("shell-nav-meds"), onBack = navigator::back) {}
+    composable(Routes.MEDS) { MedsRoute(core, navigator) }
+    composable(Routes.MED_ADD) { MedAddRoute(core, navigator) }
+    composable(Routes.MED) { entry ->
+        val id = entry.savedStateHandle.get<String>("medicationId").orEmpty()
+        MedRoute(core, navigator, id)
     }
 }

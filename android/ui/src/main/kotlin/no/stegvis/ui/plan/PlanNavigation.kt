@@ -5,12 +5,13 @@ import androidx.navigation.compose.composable
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
-import no.stegvis.ui.components.ScreenScaffold
-import no.stegvis.ui.text.text
 
-// SCAFFOLD: replaced by the real screens of this area.
+/** The plan, each section to change, and its earlier versions. */
 fun NavGraphBuilder.planGraph(core: AppCore, navigator: Navigator) {
-    composable(Routes.PLAN) {
-        ScreenScaffold(title = text("shell-nav-plan"), onBack = navigator::back) {}
+    composable(Routes.PLAN) { PlanRoute(core, navigator) }
+    composable(Routes.PLAN_EDIT) { entry ->
+        val section = entry.savedStateHandle.get<String>("section").orEmpty()
+        PlanEditRoute(core, navigator, section)
     }
+    composable(Routes.PLAN_HISTORY) { PlanHistoryRoute(core, navigator) }
 }

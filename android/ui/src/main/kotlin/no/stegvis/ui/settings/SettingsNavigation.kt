@@ -5,12 +5,8 @@ import androidx.navigation.compose.composable
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
-import no.stegvis.ui.components.ScreenScaffold
-import no.stegvis.ui.text.text
 
-// SCAFFOLD: replaced by the real screens of this area.
+/** Language, reminders and owning one's data. */
 fun NavGraphBuilder.settingsGraph(core: AppCore, navigator: Navigator) {
-    composable(Routes.SETTINGS) {
-        ScreenScaffold(title = text("shell-nav-settings"), onBack = navigator::back) {}
-    }
+    composable(Routes.SETTINGS) { SettingsRoute(core, navigator) }
 }

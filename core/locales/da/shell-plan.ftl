@@ -1,0 +1,27 @@
+# Planens skærme: læse, ændre hver del, tidligere versioner.
+shell-plan-change = Ændr denne del
+shell-plan-history = Tidligere versioner
+shell-plan-call = Ring
+shell-plan-empty = { plan-empty-section }
+shell-plan-rules-title = { plan-rules-title }
+shell-plan-rules-hint = { plan-rules-hint }
+shell-plan-add = Tilføj
+shell-plan-add-title = Tilføj noget nyt
+shell-plan-text = Med dine egne ord
+shell-plan-supporter = Hvem kan gøre det (et navn)
+shell-plan-contact-name = Navn
+shell-plan-contact-reach = Telefonnummer
+shell-plan-contact-kind = Hvem det er
+shell-plan-kind-supporter = { contact-kind-supporter }
+shell-plan-kind-clinic = { contact-kind-clinic }
+shell-plan-kind-crisis-line = { contact-kind-crisis-line }
+shell-plan-kind-other = { contact-kind-other }
+shell-plan-pick-sign = Vælg et af dine advarselstegn
+shell-plan-no-signs = Du har ingen advarselstegn endnu. Tilføj dem i dagens tjek først.
+shell-plan-edit-entry = Ændr
+shell-plan-remove = Fjern
+shell-plan-move-up = Flyt op
+shell-plan-move-down = Flyt ned
+shell-plan-open = Åbn
+shell-plan-history-empty = { plan-no-history }
+shell-plan-back-to-current = Tilbage til min plan nu

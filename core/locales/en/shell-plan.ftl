@@ -1,0 +1,27 @@
+# The plan screens: reading, changing each part, earlier versions.
+shell-plan-change = Change this part
+shell-plan-history = Earlier versions
+shell-plan-call = Call
+shell-plan-empty = { plan-empty-section }
+shell-plan-rules-title = { plan-rules-title }
+shell-plan-rules-hint = { plan-rules-hint }
+shell-plan-add = Add
+shell-plan-add-title = Add something new
+shell-plan-text = In your own words
+shell-plan-supporter = Who can do it (a name)
+shell-plan-contact-name = Name
+shell-plan-contact-reach = Phone number
+shell-plan-contact-kind = Who this is
+shell-plan-kind-supporter = { contact-kind-supporter }
+shell-plan-kind-clinic = { contact-kind-clinic }
+shell-plan-kind-crisis-line = { contact-kind-crisis-line }
+shell-plan-kind-other = { contact-kind-other }
+shell-plan-pick-sign = Pick one of your signs
+shell-plan-no-signs = You have no signs yet. Add them in the check-in first.
+shell-plan-edit-entry = Change
+shell-plan-remove = Remove
+shell-plan-move-up = Move up
+shell-plan-move-down = Move down
+shell-plan-open = Open
+shell-plan-history-empty = { plan-no-history }
+shell-plan-back-to-current = Back to my plan now

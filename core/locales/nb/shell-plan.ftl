@@ -1,0 +1,27 @@
+# Planskjermene: lese, endre hver del, tidligere versjoner.
+shell-plan-change = Endre denne delen
+shell-plan-history = Tidligere versjoner
+shell-plan-call = Ring
+shell-plan-empty = { plan-empty-section }
+shell-plan-rules-title = { plan-rules-title }
+shell-plan-rules-hint = { plan-rules-hint }
+shell-plan-add = Legg til
+shell-plan-add-title = Legg til noe nytt
+shell-plan-text = Med dine egne ord
+shell-plan-supporter = Hvem kan gjøre det (et navn)
+shell-plan-contact-name = Navn
+shell-plan-contact-reach = Telefonnummer
+shell-plan-contact-kind = Hvem dette er
+shell-plan-kind-supporter = { contact-kind-supporter }
+shell-plan-kind-clinic = { contact-kind-clinic }
+shell-plan-kind-crisis-line = { contact-kind-crisis-line }
+shell-plan-kind-other = { contact-kind-other }
+shell-plan-pick-sign = Velg et av varselsignalene dine
+shell-plan-no-signs = Du har ingen varselsignaler ennå. Legg dem til i innsjekkingen først.
+shell-plan-edit-entry = Endre
+shell-plan-remove = Fjern
+shell-plan-move-up = Flytt opp
+shell-plan-move-down = Flytt ned
+shell-plan-open = Åpne
+shell-plan-history-empty = { plan-no-history }
+shell-plan-back-to-current = Tilbake til planen min nå

@@ -1,0 +1,27 @@
+# Planens skärmar: läsa, ändra varje del, tidigare versioner.
+shell-plan-change = Ändra den här delen
+shell-plan-history = Tidigare versioner
+shell-plan-call = Ring
+shell-plan-empty = { plan-empty-section }
+shell-plan-rules-title = { plan-rules-title }
+shell-plan-rules-hint = { plan-rules-hint }
+shell-plan-add = Lägg till
+shell-plan-add-title = Lägg till något nytt
+shell-plan-text = Med dina egna ord
+shell-plan-supporter = Vem kan göra det (ett namn)
+shell-plan-contact-name = Namn
+shell-plan-contact-reach = Telefonnummer
+shell-plan-contact-kind = Vem det är
+shell-plan-kind-supporter = { contact-kind-supporter }
+shell-plan-kind-clinic = { contact-kind-clinic }
+shell-plan-kind-crisis-line = { contact-kind-crisis-line }
+shell-plan-kind-other = { contact-kind-other }
+shell-plan-pick-sign = Välj ett av dina varningstecken
+shell-plan-no-signs = Du har inga varningstecken än. Lägg till dem i incheckningen först.
+shell-plan-edit-entry = Ändra
+shell-plan-remove = Ta bort
+shell-plan-move-up = Flytta upp
+shell-plan-move-down = Flytta ner
+shell-plan-open = Öppna
+shell-plan-history-empty = { plan-no-history }
+shell-plan-back-to-current = Tillbaka till min plan nu
