@@ -144,6 +144,8 @@ pub struct Trend {
 pub struct TrendDay {
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// The date for a chart's axis: day and short month ("23 Nov", "23. nov").
+    pub label: String,
     pub checked_in: bool,
     pub note: Option<String>,
     pub sleep_hours: Option<f64>,

@@ -114,6 +114,7 @@ pub(crate) fn build(
             let body = by_date.get(&date);
             TrendDay {
                 date: date.to_string(),
+                label: loc.short_date(date),
                 checked_in: body.is_some(),
                 note: body.and_then(|b| b.note.clone()),
                 sleep_hours: body.and_then(|b| b.sleep_hours),
