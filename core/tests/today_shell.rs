@@ -9,7 +9,10 @@ mod common;
 use common::{config, key_file, monday_morning, open, TestClock};
 use std::sync::Arc;
 
-use stegvis_core::{dial_number, fill_demo, Companion, Lang, NewSign, TodayItemKind};
+use stegvis_core::{
+    dial_number, fill_demo, CheckinInput, Companion, Field, Lang, NewSign, StegvisError,
+    TodayItemKind,
+};
 
 fn demo(lang: Lang) -> (tempfile::TempDir, Arc<Companion>) {
     let tmp = tempfile::tempdir().unwrap();
@@ -120,4 +123,77 @@ fn the_number_to_dial_is_found_in_the_persons_words() {
     assert_eq!(dial_number("at the day centre"), None);
     assert_eq!(dial_number("room 12"), None);
     assert_eq!(dial_number(""), None);
+}
+
+#[test]
+fn sleep_is_typed_the_way_people_write_hours_and_read_back_the_same_way() {
+    let (_tmp, c) = demo(Lang::Nb);
+    assert_eq!(c.parse_sleep_hours("6,5".into()).unwrap(), Some(6.5));
+    assert_eq!(c.parse_sleep_hours(" 7.5 ".into()).unwrap(), Some(7.5));
+    assert_eq!(c.parse_sleep_hours("8".into()).unwrap(), Some(8.0));
+    assert_eq!(c.parse_sleep_hours("  ".into()).unwrap(), None);
+    for wrong in ["lots", "25", "-1", "NaN", "inf"] {
+        let err = c.parse_sleep_hours(wrong.into()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StegvisError::InvalidInput {
+                    field: Field::SleepHours,
+                    ..
+                }
+            ),
+            "{wrong}: {err}"
+        );
+    }
+    // Yesterday's demo check-in slept 5 hours; the form of that day says it in words
+    // a text field can hold, and today's form (not done yet) has none.
+    let form = c.checkin_form(Some("2026-11-22".into())).unwrap();
+    assert!(form.already_done);
+    assert_eq!(form.sleep_text.as_deref(), Some("5"));
+    assert_eq!(c.checkin_form(None).unwrap().sleep_text, None);
+    c.save_checkin(CheckinInput {
+        date: None,
+        ratings: Vec::new(),
+        note: None,
+        sleep_hours: c.parse_sleep_hours("6,5".into()).unwrap(),
+    })
+    .unwrap();
+    assert_eq!(
+        c.checkin_form(None).unwrap().sleep_text.as_deref(),
+        Some("6,5")
+    );
+}
+
+#[test]
+fn each_signs_chart_is_said_in_words_with_the_rating_words_for_its_axis() {
+    let (_tmp, c) = demo(Lang::En);
+    let trend = c.trend(4).unwrap();
+    assert_eq!(
+        trend.scale,
+        ["Not at all", "A little", "Quite a lot", "A lot"]
+    );
+    let first = &trend.per_sign[0];
+    assert_eq!(
+        first.description,
+        format!(
+            "{}, {}: rated on 21 of 28 days. Most recently: Quite a lot.",
+            first.name, trend.period_label
+        )
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let fresh = open(tmp.path(), TestClock::at(monday_morning())).unwrap();
+    fresh
+        .add_sign(NewSign {
+            catalog_key: Some("low-mood".into()),
+            ..NewSign::default()
+        })
+        .unwrap();
+    let trend = fresh.trend(4).unwrap();
+    assert!(
+        trend.per_sign[0]
+            .description
+            .ends_with(": not rated in this period."),
+        "{}",
+        trend.per_sign[0].description
+    );
 }
