@@ -1,6 +1,8 @@
 //! The language a person picks in the app is kept, wins over the device's, and can
 //! be given back to the device.
 
+#![allow(clippy::expect_used)] // test helpers: a failed setup is a failed test
+
 mod common;
 
 use std::sync::Arc;

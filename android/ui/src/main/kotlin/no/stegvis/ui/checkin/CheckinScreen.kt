@@ -58,7 +58,12 @@ data class CheckinCallbacks(
  * and sleep, and Save. When today is already done, the form holds the saved answers.
  */
 @Composable
-fun CheckinScreen(form: CheckinForm, answers: CheckinAnswers, callbacks: CheckinCallbacks, modifier: Modifier = Modifier) {
+fun CheckinScreen(
+    form: CheckinForm,
+    answers: CheckinAnswers,
+    callbacks: CheckinCallbacks,
+    modifier: Modifier = Modifier,
+) {
     ScreenScaffold(title = form.title, onBack = callbacks.onBack, modifier = modifier) {
         if (form.alreadyDone) {
             Text(text("shell-checkin-already-done"), style = MaterialTheme.typography.bodyLarge)
@@ -92,7 +97,8 @@ fun CheckinScreen(form: CheckinForm, answers: CheckinAnswers, callbacks: Checkin
 
 /**
  * One sign: its name, then its four rating words as a group of radio buttons, two by
- * two and all the same width, so they read in order and stay large at any text size.
+ * two and all the same width, so they read in order and stay large at any text size
+ * (a word that wraps makes both buttons of its row taller, never cut off).
  */
 @Composable
 private fun SignRating(sign: CheckinFormSign, scale: List<String>, chosen: Int?, onRate: (Int) -> Unit) {
@@ -104,7 +110,10 @@ private fun SignRating(sign: CheckinFormSign, scale: List<String>, chosen: Int?,
         )
         Column(Modifier.fillMaxWidth().selectableGroup(), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             scale.withIndex().chunked(2).forEach { pair ->
-                Row(Modifier.fillMaxWidth().height(IntrinsicSize.Min), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                Row(
+                    modifier = Modifier.fillMaxWidth().height(IntrinsicSize.Min),
+                    horizontalArrangement = Arrangement.spacedBy(8.dp),
+                ) {
                     pair.forEach { (value, word) ->
                         RatingButton(
                             word = word,

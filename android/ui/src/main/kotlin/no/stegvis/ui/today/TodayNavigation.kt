@@ -2,42 +2,15 @@ package no.stegvis.ui.today
 
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
-import androidx.compose.runtime.getValue
-import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
-import androidx.compose.runtime.setValue
 import androidx.navigation.NavGraphBuilder
 import androidx.navigation.compose.composable
-import no.stegvis.core.DoseAction
-import no.stegvis.core.TodayView
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.LocalPlatform
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
-
-/** Holds today's view and passes the person's taps to the core; reloads after each write. */
-class TodayState(private val core: AppCore) {
-    var view by mutableStateOf<TodayView?>(null)
-        private set
-
-    fun load() {
-        view = core.read { it.today() }
-    }
-
-    fun completeStep(stepId: String) {
-        core.write { it.completeStep(stepId) }
-    }
-
-    fun logDose(occurrenceId: String, action: DoseAction) {
-        core.write { it.logDose(occurrenceId, action) }
-    }
-
-    fun undoDose(occurrenceId: String) {
-        core.write { it.undoDose(occurrenceId) }
-    }
-}
 
 /** Today over the core: the app's first screen; [onOpen] goes to another screen's route. */
 @Composable

@@ -1,5 +1,6 @@
 package no.stegvis.ui.today
 
+import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
@@ -8,8 +9,10 @@ import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material3.Button
+import androidx.compose.material3.ButtonDefaults
 import androidx.compose.material3.Card
 import androidx.compose.material3.CardDefaults
+import androidx.compose.material3.LocalContentColor
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
@@ -34,20 +37,6 @@ import no.stegvis.ui.Routes
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 import no.stegvis.ui.theme.MinTouch
-
-/** What the person can do from Today; each is one tap, and the core does the rest. */
-data class TodayActions(
-    /** Opens another screen (the check-in, the plan, a goal, a look-back, the menu). */
-    val open: (String) -> Unit,
-    /** Checks off a step by the core's id. */
-    val completeStep: (String) -> Unit,
-    /** Logs a planned dose (taken, skipped, snoozed) by the core's occurrence id. */
-    val logDose: (String, DoseAction) -> Unit,
-    /** Brings a dose noted by mistake back to "not noted". */
-    val undoDose: (String) -> Unit,
-    /** Opens the dialer with a number from the plan. */
-    val dial: (String) -> Unit,
-)
 
 /**
  * Today, as the core's [TodayView] orders it: its title, every section with its items
@@ -96,18 +85,27 @@ private fun TodayItemCard(item: TodayItem, snoozeChoices: List<SnoozeChoice>, ac
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Text(item.title, style = MaterialTheme.typography.titleMedium)
             item.detail?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
-            FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            FlowRow(
+                horizontalArrangement = Arrangement.spacedBy(8.dp),
+                verticalArrangement = Arrangement.spacedBy(8.dp),
+            ) {
                 ItemButtons(item, actions, onSnooze = { snoozing = !snoozing })
             }
             val occurrence = item.occurrenceId
             if (snoozing && occurrence != null) {
                 snoozeChoices.forEach { choice ->
+                    val ink = LocalContentColor.current
                     OutlinedButton(
+                        colors = ButtonDefaults.outlinedButtonColors(contentColor = ink),
+                        border = BorderStroke(1.dp, ink),
                         onClick = {
                             snoozing = false
                             actions.logDose(occurrence, DoseAction.Snooze(choice.minutes))
                         },
-                        modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("snooze-${choice.minutes}-$occurrence"),
+                        modifier = Modifier
+                            .fillMaxWidth()
+                            .heightIn(min = MinTouch)
+                            .testTag("snooze-${choice.minutes}-$occurrence"),
                     ) { Text(choice.label) }
                 }
             }
@@ -131,33 +129,49 @@ private fun cardColors(kind: TodayItemKind) =
 /** The buttons an item offers, by its kind: the first is the main one. */
 @Composable
 private fun ItemButtons(item: TodayItem, actions: TodayActions, onSnooze: () -> Unit) {
-    val step = item.stepId
-    val goal = item.goalId
-    val occurrence = item.occurrenceId
     when (item.kind) {
         TodayItemKind.CHECKIN_DUE -> Main("shell-today-checkin-open", "open-checkin") { actions.open(Routes.CHECKIN) }
+
         TodayItemKind.PLAN_PROMPT -> Main("shell-today-plan-open", "open-plan") { actions.open(Routes.PLAN) }
-        TodayItemKind.STEP_DUE, TodayItemKind.STEP_OVERDUE, TodayItemKind.NEXT_STEP -> {
-            if (step != null) Main("shell-today-step-done", "done-$step") { actions.completeStep(step) }
-            if (goal != null) Other("shell-today-goal-open", "goal-$step") { actions.open(Routes.goalOf(goal)) }
-        }
-        TodayItemKind.STALLED_STEP -> {
-            if (step != null) Main("shell-today-solve", "solve-$step") { actions.open(Routes.solveOf(step)) }
-            if (goal != null) Other("shell-today-goal-open", "goal-$step") { actions.open(Routes.goalOf(goal)) }
-        }
+
+        TodayItemKind.STEP_DUE, TodayItemKind.STEP_OVERDUE, TodayItemKind.NEXT_STEP, TodayItemKind.STALLED_STEP ->
+            StepButtons(item, actions)
+
         TodayItemKind.FOLLOW_UP -> item.problemSolvingId?.let { plan ->
             Main("shell-today-look-back", "look-back-$plan") { actions.open(Routes.lookBackOf(plan)) }
         }
-        TodayItemKind.DOSE_DUE, TodayItemKind.DOSE_MISSED -> if (occurrence != null) {
-            Main("shell-today-dose-take", "take-$occurrence") { actions.logDose(occurrence, DoseAction.Take(null)) }
-            Other("shell-today-dose-skip", "skip-$occurrence") { actions.logDose(occurrence, DoseAction.Skip(null)) }
-            Other("shell-today-dose-snooze", "snooze-$occurrence", onSnooze)
-        }
-        TodayItemKind.DOSE_TAKEN -> occurrence?.let { Other("shell-today-dose-undo", "undo-$it") { actions.undoDose(it) } }
+
+        TodayItemKind.DOSE_DUE, TodayItemKind.DOSE_MISSED, TodayItemKind.DOSE_TAKEN -> DoseButtons(item, actions, onSnooze)
+
         TodayItemKind.REFILL -> item.medicationId?.let { med ->
             Other("shell-today-med-open", "med-$med") { actions.open(Routes.medOf(med)) }
         }
     }
+}
+
+/** A step: check it off (or, when it is stuck, make a new plan for it), and open its goal. */
+@Composable
+private fun StepButtons(item: TodayItem, actions: TodayActions) {
+    val step = item.stepId ?: return
+    if (item.kind == TodayItemKind.STALLED_STEP) {
+        Main("shell-today-solve", "solve-$step") { actions.open(Routes.solveOf(step)) }
+    } else {
+        Main("shell-today-step-done", "done-$step") { actions.completeStep(step) }
+    }
+    item.goalId?.let { goal -> Other("shell-today-goal-open", "goal-$step") { actions.open(Routes.goalOf(goal)) } }
+}
+
+/** A dose not noted yet: take, skip or snooze it; one taken: undo a mistake. */
+@Composable
+private fun DoseButtons(item: TodayItem, actions: TodayActions, onSnooze: () -> Unit) {
+    val occurrence = item.occurrenceId ?: return
+    if (item.kind == TodayItemKind.DOSE_TAKEN) {
+        Other("shell-today-dose-undo", "undo-$occurrence") { actions.undoDose(occurrence) }
+        return
+    }
+    Main("shell-today-dose-take", "take-$occurrence") { actions.logDose(occurrence, DoseAction.Take(null)) }
+    Other("shell-today-dose-skip", "skip-$occurrence") { actions.logDose(occurrence, DoseAction.Skip(null)) }
+    Other("shell-today-dose-snooze", "snooze-$occurrence", onSnooze)
 }
 
 @Composable
@@ -165,7 +179,14 @@ private fun Main(label: String, tag: String, onClick: () -> Unit) {
     Button(onClick = onClick, modifier = Modifier.heightIn(min = MinTouch).testTag(tag)) { Text(text(label)) }
 }
 
+/** A second action: outlined in the card's own text colour, so it reads on any card, light or dark. */
 @Composable
 private fun Other(label: String, tag: String, onClick: () -> Unit) {
-    OutlinedButton(onClick = onClick, modifier = Modifier.heightIn(min = MinTouch).testTag(tag)) { Text(text(label)) }
+    val ink = LocalContentColor.current
+    OutlinedButton(
+        onClick = onClick,
+        colors = ButtonDefaults.outlinedButtonColors(contentColor = ink),
+        border = BorderStroke(1.dp, ink),
+        modifier = Modifier.heightIn(min = MinTouch).testTag(tag),
+    ) { Text(text(label)) }
 }

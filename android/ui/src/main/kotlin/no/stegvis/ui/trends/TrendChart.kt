@@ -19,24 +19,36 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
+import no.stegvis.core.SignSeries
 import no.stegvis.core.TrendDay
 
-/** Where the chart's lines and points go, as fractions of the drawing area. */
+/** The highest rating: the top grid line. */
 private const val TOP_RATING = 3.0
+
+/** Dashes and gaps of the grid lines above "not at all", in pixels. */
+private const val DASH_PX = 6f
+private val DASH = floatArrayOf(DASH_PX, DASH_PX)
+
+/** Dots are at most this fraction of the distance between two days. */
+private const val DOT_SHARE = 0.4f
+
+/** The largest and smallest dot, and the widest line. */
+private val DOT = 4.dp
+private val SMALL_DOT = 1.5.dp
+private val LINE = 3.dp
 
 /**
  * One sign's daily ratings as a line over the period: a point per day with a rating,
  * lines only between neighbouring days, so a day without a check-in is a gap. Grid
  * lines mark the four rating words, which are written beside it (the lowest and the
- * highest) and the dates under it come from the core. [description] is what a screen
- * reader says instead of the picture.
+ * highest) and the dates under it come from the core. The sign's description is what a
+ * screen reader says instead of the picture.
  */
 @Composable
 fun TrendChart(
-    daily: List<Double?>,
+    sign: SignSeries,
     days: List<TrendDay>,
     scale: List<String>,
-    description: String,
     color: Color,
     modifier: Modifier = Modifier,
 ) {
@@ -45,11 +57,11 @@ fun TrendChart(
         scale.lastOrNull()?.let { AxisWord(it) }
         Canvas(
             modifier = Modifier.fillMaxWidth().height(120.dp).padding(vertical = 6.dp)
-                .semantics { contentDescription = description }
+                .semantics { contentDescription = sign.description }
                 .testTag("chart"),
         ) {
             drawGrid(grid)
-            drawSeries(daily, color)
+            drawSeries(sign.series.daily, color)
         }
         scale.firstOrNull()?.let { AxisWord(it) }
         DateAxis(days)
@@ -90,7 +102,7 @@ private fun DrawScope.drawGrid(color: Color) {
             start = Offset(0f, y),
             end = Offset(size.width, y),
             strokeWidth = 1.dp.toPx(),
-            pathEffect = if (level == 0) null else PathEffect.dashPathEffect(floatArrayOf(6f, 6f)),
+            pathEffect = if (level == 0) null else PathEffect.dashPathEffect(DASH),
         )
     }
 }
@@ -99,13 +111,15 @@ private fun DrawScope.drawSeries(daily: List<Double?>, color: Color) {
     if (daily.isEmpty()) return
     val step = if (daily.size > 1) size.width / (daily.size - 1) else 0f
     val point = { i: Int, v: Double -> Offset(i * step, yOf(v)) }
+    // Dots shrink over long periods so neighbouring days stay apart.
+    val radius = minOf(DOT.toPx(), step * DOT_SHARE).coerceAtLeast(SMALL_DOT.toPx())
     daily.forEachIndexed { i, value ->
         if (value == null) return@forEachIndexed
         val next = daily.getOrNull(i + 1)
         if (next != null) {
-            drawLine(color, point(i, value), point(i + 1, next), strokeWidth = 3.dp.toPx())
+            drawLine(color, point(i, value), point(i + 1, next), strokeWidth = minOf(LINE.toPx(), radius))
         }
-        drawCircle(color, radius = 4.dp.toPx(), center = point(i, value))
+        drawCircle(color, radius = radius, center = point(i, value))
     }
 }
 

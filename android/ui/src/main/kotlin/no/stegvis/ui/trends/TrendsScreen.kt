@@ -30,11 +30,15 @@ import no.stegvis.core.Trend
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 
-/** The periods a person can pick, with their shell words. */
+private const val FOUR_WEEKS = 4
+private const val EIGHT_WEEKS = 8
+private const val TWELVE_WEEKS = 12
+
+/** The periods a person can pick (the first is shown first), with their shell words. */
 val TREND_WEEKS: List<Pair<Int, String>> = listOf(
-    4 to "shell-trends-weeks-4",
-    8 to "shell-trends-weeks-8",
-    12 to "shell-trends-weeks-12",
+    FOUR_WEEKS to "shell-trends-weeks-4",
+    EIGHT_WEEKS to "shell-trends-weeks-8",
+    TWELVE_WEEKS to "shell-trends-weeks-12",
 )
 
 /**
@@ -56,13 +60,7 @@ private fun SignChart(trend: Trend, sign: SignSeries, color: Color) {
     OutlinedCard(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
             Text(sign.name, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
-            TrendChart(
-                daily = sign.series.daily,
-                days = trend.perDay,
-                scale = trend.scale,
-                description = sign.description,
-                color = color,
-            )
+            TrendChart(sign = sign, days = trend.perDay, scale = trend.scale, color = color)
         }
     }
 }
@@ -71,7 +69,8 @@ private fun SignChart(trend: Trend, sign: SignSeries, color: Color) {
 @Composable
 private fun lineColor(index: Int): Color {
     val c = MaterialTheme.colorScheme
-    return listOf(c.primary, c.tertiary, c.secondary)[index % 3]
+    val palette = listOf(c.primary, c.tertiary, c.secondary)
+    return palette[index % palette.size]
 }
 
 @OptIn(ExperimentalLayoutApi::class)
