@@ -25,11 +25,18 @@ import no.stegvis.ui.theme.MinTouch
 
 /**
  * The plan at the moment it is needed, as the core wrote it: what rose, the rules that
- * hold, the person's own actions, whom to contact (one tap to call when the core found
- * a number) and the crisis line, then a way into the whole plan.
+ * hold ([rulesText], the plan item's detail), the person's own actions, whom to contact
+ * (one tap to call when the core found a number) and the crisis line, then a way into
+ * the whole plan.
  */
 @Composable
-fun PlanBlockCard(block: PlanBlock, onOpenPlan: () -> Unit, onDial: (String) -> Unit, modifier: Modifier = Modifier) {
+fun PlanBlockCard(
+    block: PlanBlock,
+    rulesText: String?,
+    onOpenPlan: () -> Unit,
+    onDial: (String) -> Unit,
+    modifier: Modifier = Modifier,
+) {
     Card(
         modifier = modifier.fillMaxWidth().testTag("plan-block"),
         colors = CardDefaults.cardColors(
@@ -39,7 +46,7 @@ fun PlanBlockCard(block: PlanBlock, onOpenPlan: () -> Unit, onDial: (String) -> 
     ) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Text(block.headline, style = MaterialTheme.typography.titleMedium)
-            block.rules.forEach { Text(it, style = MaterialTheme.typography.bodyMedium) }
+            rulesText?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             Part(block.actionsTitle)
             block.actions.forEach { Text("• $it", style = MaterialTheme.typography.bodyLarge) }
             block.noActionsText?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }

@@ -59,7 +59,12 @@ fun TodayScreen(view: TodayView, actions: TodayActions, modifier: Modifier = Mod
             SectionHeading(section.title)
             val block = view.planBlock
             if (section.kind == TodaySectionKind.PLAN && block != null) {
-                PlanBlockCard(block, onOpenPlan = { actions.open(Routes.PLAN) }, onDial = actions.dial)
+                PlanBlockCard(
+                    block = block,
+                    rulesText = section.items.firstOrNull()?.detail,
+                    onOpenPlan = { actions.open(Routes.PLAN) },
+                    onDial = actions.dial,
+                )
             } else {
                 section.items.forEach { item -> TodayItemCard(item, view.snoozeChoices, actions) }
             }
