@@ -68,7 +68,7 @@ pub use signs::{
 pub use signs::{CheckinDay, CheckinDayRating, CheckinHistory, TrendDay, DEFAULT_HISTORY_WEEKS};
 pub use store::{RecordKind, UnreadableRecords};
 pub use time::{Clock, FixedClock, SystemClock};
-pub use today::{PlanBlock, PlanBlockContact};
+pub use today::{dial_number, PlanBlock, PlanBlockContact, SnoozeChoice};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
 
 /// The language that best fits a device locale such as `nb-NO`; English otherwise.

@@ -2,6 +2,8 @@
 //! be given back to the device.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#![allow(clippy::expect_used)] // test helpers: a failed setup is a failed test
+
 mod common;
 
 use std::sync::Arc;

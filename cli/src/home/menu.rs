@@ -148,6 +148,7 @@ mod tests {
             }],
             empty_text: None,
             plan_block: None,
+            snooze_choices: Vec::new(),
         }
     }
 

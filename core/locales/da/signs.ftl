@@ -43,4 +43,6 @@ trend-summary-lower = Dine advarselstegn var svagere i denne uge end ugen før.
 trend-summary-same = Dine advarselstegn var omtrent som ugen før.
 trend-total = Alle advarselstegn samlet
 trend-sleep = Søvn (timer)
+trend-sign-chart = { $sign }, { $period }: besvaret { $rated } af { $days } dage. Senest: { $last }.
+trend-sign-chart-none = { $sign }, { $period }: ikke besvaret i denne periode.
 trend-period = { $from } til { $to }

@@ -32,3 +32,4 @@ today-refill = { $days ->
     [one] Cirka 1 dag tilbage
    *[other] Cirka { $days } dage tilbage
 }
+today-dose-snooze = Mind mig om det om { $minutes } minutter

@@ -43,4 +43,6 @@ trend-summary-lower = Your signs were lower this week than the week before.
 trend-summary-same = Your signs were about the same as the week before.
 trend-total = All signs together
 trend-sleep = Sleep (hours)
+trend-sign-chart = { $sign }, { $period }: rated on { $rated } of { $days } days. Most recently: { $last }.
+trend-sign-chart-none = { $sign }, { $period }: not rated in this period.
 trend-period = { $from } to { $to }

@@ -32,3 +32,4 @@ today-refill = { $days ->
     [one] About 1 day left
    *[other] About { $days } days left
 }
+today-dose-snooze = Remind me in { $minutes } minutes

@@ -43,4 +43,6 @@ trend-summary-lower = Varselsignalene dine var svakere denne uka enn uka før.
 trend-summary-same = Varselsignalene dine var omtrent som uka før.
 trend-total = Alle varselsignaler samlet
 trend-sleep = Søvn (timer)
+trend-sign-chart = { $sign }, { $period }: svart på { $rated } av { $days } dager. Sist: { $last }.
+trend-sign-chart-none = { $sign }, { $period }: ikke svart på i denne perioden.
 trend-period = { $from } til { $to }

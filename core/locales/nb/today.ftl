@@ -32,3 +32,4 @@ today-refill = { $days ->
     [one] Omtrent 1 dag igjen
    *[other] Omtrent { $days } dager igjen
 }
+today-dose-snooze = Minn meg på det om { $minutes } minutter

@@ -43,4 +43,6 @@ trend-summary-lower = Dina varningstecken var svagare den här veckan än veckan
 trend-summary-same = Dina varningstecken var ungefär som veckan innan.
 trend-total = Alla varningstecken tillsammans
 trend-sleep = Sömn (timmar)
+trend-sign-chart = { $sign }, { $period }: besvarat { $rated } av { $days } dagar. Senast: { $last }.
+trend-sign-chart-none = { $sign }, { $period }: inte besvarat under den här perioden.
 trend-period = { $from } till { $to }

@@ -32,3 +32,4 @@ today-refill = { $days ->
     [one] Ungefär 1 dag kvar
    *[other] Ungefär { $days } dagar kvar
 }
+today-dose-snooze = Påminn mig om { $minutes } minuter

@@ -81,6 +81,13 @@ impl Companion {
         store.read(|tx| signs::actions::checkin_form(tx, sealer, day, &loc))
     }
 
+    /// Hours of sleep as the person typed them in a shell's text field ("6,5", "7"):
+    /// `None` when empty; no number, or one outside 0 to 24, is refused naming
+    /// the sleep field, before anything is saved.
+    pub fn parse_sleep_hours(&self, text: String) -> Result<Option<f64>> {
+        signs::actions::parse_sleep_hours(&text)
+    }
+
     /// Saves a day's check-in; saving the same day again replaces it.
     pub fn save_checkin(&self, checkin: CheckinInput) -> Result<Checkin> {
         let now = self.now();

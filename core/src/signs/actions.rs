@@ -227,6 +227,27 @@ pub(crate) fn checkin(
     }))
 }
 
+/// Hours of sleep as typed: "6.5" or "6,5" (either mark, in every language), with
+/// spaces around; `None` when nothing was typed. Anything else, or a number outside
+/// 0 to 24, is refused naming the sleep field.
+pub(crate) fn parse_sleep_hours(text: &str) -> Result<Option<f64>, StegvisError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let hours: f64 = text
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| StegvisError::invalid(Field::SleepHours, InvalidReason::Malformed))?;
+    if !hours.is_finite() || !(0.0..=24.0).contains(&hours) {
+        return Err(StegvisError::invalid(
+            Field::SleepHours,
+            InvalidReason::OutOfRange { min: 0, max: 24 },
+        ));
+    }
+    Ok(Some(hours))
+}
+
 /// The form for `date`: active signs in the person's order, with any earlier answers.
 pub(crate) fn checkin_form(
     conn: &Connection,
@@ -254,6 +275,9 @@ pub(crate) fn checkin_form(
         signs,
         note: body.and_then(|b| b.note.clone()),
         sleep_hours: body.and_then(|b| b.sleep_hours),
+        sleep_text: body
+            .and_then(|b| b.sleep_hours)
+            .map(|h| super::readback::hours_text(h, loc)),
         already_done: existing.is_some(),
         note_prompt: loc.t("checkin-note-prompt"),
         sleep_prompt: loc.t("checkin-sleep-prompt"),

@@ -93,6 +93,9 @@ pub struct CheckinForm {
     pub signs: Vec<CheckinFormSign>,
     pub note: Option<String>,
     pub sleep_hours: Option<f64>,
+    /// `sleep_hours` as the person writes hours ("6.5", "6,5"), for a text field;
+    /// read back with `parse_sleep_hours`.
+    pub sleep_text: Option<String>,
     /// True when this day already has a check-in (saving again edits it).
     pub already_done: bool,
     pub note_prompt: String,
@@ -115,6 +118,9 @@ pub struct SignSeries {
     pub sign_id: String,
     pub name: String,
     pub series: Series,
+    /// What the sign's chart shows, in words, for people who do not see it:
+    /// "Racing thoughts, 27 Oct to 23 Nov: rated on 20 of 28 days. Most recently: A little."
+    pub description: String,
 }
 
 /// Signs over the last `weeks` weeks, ending today.
@@ -134,6 +140,8 @@ pub struct Trend {
     pub sleep: Series,
     /// A plain-language sentence or two about the period.
     pub summary: String,
+    /// The rating words for 0, 1, 2 and 3, for a chart's axis.
+    pub scale: Vec<String>,
     /// Each day of the period, oldest first, with its note and sleep.
     pub per_day: Vec<TrendDay>,
 }
@@ -144,6 +152,8 @@ pub struct Trend {
 pub struct TrendDay {
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// The date for a chart's axis: day and short month ("23 Nov", "23. nov").
+    pub label: String,
     pub checked_in: bool,
     pub note: Option<String>,
     pub sleep_hours: Option<f64>,

@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveDate};
 use super::db::{CheckinBody, CheckinRow, SignRow};
 use super::model::{Series, SignSeries, Trend, TrendDay};
 use super::views::sign_name;
+use super::MAX_RATING;
 use crate::error::{Field, StegvisError};
 use crate::l10n::{Args, Localizer};
 use crate::validate;
@@ -75,6 +76,30 @@ fn summary(loc: &Localizer, checked: u32, days: u32, total: &Series) -> String {
     text
 }
 
+/// One sign's chart in words: on how many days it was rated and the latest rating.
+fn chart_description(
+    name: &str,
+    values: &Series,
+    period: &str,
+    days: i64,
+    loc: &Localizer,
+) -> String {
+    let rated = values.daily.iter().flatten().count();
+    let args = Args::new()
+        .text("sign", name.to_owned())
+        .text("period", period.to_owned());
+    match values.daily.iter().rev().flatten().next() {
+        None => loc.ta("trend-sign-chart-none", &args),
+        Some(last) => loc.ta(
+            "trend-sign-chart",
+            &args
+                .num("rated", rated as i64)
+                .num("days", days)
+                .text("last", loc.t(&format!("checkin-scale-{}", *last as u8))),
+        ),
+    }
+}
+
 /// Builds the trend from the period's check-ins. Signs shown: active ones, and
 /// retired ones that were rated in the period.
 pub(crate) fn build(
@@ -86,6 +111,12 @@ pub(crate) fn build(
 ) -> Result<Trend, StegvisError> {
     let from = period_start(weeks, today)?;
     let days = i64::from(weeks) * 7;
+    let period = loc.ta(
+        "trend-period",
+        &Args::new()
+            .text("from", loc.short_date(from))
+            .text("to", loc.short_date(today)),
+    );
     let by_date: BTreeMap<NaiveDate, &CheckinBody> = rows
         .iter()
         .filter(|r| r.date >= from && r.date <= today)
@@ -99,12 +130,17 @@ pub(crate) fn build(
         .filter(|s| {
             s.retired_at.is_none() || by_date.values().any(|b| b.ratings.contains_key(&s.id))
         })
-        .map(|s| SignSeries {
-            sign_id: s.id.to_string(),
-            name: sign_name(&s.body, loc),
-            series: series(daily(&by_date, from, days, |b| {
+        .map(|s| {
+            let name = sign_name(&s.body, loc);
+            let values = series(daily(&by_date, from, days, |b| {
                 b.ratings.get(&s.id).map(|v| f64::from(*v))
-            })),
+            }));
+            SignSeries {
+                sign_id: s.id.to_string(),
+                description: chart_description(&name, &values, &period, days, loc),
+                name,
+                series: values,
+            }
         })
         .collect();
     let sleep = series(daily(&by_date, from, days, |b| b.sleep_hours));
@@ -114,6 +150,7 @@ pub(crate) fn build(
             let body = by_date.get(&date);
             TrendDay {
                 date: date.to_string(),
+                label: loc.short_date(date),
                 checked_in: body.is_some(),
                 note: body.and_then(|b| b.note.clone()),
                 sleep_hours: body.and_then(|b| b.sleep_hours),
@@ -125,15 +162,13 @@ pub(crate) fn build(
         weeks,
         from: from.to_string(),
         to: today.to_string(),
-        period_label: loc.ta(
-            "trend-period",
-            &Args::new()
-                .text("from", loc.short_date(from))
-                .text("to", loc.short_date(today)),
-        ),
+        period_label: period,
         days_checked_in: checked,
         days: days as u32,
         summary: summary(loc, checked, days as u32, &total),
+        scale: (0..=MAX_RATING)
+            .map(|v| loc.t(&format!("checkin-scale-{v}")))
+            .collect(),
         total,
         per_sign,
         sleep,

@@ -3,7 +3,7 @@
 
 mod plan_block;
 
-pub use plan_block::{PlanBlock, PlanBlockContact};
+pub use plan_block::{dial_number, PlanBlock, PlanBlockContact};
 
 use std::collections::{HashMap, HashSet};
 
@@ -118,6 +118,30 @@ pub struct TodaySection {
     pub items: Vec<TodayItem>,
 }
 
+/// One way to be reminded of a dose again: what the snooze button says, and the
+/// minutes to pass back in `DoseAction::Snooze`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SnoozeChoice {
+    pub minutes: u32,
+    /// "Remind me in 10 minutes".
+    pub label: String,
+}
+
+/// The snoozes the app offers for a dose, shortest first, in the person's language.
+pub(crate) fn snooze_choices(loc: &crate::l10n::Localizer) -> Vec<SnoozeChoice> {
+    crate::meds::SNOOZE_MINUTES
+        .iter()
+        .map(|&minutes| SnoozeChoice {
+            minutes,
+            label: loc.ta(
+                "today-dose-snooze",
+                &Args::new().num("minutes", i64::from(minutes)),
+            ),
+        })
+        .collect()
+}
+
 /// Today, in the person's zone. Empty sections are left out; `empty_text` is set
 /// when there is nothing at all, and says so kindly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -131,6 +155,8 @@ pub struct TodayView {
     /// whom to contact and the crisis line, as one block. Its headline is also the
     /// one item of the plan section.
     pub plan_block: Option<PlanBlock>,
+    /// What a dose item's snooze offers; empty when no dose is waiting today.
+    pub snooze_choices: Vec<SnoozeChoice>,
 }
 
 fn step_item(
@@ -501,7 +527,17 @@ pub(crate) fn build(
     .collect();
 
     let date = here.today.to_string();
+    let has_dose_to_log = sections.iter().any(|s| {
+        s.items
+            .iter()
+            .any(|i| matches!(i.kind, TodayItemKind::DoseDue | TodayItemKind::DoseMissed))
+    });
     Ok(TodayView {
+        snooze_choices: if has_dose_to_log {
+            snooze_choices(&here.loc)
+        } else {
+            Vec::new()
+        },
         title: here.loc.ta(
             "today-title",
             &Args::new().text("date", here.loc.date(here.today)),

@@ -32,6 +32,9 @@ pub struct PlanBlockContact {
     pub kind_name: String,
     /// How to reach them, in the person's words: a phone number, "at the day centre".
     pub reach: Option<String>,
+    /// The phone number in `reach`, ready for a dialer ("+47 22 00 00 00" becomes
+    /// "+4722000000"); `None` when `reach` names no number, so there is nothing to call.
+    pub phone: Option<String>,
     /// The line as a shell can print it: "Mum (Supporter): 900 00 000".
     pub text: String,
 }
@@ -90,9 +93,41 @@ fn contact(item: &PlanItem, loc: &Localizer) -> PlanBlockContact {
         name: item.text.clone(),
         kind,
         kind_name,
+        phone: reach.as_deref().and_then(dial_number),
         reach,
         text,
     }
+}
+
+/// Fewest digits a phone number has: short national numbers such as 113 or 116 123.
+const MIN_PHONE_DIGITS: usize = 3;
+
+/// The phone number in a contact's "how to reach" text, as digits with a leading `+`
+/// when written: the longest run of digits joined by spaces, dots, dashes or
+/// brackets, if it has at least three digits ("Weekdays 8 to 15, phone 22 00 00 00"
+/// gives "22000000"). `None` when the text names no number.
+pub fn dial_number(reach: &str) -> Option<String> {
+    let mut best = String::new();
+    let mut run = String::new();
+    let mut finish = |run: &mut String| {
+        let digits = run.chars().filter(char::is_ascii_digit).count();
+        let best_digits = best.chars().filter(char::is_ascii_digit).count();
+        if digits >= MIN_PHONE_DIGITS && digits > best_digits {
+            best = run.clone();
+        }
+        run.clear();
+    };
+    for c in reach.chars() {
+        if c.is_ascii_digit() || (c == '+' && run.is_empty()) {
+            run.push(c);
+        } else if !run.is_empty() && matches!(c, ' ' | '.' | '-' | '(' | ')' | '\u{a0}') {
+            // Separators inside a number; trailing ones are dropped below.
+        } else {
+            finish(&mut run);
+        }
+    }
+    finish(&mut run);
+    (!best.is_empty()).then_some(best)
 }
 
 /// A sign's name inside a sentence: the catalog's names are ordinary words and
