@@ -144,12 +144,18 @@ private fun StepItem(step: Step, isLast: Boolean, active: Boolean, drafts: GoalD
 
 @Composable
 private fun OpenPlan(plan: ProblemSolving, actions: GoalActions) {
-    Column(Modifier.padding(start = 48.dp), verticalArrangement = Arrangement.spacedBy(2.dp)) {
-        Text(text("shell-goals-plan-action"), style = MaterialTheme.typography.labelLarge)
-        Text(plan.firstAction, style = MaterialTheme.typography.bodyMedium)
-        Text(text("shell-goals-plan-look-back-on"), style = MaterialTheme.typography.labelLarge)
-        Text(plan.followUpLabel, style = MaterialTheme.typography.bodyMedium)
-        SmallAction(text("shell-goals-look-back-open"), { actions.onLookBack(plan.id) }, tag = "look-back-${plan.id}")
+    Surface(
+        color = MaterialTheme.colorScheme.tertiaryContainer,
+        shape = MaterialTheme.shapes.medium,
+        modifier = Modifier.fillMaxWidth().padding(start = 48.dp),
+    ) {
+        Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(2.dp)) {
+            Text(text("shell-goals-plan-action"), style = MaterialTheme.typography.labelLarge)
+            Text(plan.firstAction, style = MaterialTheme.typography.bodyMedium)
+            Text(text("shell-goals-plan-look-back-on"), style = MaterialTheme.typography.labelLarge)
+            Text(plan.followUpLabel, style = MaterialTheme.typography.bodyMedium)
+            OtherButton(text("shell-goals-look-back-open"), { actions.onLookBack(plan.id) }, tag = "look-back-${plan.id}")
+        }
     }
 }
 
