@@ -1,4 +1,5 @@
 # Telefonens skærme for mål, problemløsning for et skridt, der står stille, og tilbageblikket.
+shell-goals-goal = Mål
 shell-goals-add = Tilføj et mål
 shell-goals-none = Ingen mål her endnu. Et mål kan være lille, med dine egne ord.
 shell-goals-filter-active = Arbejder på nu

@@ -1,4 +1,5 @@
 # The phone's goal screens, problem solving for a stuck step and the look-back.
+shell-goals-goal = Goal
 shell-goals-add = Add a goal
 shell-goals-none = No goals here yet. A goal can be small, in your own words.
 shell-goals-filter-active = Working on now

@@ -1,4 +1,5 @@
 # Telefonens skjermer for mål, problemløsning for et steg som står fast, og tilbakeblikket.
+shell-goals-goal = Mål
 shell-goals-add = Legg til et mål
 shell-goals-none = Ingen mål her ennå. Et mål kan være lite, med dine egne ord.
 shell-goals-filter-active = Jobber med nå

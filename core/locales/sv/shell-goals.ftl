@@ -1,4 +1,5 @@
 # Telefonens skärmar för mål, problemlösning för ett steg som har fastnat, och tillbakablicken.
+shell-goals-goal = Mål
 shell-goals-add = Lägg till ett mål
 shell-goals-none = Inga mål här än. Ett mål kan vara litet, med dina egna ord.
 shell-goals-filter-active = Arbetar med nu

@@ -38,9 +38,10 @@ fun StegvisApp(
     StegvisTheme(dark = dark) {
         CompositionLocalProvider(LocalStrings provides core.strings, LocalPlatform provides platform) {
             // The core decides whether this is the first run (nothing set up yet): then the welcome.
-            val start = startRoute ?: remember(core) {
-                if (core.read { it.isFirstRun() } == true) Routes.FIRST_RUN else Routes.TODAY
-            }
+            val start =
+                startRoute ?: remember(core) {
+                    if (core.read { it.isFirstRun() } == true) Routes.FIRST_RUN else Routes.TODAY
+                }
             val nav = rememberNavController()
             val navigator = remember(nav) { Navigator(nav) }
             Column(modifier.fillMaxSize()) {

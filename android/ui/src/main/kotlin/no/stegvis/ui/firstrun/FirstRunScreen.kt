@@ -15,7 +15,6 @@ import no.stegvis.core.GoalEdit
 import no.stegvis.core.LifeAreaOption
 import no.stegvis.core.NewGoal
 import no.stegvis.core.NewSign
-import no.stegvis.core.ReminderSettings
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.components.ScreenScaffold
@@ -56,22 +55,32 @@ class FirstRunActions(
  * so leaving halfway loses nothing.
  */
 @Composable
-fun FirstRunScreen(view: FirstRunView, page: FirstRunPage, actions: FirstRunActions, modifier: Modifier = Modifier) {
-    val title = when (page) {
-        FirstRunPage.WELCOME -> "shell-firstrun-title"
-        FirstRunPage.GOAL -> "shell-firstrun-goal-title"
-        FirstRunPage.SIGNS -> "shell-firstrun-signs-title"
-        FirstRunPage.CHECKIN -> "shell-firstrun-checkin-title"
-    }
+fun FirstRunScreen(
+    view: FirstRunView,
+    page: FirstRunPage,
+    actions: FirstRunActions,
+    modifier: Modifier = Modifier,
+) {
+    val title =
+        when (page) {
+            FirstRunPage.WELCOME -> "shell-firstrun-title"
+            FirstRunPage.GOAL -> "shell-firstrun-goal-title"
+            FirstRunPage.SIGNS -> "shell-firstrun-signs-title"
+            FirstRunPage.CHECKIN -> "shell-firstrun-checkin-title"
+        }
     val back = actions.onBack.takeIf { page != FirstRunPage.WELCOME }
     ScreenScaffold(title = text(title), onBack = back, modifier = modifier) {
         when (page) {
-            FirstRunPage.WELCOME -> Welcome(actions)
+            FirstRunPage.WELCOME -> {
+                Welcome(actions)
+            }
+
             FirstRunPage.GOAL -> {
                 Text(text("shell-firstrun-goal-intro"), style = MaterialTheme.typography.bodyLarge)
                 GoalForm(view.goal, view.areas, { actions.onView(view.copy(goal = it)) })
                 Buttons(actions, "shell-firstrun-save-next")
             }
+
             FirstRunPage.SIGNS -> {
                 Text(text("shell-firstrun-signs-intro"), style = MaterialTheme.typography.bodyLarge)
                 view.catalog.forEach { sign ->
@@ -82,11 +91,14 @@ fun FirstRunScreen(view: FirstRunView, page: FirstRunPage, actions: FirstRunActi
                 }
                 Buttons(actions, "shell-firstrun-save-next")
             }
+
             FirstRunPage.CHECKIN -> {
                 val ask = text("shell-firstrun-checkin-ask")
                 Question(ask)
                 Text(text("shell-firstrun-checkin-intro"), style = MaterialTheme.typography.bodyLarge)
-                AnswerField(view.checkinTime, { actions.onView(view.copy(checkinTime = it)) }, ask, Modifier.testTag("checkin-time"), minLines = 1)
+                AnswerField(view.checkinTime, {
+                    actions.onView(view.copy(checkinTime = it))
+                }, ask, Modifier.testTag("checkin-time"), minLines = 1)
                 Buttons(actions, "shell-firstrun-finish")
             }
         }
@@ -103,7 +115,10 @@ private fun Welcome(actions: FirstRunActions) {
 }
 
 @Composable
-private fun Buttons(actions: FirstRunActions, save: String) {
+private fun Buttons(
+    actions: FirstRunActions,
+    save: String,
+) {
     MainButton(text(save), actions.onSaveAndGoOn, tag = "firstrun-next")
     OtherButton(text("shell-firstrun-not-now"), actions.onSkip, tag = "firstrun-skip")
 }
@@ -112,7 +127,9 @@ private fun Buttons(actions: FirstRunActions, save: String) {
  * The first run's answers and where the person is. Each part is passed to the core when
  * the person moves on; going back and changing an answer changes what was saved, not a copy.
  */
-class FirstRunState(private val core: AppCore) {
+class FirstRunState(
+    private val core: AppCore,
+) {
     var view by mutableStateOf(FirstRunView(emptyList(), emptyList()))
     var page by mutableStateOf(FirstRunPage.WELCOME)
         private set
@@ -126,21 +143,21 @@ class FirstRunState(private val core: AppCore) {
 
     fun load() {
         if (loaded) return
-        val areas = core.read { it.lifeAreas() } ?: return
-        val catalog = core.read { it.signCatalog() } ?: return
-        val time = core.read { it.reminderSettings() }?.checkinTime.orEmpty()
-        view = view.copy(areas = areas, catalog = catalog, checkinTime = time)
+        view = core.read { c ->
+            view.copy(areas = c.lifeAreas(), catalog = c.signCatalog(), checkinTime = c.reminderSettings().checkinTime.orEmpty())
+        } ?: return
         loaded = true
     }
 
     /** Saves this part (when something was written or ticked) and goes on; stays if the core refuses. */
     fun saveAndGoOn() {
-        val saved = when (page) {
-            FirstRunPage.WELCOME -> true
-            FirstRunPage.GOAL -> saveGoal()
-            FirstRunPage.SIGNS -> saveSigns()
-            FirstRunPage.CHECKIN -> saveCheckinTime()
-        }
+        val saved =
+            when (page) {
+                FirstRunPage.WELCOME -> true
+                FirstRunPage.GOAL -> saveGoal()
+                FirstRunPage.SIGNS -> saveSigns()
+                FirstRunPage.CHECKIN -> saveCheckinTime()
+            }
         if (saved) goOn()
     }
 
@@ -162,49 +179,59 @@ class FirstRunState(private val core: AppCore) {
 
     private fun saveGoal(): Boolean {
         val goal = view.goal
-        if (goal.text.isBlank() && goalId == null) return true
         val id = goalId
-        val saved = if (id == null) {
-            core.write { it.addGoal(NewGoal(goal.text, goal.why.ifBlank { null }, goal.area)) }
-        } else {
-            core.write { it.editGoal(id, GoalEdit(goal.text, goal.why, goal.area, null)) }
-        }
-        goalId = saved?.id ?: return false
-        return true
+        if (goal.text.isBlank() && id == null) return true
+        val saved =
+            if (id == null) {
+                core.write { it.addGoal(NewGoal(goal.text, goal.why.ifBlank { null }, goal.area)) }
+            } else {
+                core.write { it.editGoal(id, GoalEdit(goal.text, goal.why, goal.area, null)) }
+            }
+        saved?.let { goalId = it.id }
+        return saved != null
     }
 
+    /** Adds the ticked signs not yet added, retires those unticked after going back. */
     private fun saveSigns(): Boolean {
-        for (key in view.signs - signIds.keys) {
-            val sign = core.write { it.addSign(NewSign(key, null, false)) } ?: return false
-            signIds[key] = sign.id
-        }
-        for (key in signIds.keys - view.signs) {
-            core.write { it.retireSign(signIds.getValue(key)) } ?: return false
-            signIds.remove(key)
-        }
-        return true
+        val added =
+            (view.signs - signIds.keys).all { key ->
+                core.write { it.addSign(NewSign(key, null, false)) }?.also { signIds[key] = it.id } != null
+            }
+        return added &&
+            (signIds.keys - view.signs).all { key ->
+                core.write { it.retireSign(signIds.getValue(key)) }?.also { signIds.remove(key) } != null
+            }
     }
 
+    /** Keeps the time when the person changed it; the core checks it is a time of day. */
     private fun saveCheckinTime(): Boolean {
-        val current = core.read { it.reminderSettings() } ?: return false
-        if (view.checkinTime.isBlank() || view.checkinTime == current.checkinTime) return true
-        return core.write { it.setReminderSettings(ReminderSettings(current.showNames, view.checkinTime, current.stepReminders)) } != null
+        val time = view.checkinTime
+        val current = core.read { it.reminderSettings() }
+        return when {
+            current == null -> false
+            time.isBlank() || time == current.checkinTime -> true
+            else -> core.write { it.setReminderSettings(current.copy(checkinTime = time)) } != null
+        }
     }
 }
 
 @Composable
-fun FirstRunRoute(core: AppCore, navigator: Navigator) {
+fun FirstRunRoute(
+    core: AppCore,
+    navigator: Navigator,
+) {
     val state = remember(core) { FirstRunState(core) }
     LaunchedEffect(core.revision) { state.load() }
     LaunchedEffect(state.finished) { if (state.finished) navigator.home() }
     FirstRunScreen(
         view = state.view,
         page = state.page,
-        actions = FirstRunActions(
-            onView = { state.view = it },
-            onSaveAndGoOn = state::saveAndGoOn,
-            onSkip = state::skip,
-            onBack = { if (!state.back()) navigator.back() },
-        ),
+        actions =
+            FirstRunActions(
+                onView = { state.view = it },
+                onSaveAndGoOn = state::saveAndGoOn,
+                onSkip = state::skip,
+                onBack = { if (!state.back()) navigator.back() },
+            ),
     )
 }

@@ -38,7 +38,10 @@ import no.stegvis.ui.theme.MinTouch
 
 /** A question as a heading, so it is read first and never clipped. */
 @Composable
-internal fun Question(words: String, modifier: Modifier = Modifier) {
+internal fun Question(
+    words: String,
+    modifier: Modifier = Modifier,
+) {
     Text(
         text = words,
         style = MaterialTheme.typography.titleLarge,
@@ -65,11 +68,19 @@ internal fun AnswerField(
 
 /** One of several answers: the whole row is the target, read as a radio button. */
 @Composable
-internal fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit, modifier: Modifier = Modifier) {
+internal fun ChoiceRow(
+    label: String,
+    selected: Boolean,
+    onClick: () -> Unit,
+    modifier: Modifier = Modifier,
+) {
     Row(
-        modifier = modifier.fillMaxWidth().heightIn(min = MinTouch)
-            .selectable(selected = selected, onClick = onClick, role = Role.RadioButton)
-            .padding(vertical = 4.dp),
+        modifier =
+            modifier
+                .fillMaxWidth()
+                .heightIn(min = MinTouch)
+                .selectable(selected = selected, onClick = onClick, role = Role.RadioButton)
+                .padding(vertical = 4.dp),
         verticalAlignment = Alignment.CenterVertically,
         horizontalArrangement = Arrangement.spacedBy(12.dp),
     ) {
@@ -80,11 +91,20 @@ internal fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit, mo
 
 /** Something to tick: one tap anywhere on the row, read as a checkbox with its words. */
 @Composable
-internal fun CheckRow(label: String, checked: Boolean, onToggle: (Boolean) -> Unit, modifier: Modifier = Modifier, enabled: Boolean = true) {
+internal fun CheckRow(
+    label: String,
+    checked: Boolean,
+    onToggle: (Boolean) -> Unit,
+    modifier: Modifier = Modifier,
+    enabled: Boolean = true,
+) {
     Row(
-        modifier = modifier.fillMaxWidth().heightIn(min = MinTouch)
-            .toggleable(value = checked, enabled = enabled, role = Role.Checkbox, onValueChange = onToggle)
-            .padding(vertical = 4.dp),
+        modifier =
+            modifier
+                .fillMaxWidth()
+                .heightIn(min = MinTouch)
+                .toggleable(value = checked, enabled = enabled, role = Role.Checkbox, onValueChange = onToggle)
+                .padding(vertical = 4.dp),
         verticalAlignment = Alignment.CenterVertically,
         horizontalArrangement = Arrangement.spacedBy(12.dp),
     ) {
@@ -95,54 +115,47 @@ internal fun CheckRow(label: String, checked: Boolean, onToggle: (Boolean) -> Un
 
 /** The main action of a screen, full width. */
 @Composable
-internal fun MainButton(label: String, onClick: () -> Unit, modifier: Modifier = Modifier, tag: String? = null) {
+internal fun MainButton(
+    label: String,
+    onClick: () -> Unit,
+    modifier: Modifier = Modifier,
+    tag: String? = null,
+) {
     Button(onClick = onClick, modifier = modifier.fillMaxWidth().heightIn(min = 56.dp).tagged(tag)) { Text(label) }
 }
 
 /** A second choice beside the main one, full width. */
 @Composable
-internal fun OtherButton(label: String, onClick: () -> Unit, modifier: Modifier = Modifier, tag: String? = null) {
+internal fun OtherButton(
+    label: String,
+    onClick: () -> Unit,
+    modifier: Modifier = Modifier,
+    tag: String? = null,
+) {
     OutlinedButton(onClick = onClick, modifier = modifier.fillMaxWidth().heightIn(min = 56.dp).tagged(tag)) { Text(label) }
 }
 
 /** A small action in a row of actions (they wrap onto more lines when the text is large). */
 @Composable
-internal fun SmallAction(label: String, onClick: () -> Unit, modifier: Modifier = Modifier, tag: String? = null) {
+internal fun SmallAction(
+    label: String,
+    onClick: () -> Unit,
+    modifier: Modifier = Modifier,
+    tag: String? = null,
+) {
     TextButton(onClick = onClick, modifier = modifier.heightIn(min = MinTouch).tagged(tag)) { Text(label) }
 }
 
 internal fun Modifier.tagged(tag: String?): Modifier = if (tag == null) this else testTag(tag)
 
-/** What the person has written for a goal so far; kept by the screen's state holder. */
-data class GoalDraft(val text: String = "", val why: String = "", val area: LifeArea = LifeArea.OTHER)
-
-/** A goal in the person's own words: what, why (may stay empty) and the part of life. */
-@Composable
-internal fun GoalForm(draft: GoalDraft, areas: List<LifeAreaOption>, onDraft: (GoalDraft) -> Unit, modifier: Modifier = Modifier) {
-    Column(modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        val what = text("shell-goals-ask-text")
-        Question(what)
-        AnswerField(draft.text, { onDraft(draft.copy(text = it)) }, what, Modifier.testTag("goal-text"))
-        val why = text("shell-goals-ask-why")
-        Question(why)
-        AnswerField(draft.why, { onDraft(draft.copy(why = it)) }, why, Modifier.testTag("goal-why"))
-        Question(text("shell-goals-ask-area"))
-        AreaPicker(areas, draft.area) { onDraft(draft.copy(area = it)) }
-    }
-}
-
-@Composable
-private fun AreaPicker(areas: List<LifeAreaOption>, chosen: LifeArea, onChoose: (LifeArea) -> Unit) {
-    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-        areas.forEach { option ->
-            OutlinedChoice(option.name, option.area == chosen, { onChoose(option.area) }, Modifier.testTag("area-${option.key}"))
-        }
-    }
-}
-
 /** A choice among a few, as a chip that shows when it is chosen; at least 48 dp to touch. */
 @Composable
-internal fun OutlinedChoice(label: String, selected: Boolean, onClick: () -> Unit, modifier: Modifier = Modifier) {
+internal fun OutlinedChoice(
+    label: String,
+    selected: Boolean,
+    onClick: () -> Unit,
+    modifier: Modifier = Modifier,
+) {
     FilterChip(
         selected = selected,
         onClick = onClick,

@@ -35,7 +35,10 @@ import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 
 /** A step whose words are being changed, and the words so far. */
-data class StepDraft(val stepId: String, val text: String)
+data class StepDraft(
+    val stepId: String,
+    val text: String,
+)
 
 /** What is being written on the goal screen; kept by its state holder. */
 data class GoalDrafts(
@@ -44,17 +47,23 @@ data class GoalDrafts(
     val newStep: String = "",
 )
 
-/** What the person can do on a goal's screen. */
-class GoalActions(
+/** What the person can do to one step. */
+class StepCallbacks(
     val onToggle: (step: Step, done: Boolean) -> Unit,
     val onMove: (step: Step, by: Int) -> Unit,
-    val onDrafts: (GoalDrafts) -> Unit,
-    val onSaveGoal: () -> Unit,
-    val onSaveStep: () -> Unit,
-    val onAddStep: () -> Unit,
-    val onStatus: (GoalStatus) -> Unit,
     val onSolve: (stepId: String) -> Unit,
     val onLookBack: (problemSolvingId: String) -> Unit,
+)
+
+/** Which of the drafts to save. */
+enum class GoalSave { GOAL, STEP, NEW_STEP }
+
+/** What the person can do on a goal's screen. */
+class GoalActions(
+    val steps: StepCallbacks,
+    val onDrafts: (GoalDrafts) -> Unit,
+    val onSave: (GoalSave) -> Unit,
+    val onStatus: (GoalStatus) -> Unit,
     val onBack: () -> Unit,
 )
 
@@ -73,13 +82,15 @@ fun GoalScreen(
 ) {
     val goal = view.goal
     val active = goal.status == GoalStatus.ACTIVE
-    ScreenScaffold(title = goal.text, onBack = actions.onBack, modifier = modifier) {
+    // A fixed title stays short; the goal's own words scroll with the rest (long at large text).
+    ScreenScaffold(title = text("shell-goals-goal"), onBack = actions.onBack, modifier = modifier) {
         if (drafts.goal != null) {
             GoalForm(drafts.goal, areas, { actions.onDrafts(drafts.copy(goal = it)) })
-            MainButton(text("shell-save"), actions.onSaveGoal, tag = "save-goal")
+            MainButton(text("shell-save"), { actions.onSave(GoalSave.GOAL) }, tag = "save-goal")
             OtherButton(text("shell-cancel"), { actions.onDrafts(drafts.copy(goal = null)) }, tag = "cancel-goal")
             return@ScreenScaffold
         }
+        Text(goal.text, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.semantics { heading() })
         GoalSummary(view)
         Heading(text("shell-goals-steps"))
         if (!active) Text(text("shell-goals-not-active"), style = MaterialTheme.typography.bodyMedium)
@@ -92,7 +103,8 @@ fun GoalScreen(
         OtherButton(text("shell-goals-edit"), {
             actions.onDrafts(drafts.copy(goal = GoalDraft(goal.text, goal.why.orEmpty(), goal.area)))
         }, tag = "edit-goal")
-        androidx.compose.foundation.layout.Spacer(Modifier.padding(bottom = 16.dp))
+        androidx.compose.foundation.layout
+            .Spacer(Modifier.padding(bottom = 16.dp))
     }
 }
 
@@ -119,19 +131,27 @@ private fun GoalSummary(view: GoalDetail) {
 }
 
 @Composable
-private fun StepItem(step: Step, isLast: Boolean, active: Boolean, drafts: GoalDrafts, actions: GoalActions) {
+private fun StepItem(
+    step: Step,
+    isLast: Boolean,
+    active: Boolean,
+    drafts: GoalDrafts,
+    actions: GoalActions,
+) {
     Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(2.dp)) {
         val editing = drafts.step?.takeIf { it.stepId == step.id }
         if (editing != null) {
             val label = text("shell-goals-step-edit")
-            AnswerField(editing.text, { actions.onDrafts(drafts.copy(step = editing.copy(text = it))) }, label, Modifier.testTag("step-text"))
+            AnswerField(editing.text, {
+                actions.onDrafts(drafts.copy(step = editing.copy(text = it)))
+            }, label, Modifier.testTag("step-text"))
             FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                SmallAction(text("shell-save"), actions.onSaveStep, tag = "save-step")
+                SmallAction(text("shell-save"), { actions.onSave(GoalSave.STEP) }, tag = "save-step")
                 SmallAction(text("shell-cancel"), { actions.onDrafts(drafts.copy(step = null)) }, tag = "cancel-step")
             }
             return@Column
         }
-        CheckRow(step.text, step.done, { actions.onToggle(step, it) }, Modifier.testTag("step-${step.id}"), enabled = active)
+        CheckRow(step.text, step.done, { actions.steps.onToggle(step, it) }, Modifier.testTag("step-${step.id}"), enabled = active)
         step.statusLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium, modifier = Modifier.padding(start = 48.dp)) }
         step.assignmentLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium, modifier = Modifier.padding(start = 48.dp)) }
         if (active && step.stalled && !step.done) {
@@ -143,7 +163,10 @@ private fun StepItem(step: Step, isLast: Boolean, active: Boolean, drafts: GoalD
 }
 
 @Composable
-private fun OpenPlan(plan: ProblemSolving, actions: GoalActions) {
+private fun OpenPlan(
+    plan: ProblemSolving,
+    actions: GoalActions,
+) {
     Surface(
         color = MaterialTheme.colorScheme.tertiaryContainer,
         shape = MaterialTheme.shapes.medium,
@@ -154,33 +177,48 @@ private fun OpenPlan(plan: ProblemSolving, actions: GoalActions) {
             Text(plan.firstAction, style = MaterialTheme.typography.bodyMedium)
             Text(text("shell-goals-plan-look-back-on"), style = MaterialTheme.typography.labelLarge)
             Text(plan.followUpLabel, style = MaterialTheme.typography.bodyMedium)
-            OtherButton(text("shell-goals-look-back-open"), { actions.onLookBack(plan.id) }, tag = "look-back-${plan.id}")
+            OtherButton(text("shell-goals-look-back-open"), { actions.steps.onLookBack(plan.id) }, tag = "look-back-${plan.id}")
         }
     }
 }
 
 @Composable
-private fun StepActions(step: Step, isLast: Boolean, drafts: GoalDrafts, actions: GoalActions) {
+private fun StepActions(
+    step: Step,
+    isLast: Boolean,
+    drafts: GoalDrafts,
+    actions: GoalActions,
+) {
     FlowRow(Modifier.padding(start = 36.dp), horizontalArrangement = Arrangement.spacedBy(4.dp)) {
-        if (step.position > 1u) SmallAction(text("shell-goals-move-up"), { actions.onMove(step, -1) }, tag = "up-${step.id}")
-        if (!isLast) SmallAction(text("shell-goals-move-down"), { actions.onMove(step, 1) }, tag = "down-${step.id}")
+        if (step.position > 1u) SmallAction(text("shell-goals-move-up"), { actions.steps.onMove(step, -1) }, tag = "up-${step.id}")
+        if (!isLast) SmallAction(text("shell-goals-move-down"), { actions.steps.onMove(step, 1) }, tag = "down-${step.id}")
         SmallAction(text("shell-goals-step-change"), {
             actions.onDrafts(drafts.copy(step = StepDraft(step.id, step.text)))
         }, tag = "edit-${step.id}")
-        if (step.stalled && !step.done) SmallAction(text("shell-goals-work-through"), { actions.onSolve(step.id) }, tag = "solve-${step.id}")
+        if (step.stalled &&
+            !step.done
+        ) {
+            SmallAction(text("shell-goals-work-through"), { actions.steps.onSolve(step.id) }, tag = "solve-${step.id}")
+        }
     }
 }
 
 @Composable
-private fun NewStepField(drafts: GoalDrafts, actions: GoalActions) {
+private fun NewStepField(
+    drafts: GoalDrafts,
+    actions: GoalActions,
+) {
     val ask = text("shell-goals-ask-step")
     Question(ask, Modifier.padding(top = 8.dp))
     AnswerField(drafts.newStep, { actions.onDrafts(drafts.copy(newStep = it)) }, ask, Modifier.testTag("new-step"), minLines = 1)
-    MainButton(text("shell-goals-add-step"), actions.onAddStep, tag = "add-step")
+    MainButton(text("shell-goals-add-step"), { actions.onSave(GoalSave.NEW_STEP) }, tag = "add-step")
 }
 
 @Composable
-private fun GoalStatusActions(status: GoalStatus, actions: GoalActions) {
+private fun GoalStatusActions(
+    status: GoalStatus,
+    actions: GoalActions,
+) {
     Heading(text("shell-goals-status"))
     if (status == GoalStatus.ACTIVE) {
         OtherButton(text("shell-goals-reach"), { actions.onStatus(GoalStatus.REACHED) }, tag = "reach")
@@ -191,7 +229,10 @@ private fun GoalStatusActions(status: GoalStatus, actions: GoalActions) {
 }
 
 /** Reads one goal with its steps from the core and passes back what the person did to it. */
-class GoalState(private val core: AppCore, private val goalId: String) {
+class GoalState(
+    private val core: AppCore,
+    private val goalId: String,
+) {
     var view by mutableStateOf<GoalDetail?>(null)
         private set
     var areas by mutableStateOf<List<LifeAreaOption>>(emptyList())
@@ -205,12 +246,18 @@ class GoalState(private val core: AppCore, private val goalId: String) {
         if (areas.isEmpty()) core.read { it.lifeAreas() }?.let { areas = it }
     }
 
-    fun toggle(step: Step, done: Boolean) {
+    fun toggle(
+        step: Step,
+        done: Boolean,
+    ) {
         core.write { if (done) it.completeStep(step.id) else it.undoStep(step.id) }
     }
 
     /** One place up (-1) or down (+1); the core says what the new order is. */
-    fun move(step: Step, by: Int) {
+    fun move(
+        step: Step,
+        by: Int,
+    ) {
         core.write { it.moveStep(step.id, (step.position.toInt() + by).toUInt()) }
     }
 
@@ -224,26 +271,38 @@ class GoalState(private val core: AppCore, private val goalId: String) {
         }
     }
 
-    fun saveGoal() {
+    fun save(which: GoalSave) {
+        when (which) {
+            GoalSave.GOAL -> saveGoal()
+            GoalSave.STEP -> saveStep()
+            GoalSave.NEW_STEP -> addStep()
+        }
+    }
+
+    private fun saveGoal() {
         val goal = drafts.goal ?: return
         core.write { it.editGoal(goalId, GoalEdit(goal.text, goal.why, goal.area, null)) } ?: return
         drafts = drafts.copy(goal = null)
     }
 
-    fun saveStep() {
+    private fun saveStep() {
         val step = drafts.step ?: return
         core.write { it.editStep(step.stepId, StepEdit(step.text, null, null)) } ?: return
         drafts = drafts.copy(step = null)
     }
 
-    fun addStep() {
+    private fun addStep() {
         core.write { it.addStep(goalId, NewStep(drafts.newStep, null, null)) } ?: return
         drafts = drafts.copy(newStep = "")
     }
 }
 
 @Composable
-fun GoalRoute(core: AppCore, navigator: Navigator, goalId: String) {
+fun GoalRoute(
+    core: AppCore,
+    navigator: Navigator,
+    goalId: String,
+) {
     val state = remember(core, goalId) { GoalState(core, goalId) }
     LaunchedEffect(core.revision) { state.load() }
     val view = state.view
@@ -256,17 +315,19 @@ fun GoalRoute(core: AppCore, navigator: Navigator, goalId: String) {
         view = view,
         areas = state.areas,
         drafts = state.drafts,
-        actions = GoalActions(
-            onToggle = state::toggle,
-            onMove = state::move,
-            onDrafts = { state.drafts = it },
-            onSaveGoal = state::saveGoal,
-            onSaveStep = state::saveStep,
-            onAddStep = state::addStep,
-            onStatus = state::setStatus,
-            onSolve = { navigator.open(Routes.solveOf(it)) },
-            onLookBack = { navigator.open(Routes.lookBackOf(it)) },
-            onBack = navigator::back,
-        ),
+        actions =
+            GoalActions(
+                steps =
+                    StepCallbacks(
+                        onToggle = state::toggle,
+                        onMove = state::move,
+                        onSolve = { navigator.open(Routes.solveOf(it)) },
+                        onLookBack = { navigator.open(Routes.lookBackOf(it)) },
+                    ),
+                onDrafts = { state.drafts = it },
+                onSave = state::save,
+                onStatus = state::setStatus,
+                onBack = navigator::back,
+            ),
     )
 }

@@ -22,6 +22,7 @@ import androidx.compose.ui.unit.dp
 import no.stegvis.core.Goal
 import no.stegvis.core.GoalFilter
 import no.stegvis.core.GoalStatus
+import no.stegvis.core.LifeArea
 import no.stegvis.core.LifeAreaOption
 import no.stegvis.core.NewGoal
 import no.stegvis.ui.AppCore
@@ -30,8 +31,18 @@ import no.stegvis.ui.Routes
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 
+/** What the person has written for a goal so far; kept by the screen's state holder. */
+data class GoalDraft(
+    val text: String = "",
+    val why: String = "",
+    val area: LifeArea = LifeArea.OTHER,
+)
+
 /** The goals as the core lists them (with its progress words) and which ones are shown. */
-data class GoalsView(val goals: List<Goal>, val filter: GoalFilter)
+data class GoalsView(
+    val goals: List<Goal>,
+    val filter: GoalFilter,
+)
 
 /** What the person can do on the goals screen. */
 class GoalsActions(
@@ -78,10 +89,17 @@ fun GoalsScreen(
 }
 
 @Composable
-private fun FilterChoice(filter: GoalFilter, onFilter: (GoalFilter) -> Unit) {
+private fun FilterChoice(
+    filter: GoalFilter,
+    onFilter: (GoalFilter) -> Unit,
+) {
     FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-        OutlinedChoice(text("shell-goals-filter-active"), filter == GoalFilter.ACTIVE, { onFilter(GoalFilter.ACTIVE) }, Modifier.testTag("filter-active"))
-        OutlinedChoice(text("shell-goals-filter-all"), filter == GoalFilter.ALL, { onFilter(GoalFilter.ALL) }, Modifier.testTag("filter-all"))
+        OutlinedChoice(text("shell-goals-filter-active"), filter == GoalFilter.ACTIVE, {
+            onFilter(GoalFilter.ACTIVE)
+        }, Modifier.testTag("filter-active"))
+        OutlinedChoice(text("shell-goals-filter-all"), filter == GoalFilter.ALL, {
+            onFilter(GoalFilter.ALL)
+        }, Modifier.testTag("filter-all"))
     }
 }
 
@@ -91,7 +109,10 @@ private fun GroupHeading(words: String) {
 }
 
 @Composable
-private fun GoalCard(goal: Goal, onOpen: () -> Unit) {
+private fun GoalCard(
+    goal: Goal,
+    onOpen: () -> Unit,
+) {
     Card(onClick = onOpen, modifier = Modifier.fillMaxWidth().testTag("goal-${goal.id}")) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
             Text(goal.text, style = MaterialTheme.typography.titleMedium)
@@ -104,11 +125,14 @@ private fun GoalCard(goal: Goal, onOpen: () -> Unit) {
 
 @Composable
 private fun Spacer() {
-    androidx.compose.foundation.layout.Spacer(Modifier.padding(bottom = 16.dp))
+    androidx.compose.foundation.layout
+        .Spacer(Modifier.padding(bottom = 16.dp))
 }
 
 /** Reads the goals and life areas from the core and passes back a new goal or a filter. */
-class GoalsState(private val core: AppCore) {
+class GoalsState(
+    private val core: AppCore,
+) {
     var view by mutableStateOf(GoalsView(emptyList(), GoalFilter.ACTIVE))
         private set
     var areas by mutableStateOf<List<LifeAreaOption>>(emptyList())
@@ -130,26 +154,28 @@ class GoalsState(private val core: AppCore) {
     /** Saves the draft; it stays on screen when the core refuses it, so nothing is lost. */
     fun save(): Goal? {
         val goal = draft ?: return null
-        val saved = core.write { it.addGoal(NewGoal(goal.text, goal.why.ifBlank { null }, goal.area)) } ?: return null
-        draft = null
-        return saved
+        return core.write { it.addGoal(NewGoal(goal.text, goal.why.ifBlank { null }, goal.area)) }?.also { draft = null }
     }
 }
 
 @Composable
-fun GoalsRoute(core: AppCore, navigator: Navigator) {
+fun GoalsRoute(
+    core: AppCore,
+    navigator: Navigator,
+) {
     val state = remember(core) { GoalsState(core) }
     LaunchedEffect(core.revision) { state.load() }
     GoalsScreen(
         view = state.view,
         areas = state.areas,
         draft = state.draft,
-        actions = GoalsActions(
-            onOpen = { navigator.open(Routes.goalOf(it)) },
-            onFilter = state::filter,
-            onDraft = { state.draft = it },
-            onSave = { state.save()?.let { navigator.open(Routes.goalOf(it.id)) } },
-            onBack = navigator::back,
-        ),
+        actions =
+            GoalsActions(
+                onOpen = { navigator.open(Routes.goalOf(it)) },
+                onFilter = state::filter,
+                onDraft = { state.draft = it },
+                onSave = { state.save()?.let { navigator.open(Routes.goalOf(it.id)) } },
+                onBack = navigator::back,
+            ),
     )
 }

@@ -47,78 +47,88 @@ class FirstRunTest {
     }
 
     @Test
-    fun theFirstRunLeadsToAGoalSignsAndACheckinTimeThenToday() = runPhoneUiTest {
-        emptyCore().use { test ->
-            val catalog = test.companion.signCatalog()
-            // No start route: the core says this is the first run.
-            setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core) }
-            assertAccessible()
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
+    fun theFirstRunLeadsToAGoalSignsAndACheckinTimeThenToday() =
+        runPhoneUiTest {
+            emptyCore().use { test ->
+                val catalog = test.companion.signCatalog()
+                // No start route: the core says this is the first run.
+                setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core) }
+                assertAccessible()
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
 
-            onNodeWithTag("goal-text").performTextInput("Walk outside most days")
-            onNodeWithTag("area-health").performScrollTo().performClick()
-            assertAccessible()
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
-            waitForIdle()
-            val goal = test.companion.listGoals(GoalFilter.ALL).single()
-            assertEquals("Walk outside most days", goal.text)
-            assertEquals(LifeArea.HEALTH, goal.area)
-
-            onNodeWithTag("sign-${catalog[0].key}").performScrollTo().performClick()
-            onNodeWithTag("sign-${catalog[3].key}").performScrollTo().performClick()
-            assertAccessible()
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
-            waitForIdle()
-            assertEquals(setOf(catalog[0].key, catalog[3].key), test.companion.listSigns(false).map { it.catalogKey }.toSet())
-
-            onNodeWithTag("checkin-time").performTextClearance()
-            onNodeWithTag("checkin-time").performTextInput("21:30")
-            assertAccessible()
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
-            waitForIdle()
-            assertEquals("21:30", test.companion.reminderSettings().checkinTime)
-            assertFalse(test.companion.isFirstRun())
-            // Today now, with nothing behind it: the welcome is gone.
-            onNodeWithTag("firstrun-next").assertDoesNotExist()
-        }
-    }
-
-    @Test
-    fun everyPartCanBeSkippedAndNothingIsSaved() = runPhoneUiTest {
-        emptyCore().use { test ->
-            setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core) }
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
-            repeat(3) {
-                onNodeWithTag("firstrun-skip").performScrollTo().performClick()
+                onNodeWithTag("goal-text").performTextInput("Walk outside most days")
+                onNodeWithTag("area-health").performScrollTo().performClick()
+                assertAccessible()
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
                 waitForIdle()
+                val goal = test.companion.listGoals(GoalFilter.ALL).single()
+                assertEquals("Walk outside most days", goal.text)
+                assertEquals(LifeArea.HEALTH, goal.area)
+
+                onNodeWithTag("sign-${catalog[0].key}").performScrollTo().performClick()
+                onNodeWithTag("sign-${catalog[3].key}").performScrollTo().performClick()
+                assertAccessible()
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
+                waitForIdle()
+                assertEquals(
+                    setOf(catalog[0].key, catalog[3].key),
+                    test.companion
+                        .listSigns(false)
+                        .map { it.catalogKey }
+                        .toSet(),
+                )
+
+                onNodeWithTag("checkin-time").performTextClearance()
+                onNodeWithTag("checkin-time").performTextInput("21:30")
+                assertAccessible()
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
+                waitForIdle()
+                assertEquals("21:30", test.companion.reminderSettings().checkinTime)
+                assertFalse(test.companion.isFirstRun())
+                // Today now, with nothing behind it: the welcome is gone.
+                onNodeWithTag("firstrun-next").assertDoesNotExist()
             }
-            onNodeWithTag("firstrun-skip").assertDoesNotExist()
-            assertTrue(test.companion.listGoals(GoalFilter.ALL).isEmpty())
-            assertTrue(test.companion.listSigns(true).isEmpty())
-            assertTrue(test.companion.isFirstRun())
         }
-    }
 
     @Test
-    fun goingBackChangesTheSavedGoalRatherThanAddingAnother() = runPhoneUiTest {
-        emptyCore().use { test ->
-            setStegvisContent(test.core) { StegvisApp(test.core) }
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
-            onNodeWithTag("goal-text").performTextInput("Walk")
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
-            onNodeWithTag("back").performClick()
-            onNodeWithTag("goal-text").performTextReplacement("Walk every day")
-            onNodeWithTag("firstrun-next").performScrollTo().performClick()
-            waitForIdle()
-            assertEquals(listOf("Walk every day"), test.companion.listGoals(GoalFilter.ALL).map { it.text })
+    fun everyPartCanBeSkippedAndNothingIsSaved() =
+        runPhoneUiTest {
+            emptyCore().use { test ->
+                setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core) }
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
+                repeat(3) {
+                    onNodeWithTag("firstrun-skip").performScrollTo().performClick()
+                    waitForIdle()
+                }
+                onNodeWithTag("firstrun-skip").assertDoesNotExist()
+                assertTrue(test.companion.listGoals(GoalFilter.ALL).isEmpty())
+                assertTrue(test.companion.listSigns(true).isEmpty())
+                assertTrue(test.companion.isFirstRun())
+            }
         }
-    }
 
     @Test
-    fun afterTheFirstRunTheAppOpensAtToday() = runPhoneUiTest {
-        demoCore().use { test ->
-            setStegvisContent(test.core) { StegvisApp(test.core) }
-            onNodeWithTag("firstrun-next").assertDoesNotExist()
+    fun goingBackChangesTheSavedGoalRatherThanAddingAnother() =
+        runPhoneUiTest {
+            emptyCore().use { test ->
+                setStegvisContent(test.core) { StegvisApp(test.core) }
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
+                onNodeWithTag("goal-text").performTextInput("Walk")
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
+                onNodeWithTag("back").performClick()
+                onNodeWithTag("goal-text").performTextReplacement("Walk every day")
+                onNodeWithTag("firstrun-next").performScrollTo().performClick()
+                waitForIdle()
+                assertEquals(listOf("Walk every day"), test.companion.listGoals(GoalFilter.ALL).map { it.text })
+            }
         }
-    }
+
+    @Test
+    fun afterTheFirstRunTheAppOpensAtToday() =
+        runPhoneUiTest {
+            demoCore().use { test ->
+                setStegvisContent(test.core) { StegvisApp(test.core) }
+                onNodeWithTag("firstrun-next").assertDoesNotExist()
+            }
+        }
 }

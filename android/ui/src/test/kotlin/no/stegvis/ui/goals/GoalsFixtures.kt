@@ -14,7 +14,7 @@ fun StegvisCompanion.activeGoalWithOpenStep(): GoalDetail =
 
 val noGoalsActions = GoalsActions({}, {}, {}, {}, {})
 
-val noGoalActions = GoalActions({ _, _ -> }, { _, _ -> }, {}, {}, {}, {}, {}, {}, {}, {})
+val noGoalActions = GoalActions(StepCallbacks({ _, _ -> }, { _, _ -> }, {}, {}), {}, {}, {}, {})
 
 /**
  * A UI test in a window as wide as a phone (411 dp) and tall enough that a long screen
@@ -22,4 +22,5 @@ val noGoalActions = GoalActions({ _, _ -> }, { _, _ -> }, {}, {}, {}, {}, {}, {}
  * window, and a scrolled-away control would measure 0 x 0 there.
  */
 fun runPhoneUiTest(block: suspend androidx.compose.ui.test.ComposeUiTest.() -> Unit) =
-    androidx.compose.ui.test.v2.runDesktopComposeUiTest(width = 411, height = 6000) { block() }
+    androidx.compose.ui.test.v2
+        .runDesktopComposeUiTest(width = 411, height = 6000) { block() }

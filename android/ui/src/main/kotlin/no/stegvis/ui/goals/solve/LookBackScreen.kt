@@ -56,7 +56,6 @@ class LookBackActions(
     val onDraft: (LookBackDraft) -> Unit,
     val onNext: () -> Unit,
     val onSave: () -> Unit,
-    val onTryNext: () -> Unit,
     val onNewPlan: () -> Unit,
     val onDone: () -> Unit,
     val onBack: () -> Unit,
@@ -76,20 +75,31 @@ fun LookBackScreen(
 ) {
     ScreenScaffold(title = text("shell-goals-look-back-title"), onBack = actions.onBack, modifier = modifier) {
         when (page) {
-            LookBackPage.OUTCOME -> OutcomePage(view, draft, actions)
+            LookBackPage.OUTCOME -> {
+                OutcomePage(view, draft, actions)
+            }
+
             LookBackPage.NOTE -> {
                 TextQuestion(view.prompts.note, draft.note, { actions.onDraft(draft.copy(note = it)) }, "look-back-note")
                 MainButton(text("shell-save"), actions.onSave, tag = "look-back-save")
             }
-            LookBackPage.NEXT -> NextPage(view, actions)
+
+            LookBackPage.NEXT -> {
+                NextPage(view, actions)
+            }
+
             LookBackPage.NEXT_ACTION -> {
-                TextQuestion(view.solvePrompts.firstAction, draft.nextAction, { actions.onDraft(draft.copy(nextAction = it)) }, "next-action")
+                TextQuestion(view.solvePrompts.firstAction, draft.nextAction, {
+                    actions.onDraft(draft.copy(nextAction = it))
+                }, "next-action")
                 MainButton(text("shell-goals-next"), actions.onNext, tag = "look-back-next")
             }
+
             LookBackPage.NEXT_DAY -> {
                 DayQuestion(view.days, draft.nextDate) { actions.onDraft(draft.copy(nextDate = it)) }
                 MainButton(text("shell-goals-solve-save"), actions.onSave, tag = "look-back-save")
             }
+
             LookBackPage.FINISHED -> {
                 Question(text("shell-goals-solve-saved"))
                 Text(text("shell-goals-plan-look-back-on"), style = MaterialTheme.typography.labelLarge)
@@ -101,11 +111,17 @@ fun LookBackScreen(
 }
 
 @Composable
-private fun OutcomePage(view: LookBackView, draft: LookBackDraft, actions: LookBackActions) {
+private fun OutcomePage(
+    view: LookBackView,
+    draft: LookBackDraft,
+    actions: LookBackActions,
+) {
     PlanSummary(view.plan)
     Question(view.prompts.question)
     view.prompts.outcomes.zip(view.prompts.outcomeLabels).forEach { (outcome, label) ->
-        ChoiceRow(label, draft.outcome == outcome, { actions.onDraft(draft.copy(outcome = outcome)) }, Modifier.testTag("outcome-${outcome.name}"))
+        ChoiceRow(label, draft.outcome == outcome, {
+            actions.onDraft(draft.copy(outcome = outcome))
+        }, Modifier.testTag("outcome-${outcome.name}"))
     }
     MainButton(text("shell-goals-next"), actions.onNext, tag = "look-back-next")
 }
@@ -127,7 +143,10 @@ private fun PlanSummary(plan: ProblemSolving) {
 }
 
 @Composable
-private fun NextPage(view: LookBackView, actions: LookBackActions) {
+private fun NextPage(
+    view: LookBackView,
+    actions: LookBackActions,
+) {
     val plan = view.plan
     Question(text("shell-goals-look-back-thanks"))
     plan.outcomeLabel?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
@@ -135,7 +154,7 @@ private fun NextPage(view: LookBackView, actions: LookBackActions) {
         plan.options.getOrNull(next.toInt() - 1)?.let { idea ->
             Text(text("shell-goals-look-back-next-idea"), style = MaterialTheme.typography.labelLarge)
             Text(idea.text, style = MaterialTheme.typography.bodyLarge)
-            MainButton(view.prompts.tryNext, actions.onTryNext, tag = "try-next")
+            MainButton(view.prompts.tryNext, actions.onNext, tag = "try-next")
         }
     }
     OtherButton(view.prompts.newPlan, actions.onNewPlan, tag = "new-plan")
@@ -143,7 +162,10 @@ private fun NextPage(view: LookBackView, actions: LookBackActions) {
 }
 
 /** Reads a plan and its questions from the core and passes back how it went and what is next. */
-class LookBackState(private val core: AppCore, private val planId: String) {
+class LookBackState(
+    private val core: AppCore,
+    private val planId: String,
+) {
     var view by mutableStateOf<LookBackView?>(null)
         private set
     var draft by mutableStateOf(LookBackDraft())
@@ -152,57 +174,67 @@ class LookBackState(private val core: AppCore, private val planId: String) {
     private var next: ProblemSolving? = null
 
     fun load() {
-        val plan = core.read { it.problemSolving(planId) } ?: return
         val first = view == null
-        view = LookBackView(
-            plan = next ?: plan,
-            prompts = view?.prompts ?: core.read { it.lookBackPrompts() } ?: return,
-            solvePrompts = view?.solvePrompts ?: core.read { it.solvePrompts() } ?: return,
-            days = core.read { it.followUpChoices() } ?: return,
-        )
+        val loaded =
+            core.read { c ->
+                LookBackView(c.problemSolving(planId), c.lookBackPrompts(), c.solvePrompts(), c.followUpChoices())
+            } ?: return
+        view = next?.let { loaded.copy(plan = it) } ?: loaded
         // Already looked back at (from another screen): straight to what comes next.
-        if (first && plan.followedUpAt != null) page = LookBackPage.NEXT
+        if (first && loaded.plan.followedUpAt != null) page = LookBackPage.NEXT
     }
 
     fun next() {
-        page = when (page) {
-            LookBackPage.OUTCOME -> LookBackPage.NOTE
-            LookBackPage.NEXT -> LookBackPage.NEXT_ACTION
-            LookBackPage.NEXT_ACTION -> LookBackPage.NEXT_DAY
-            else -> page
-        }
+        page =
+            when (page) {
+                LookBackPage.OUTCOME -> LookBackPage.NOTE
+                LookBackPage.NEXT -> LookBackPage.NEXT_ACTION
+                LookBackPage.NEXT_ACTION -> LookBackPage.NEXT_DAY
+                else -> page
+            }
     }
 
     /** Back one question; false where back leaves the look-back. */
     fun back(): Boolean {
-        page = when (page) {
-            LookBackPage.NOTE -> LookBackPage.OUTCOME
-            LookBackPage.NEXT_ACTION -> LookBackPage.NEXT
-            LookBackPage.NEXT_DAY -> LookBackPage.NEXT_ACTION
-            else -> return false
-        }
+        page =
+            when (page) {
+                LookBackPage.NOTE -> LookBackPage.OUTCOME
+                LookBackPage.NEXT_ACTION -> LookBackPage.NEXT
+                LookBackPage.NEXT_DAY -> LookBackPage.NEXT_ACTION
+                else -> return false
+            }
         return true
     }
 
     /** Saves the page's answers: how it went, or the next idea's plan. */
     fun save() {
-        val current = view?.plan ?: return
-        if (page == LookBackPage.NOTE) {
-            val answer = LookBackInput(draft.outcome, draft.note.ifBlank { null })
-            core.write { it.lookBack(planId, answer) } ?: return
-            page = LookBackPage.NEXT
-        } else if (page == LookBackPage.NEXT_DAY) {
-            val option = current.nextOption ?: return
-            val made = core.write { it.tryNextOption(planId, option, draft.nextAction, draft.nextDate.orEmpty()) } ?: return
-            next = made
-            view = view?.copy(plan = made)
-            page = LookBackPage.FINISHED
+        when (page) {
+            LookBackPage.NOTE -> saveAnswer()
+            LookBackPage.NEXT_DAY -> saveNextTry()
+            else -> Unit
         }
+    }
+
+    private fun saveAnswer() {
+        val answer = LookBackInput(draft.outcome, draft.note.ifBlank { null })
+        if (core.write { it.lookBack(planId, answer) } != null) page = LookBackPage.NEXT
+    }
+
+    private fun saveNextTry() {
+        val option = view?.plan?.nextOption ?: return
+        val made = core.write { it.tryNextOption(planId, option, draft.nextAction, draft.nextDate.orEmpty()) } ?: return
+        next = made
+        view = view?.copy(plan = made)
+        page = LookBackPage.FINISHED
     }
 }
 
 @Composable
-fun LookBackRoute(core: AppCore, navigator: Navigator, planId: String) {
+fun LookBackRoute(
+    core: AppCore,
+    navigator: Navigator,
+    planId: String,
+) {
     val state = remember(core, planId) { LookBackState(core, planId) }
     LaunchedEffect(core.revision) { state.load() }
     val view = state.view
@@ -214,14 +246,14 @@ fun LookBackRoute(core: AppCore, navigator: Navigator, planId: String) {
         view = view,
         draft = state.draft,
         page = state.page,
-        actions = LookBackActions(
-            onDraft = { state.draft = it },
-            onNext = state::next,
-            onSave = state::save,
-            onTryNext = state::next,
-            onNewPlan = { navigator.open(Routes.solveOf(view.plan.stepId)) },
-            onDone = navigator::back,
-            onBack = { if (!state.back()) navigator.back() },
-        ),
+        actions =
+            LookBackActions(
+                onDraft = { state.draft = it },
+                onNext = state::next,
+                onSave = state::save,
+                onNewPlan = { navigator.open(Routes.solveOf(view.plan.stepId)) },
+                onDone = navigator::back,
+                onBack = { if (!state.back()) navigator.back() },
+            ),
     )
 }

@@ -35,7 +35,11 @@ import no.stegvis.ui.goals.SmallAction
 import no.stegvis.ui.text.text
 
 /** One idea and what the person wrote about it so far. */
-data class IdeaDraft(val text: String, val good: String = "", val hard: String = "")
+data class IdeaDraft(
+    val text: String,
+    val good: String = "",
+    val hard: String = "",
+)
 
 /** Everything written in the problem-solving flow so far; nothing is sent until the last question. */
 data class SolveDraft(
@@ -51,11 +55,21 @@ data class SolveDraft(
 /** The questions, one per screen, in order; the weighing ones once per idea. */
 sealed interface SolvePage {
     data object Problem : SolvePage
+
     data object Ideas : SolvePage
-    data class Good(val idea: Int) : SolvePage
-    data class Hard(val idea: Int) : SolvePage
+
+    data class Good(
+        val idea: Int,
+    ) : SolvePage
+
+    data class Hard(
+        val idea: Int,
+    ) : SolvePage
+
     data object Choose : SolvePage
+
     data object FirstAction : SolvePage
+
     data object Day : SolvePage
 }
 
@@ -102,18 +116,33 @@ fun SolveScreen(
                 Text(prompts.intro, style = MaterialTheme.typography.bodyLarge)
                 TextQuestion(prompts.problem, draft.problem, { actions.onDraft(draft.copy(problem = it)) }, "solve-problem")
             }
-            SolvePage.Ideas -> IdeasPage(prompts.options, draft, actions)
-            is SolvePage.Good -> WeighPage(questions, draft, page.idea, good = true, actions)
-            is SolvePage.Hard -> WeighPage(questions, draft, page.idea, good = false, actions)
+
+            SolvePage.Ideas -> {
+                IdeasPage(prompts.options, draft, actions)
+            }
+
+            is SolvePage.Good -> {
+                WeighPage(questions, draft, page.idea, good = true, actions)
+            }
+
+            is SolvePage.Hard -> {
+                WeighPage(questions, draft, page.idea, good = false, actions)
+            }
+
             SolvePage.Choose -> {
                 Question(prompts.choose)
                 draft.ideas.forEachIndexed { i, idea ->
                     ChoiceRow(idea.text, draft.chosen == i, { actions.onDraft(draft.copy(chosen = i)) }, Modifier.testTag("choose-$i"))
                 }
             }
-            SolvePage.FirstAction ->
+
+            SolvePage.FirstAction -> {
                 TextQuestion(prompts.firstAction, draft.firstAction, { actions.onDraft(draft.copy(firstAction = it)) }, "solve-action")
-            SolvePage.Day -> DayQuestion(questions.days, draft.followUpDate) { actions.onDraft(draft.copy(followUpDate = it)) }
+            }
+
+            SolvePage.Day -> {
+                DayQuestion(questions.days, draft.followUpDate) { actions.onDraft(draft.copy(followUpDate = it)) }
+            }
         }
         if (page == SolvePage.Day) {
             MainButton(text("shell-goals-solve-save"), actions.onSave, tag = "solve-save")
@@ -124,19 +153,32 @@ fun SolveScreen(
 }
 
 @Composable
-internal fun TextQuestion(question: String, value: String, onValue: (String) -> Unit, tag: String) {
+internal fun TextQuestion(
+    question: String,
+    value: String,
+    onValue: (String) -> Unit,
+    tag: String,
+) {
     Question(question)
     AnswerField(value, onValue, question, Modifier.testTag(tag))
 }
 
 @Composable
-internal fun DayQuestion(days: List<FollowUpChoice>, chosen: String?, onChoose: (String) -> Unit) {
+internal fun DayQuestion(
+    days: List<FollowUpChoice>,
+    chosen: String?,
+    onChoose: (String) -> Unit,
+) {
     Question(text("shell-goals-solve-ask-day"))
     days.forEachIndexed { i, day -> ChoiceRow(day.label, chosen == day.date, { onChoose(day.date) }, Modifier.testTag("day-$i")) }
 }
 
 @Composable
-private fun IdeasPage(question: String, draft: SolveDraft, actions: SolveActions) {
+private fun IdeasPage(
+    question: String,
+    draft: SolveDraft,
+    actions: SolveActions,
+) {
     Question(question)
     draft.ideas.forEachIndexed { i, idea ->
         Surface(color = MaterialTheme.colorScheme.secondaryContainer, shape = MaterialTheme.shapes.medium) {
@@ -154,20 +196,29 @@ private fun IdeasPage(question: String, draft: SolveDraft, actions: SolveActions
 }
 
 @Composable
-private fun WeighPage(questions: SolveQuestions, draft: SolveDraft, index: Int, good: Boolean, actions: SolveActions) {
+private fun WeighPage(
+    questions: SolveQuestions,
+    draft: SolveDraft,
+    index: Int,
+    good: Boolean,
+    actions: SolveActions,
+) {
     val idea = draft.ideas.getOrNull(index) ?: return
-    val asked = questions.weigh[idea.text] ?: return
+    val question = questions.weigh[idea.text]?.getOrNull(if (good) 0 else 1) ?: return
     val update = { words: String ->
         val changed = if (good) idea.copy(good = words) else idea.copy(hard = words)
-        actions.onDraft(draft.copy(ideas = draft.ideas.mapIndexed { j, it -> if (j == index) changed else it }))
+        actions.onDraft(draft.copy(ideas = draft.ideas.mapIndexed { j, other -> if (j == index) changed else other }))
     }
-    val question = asked.getOrNull(if (good) 0 else 1) ?: return
     TextQuestion(question, if (good) idea.good else idea.hard, update, if (good) "solve-good" else "solve-hard")
 }
 
 /** The plan as saved: what to do first and when the core will ask how it went. */
 @Composable
-fun SolveSavedScreen(plan: ProblemSolving, onDone: () -> Unit, modifier: Modifier = Modifier) {
+fun SolveSavedScreen(
+    plan: ProblemSolving,
+    onDone: () -> Unit,
+    modifier: Modifier = Modifier,
+) {
     ScreenScaffold(title = text("shell-goals-solve-title"), modifier = modifier) {
         Question(text("shell-goals-solve-saved"))
         Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
@@ -184,7 +235,10 @@ fun SolveSavedScreen(plan: ProblemSolving, onDone: () -> Unit, modifier: Modifie
  * The flow's answers and where the person is. Kept per step while the app runs (see
  * [SolveDrafts]), so leaving the flow and coming back finds every answer still there.
  */
-class SolveState(private val core: AppCore, private val stepId: String) {
+class SolveState(
+    private val core: AppCore,
+    private val stepId: String,
+) {
     var draft by mutableStateOf(SolveDraft())
     var pageIndex by mutableStateOf(0)
         private set
@@ -231,13 +285,14 @@ class SolveState(private val core: AppCore, private val stepId: String) {
 
     fun save(): ProblemSolving? {
         val d = draft
-        val input = ProblemSolvingInput(
-            problem = d.problem,
-            options = d.ideas.map { SolveOption(it.text, it.good.ifBlank { null }, it.hard.ifBlank { null }) },
-            chosen = ((d.chosen ?: -1) + 1).toUInt(),
-            firstAction = d.firstAction,
-            followUpDate = d.followUpDate.orEmpty(),
-        )
+        val input =
+            ProblemSolvingInput(
+                problem = d.problem,
+                options = d.ideas.map { SolveOption(it.text, it.good.ifBlank { null }, it.hard.ifBlank { null }) },
+                chosen = ((d.chosen ?: -1) + 1).toUInt(),
+                firstAction = d.firstAction,
+                followUpDate = d.followUpDate.orEmpty(),
+            )
         return core.write { it.saveProblemSolving(stepId, input) }?.also {
             saved = it
             SolveDrafts.forget(core, stepId)
@@ -249,16 +304,25 @@ class SolveState(private val core: AppCore, private val stepId: String) {
 object SolveDrafts {
     private val kept = java.util.WeakHashMap<AppCore, MutableMap<String, SolveState>>()
 
-    fun of(core: AppCore, stepId: String): SolveState =
-        synchronized(kept) { kept.getOrPut(core) { mutableMapOf() }.getOrPut(stepId) { SolveState(core, stepId) } }
+    fun of(
+        core: AppCore,
+        stepId: String,
+    ): SolveState = synchronized(kept) { kept.getOrPut(core) { mutableMapOf() }.getOrPut(stepId) { SolveState(core, stepId) } }
 
-    fun forget(core: AppCore, stepId: String) {
+    fun forget(
+        core: AppCore,
+        stepId: String,
+    ) {
         synchronized(kept) { kept[core]?.remove(stepId) }
     }
 }
 
 @Composable
-fun SolveRoute(core: AppCore, navigator: Navigator, stepId: String) {
+fun SolveRoute(
+    core: AppCore,
+    navigator: Navigator,
+    stepId: String,
+) {
     val state = remember(core, stepId) { SolveDrafts.of(core, stepId) }
     LaunchedEffect(core.revision) { state.load() }
     val saved = state.saved
@@ -266,17 +330,22 @@ fun SolveRoute(core: AppCore, navigator: Navigator, stepId: String) {
         SolveSavedScreen(saved, onDone = navigator::back)
         return
     }
-    val questions = state.questions ?: return
+    val questions = state.questions
+    if (questions == null) {
+        ScreenScaffold(title = text("shell-goals-solve-title"), onBack = navigator::back) {}
+        return
+    }
     SolveScreen(
         questions = questions,
         draft = state.draft,
         page = state.page,
-        actions = SolveActions(
-            onDraft = { state.draft = it },
-            onAddIdea = state::addIdea,
-            onNext = state::next,
-            onSave = { state.save() },
-            onBack = { if (!state.back()) navigator.back() },
-        ),
+        actions =
+            SolveActions(
+                onDraft = { state.draft = it },
+                onAddIdea = state::addIdea,
+                onNext = state::next,
+                onSave = { state.save() },
+                onBack = { if (!state.back()) navigator.back() },
+            ),
     )
 }
