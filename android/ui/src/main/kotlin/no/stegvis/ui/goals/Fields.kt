@@ -41,10 +41,11 @@ import no.stegvis.ui.theme.MinTouch
 internal fun Question(
     words: String,
     modifier: Modifier = Modifier,
+    small: Boolean = false,
 ) {
     Text(
         text = words,
-        style = MaterialTheme.typography.titleLarge,
+        style = if (small) MaterialTheme.typography.titleMedium else MaterialTheme.typography.titleLarge,
         modifier = modifier.fillMaxWidth().semantics { heading() },
     )
 }

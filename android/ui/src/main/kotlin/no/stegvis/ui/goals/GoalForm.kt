@@ -22,12 +22,12 @@ internal fun GoalForm(
 ) {
     Column(modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         val what = text("shell-goals-ask-text")
-        Question(what)
+        Question(what, small = true)
         AnswerField(draft.text, { onDraft(draft.copy(text = it)) }, what, Modifier.testTag("goal-text"))
         val why = text("shell-goals-ask-why")
-        Question(why)
+        Question(why, small = true)
         AnswerField(draft.why, { onDraft(draft.copy(why = it)) }, why, Modifier.testTag("goal-why"))
-        Question(text("shell-goals-ask-area"))
+        Question(text("shell-goals-ask-area"), small = true)
         AreaPicker(areas, draft.area) { onDraft(draft.copy(area = it)) }
     }
 }

@@ -209,7 +209,7 @@ private fun NewStepField(
     actions: GoalActions,
 ) {
     val ask = text("shell-goals-ask-step")
-    Question(ask, Modifier.padding(top = 8.dp))
+    Question(ask, Modifier.padding(top = 8.dp), small = true)
     AnswerField(drafts.newStep, { actions.onDrafts(drafts.copy(newStep = it)) }, ask, Modifier.testTag("new-step"), minLines = 1)
     MainButton(text("shell-goals-add-step"), { actions.onSave(GoalSave.NEW_STEP) }, tag = "add-step")
 }
