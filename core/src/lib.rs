@@ -42,11 +42,11 @@ pub use error::{
     ConflictReason, Entity, Field, ImportFailure, InvalidReason, KeyFileProblem, Result,
     StegvisError,
 };
+pub use goals::{FollowUpChoice, LookBackInput, LookBackOutcome, LookBackPrompts};
 pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
 };
-pub use goals::{LookBackInput, LookBackOutcome, LookBackPrompts};
 pub use l10n::{shell_text, Lang, Localizer};
 pub use meds::{
     Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseDay, DoseLine, DoseState,

@@ -477,3 +477,72 @@ fn text_is_localized_in_all_four_languages() {
     }
     assert_eq!(seen.len(), 4, "each language has its own words: {seen:?}");
 }
+
+#[test]
+fn first_run_until_anything_is_set_up_and_never_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let c = open(tmp.path(), TestClock::at(monday_morning())).unwrap();
+    assert!(c.is_first_run().unwrap());
+    // A check-in time alone is not something of the person's.
+    let settings = c.reminder_settings().unwrap();
+    c.set_reminder_settings(stegvis_core::ReminderSettings {
+        checkin_time: Some("21:00".to_owned()),
+        ..settings
+    })
+    .unwrap();
+    assert!(c.is_first_run().unwrap());
+    let goal = c.add_goal(new_goal("Walk every day")).unwrap();
+    assert!(!c.is_first_run().unwrap());
+    // Set aside, it still was set up: the welcome is not shown again.
+    c.set_goal_aside(goal.id).unwrap();
+    assert!(!c.is_first_run().unwrap());
+}
+
+#[test]
+fn first_run_ends_with_a_sign_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let c = open(tmp.path(), TestClock::at(monday_morning())).unwrap();
+    let key = c.sign_catalog().unwrap()[0].key.clone();
+    c.add_sign(stegvis_core::NewSign {
+        catalog_key: Some(key),
+        text: None,
+        noticed_by_others: false,
+    })
+    .unwrap();
+    assert!(!c.is_first_run().unwrap());
+}
+
+#[test]
+fn follow_up_choices_are_dates_the_plan_accepts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let c = open(tmp.path(), TestClock::at(monday_morning())).unwrap();
+    let choices = c.follow_up_choices().unwrap();
+    let dates: Vec<&str> = choices.iter().map(|d| d.date.as_str()).collect();
+    assert_eq!(
+        dates,
+        ["2026-11-24", "2026-11-26", "2026-11-30", "2026-12-07"]
+    );
+    assert_eq!(choices[0].label, "Tomorrow, Tuesday 24 November");
+    assert_eq!(choices[1].label, "In 3 days, Thursday 26 November");
+    assert_eq!(choices[3].label, "In two weeks, Monday 7 December");
+
+    let goal = c.add_goal(new_goal("Walk every day")).unwrap();
+    let step = c.add_step(goal.id, step("Find my shoes")).unwrap();
+    let plan = c
+        .save_problem_solving(
+            step.id,
+            ProblemSolvingInput {
+                problem: "It rains".to_owned(),
+                options: vec![SolveOption {
+                    text: "Walk with an umbrella".to_owned(),
+                    pros: None,
+                    cons: None,
+                }],
+                chosen: 1,
+                first_action: "Find the umbrella".to_owned(),
+                follow_up_date: choices[2].date.clone(),
+            },
+        )
+        .unwrap();
+    assert_eq!(plan.follow_up_date, "2026-11-30");
+}

@@ -1,8 +1,6 @@
 //! The language a person picks in the app is kept, wins over the device's, and can
 //! be given back to the device.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-#![allow(clippy::expect_used)] // test helpers: a failed setup is a failed test
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed setup is a failed test
 
 mod common;
 

@@ -112,12 +112,6 @@ pub fn item_budget(rows: usize) -> usize {
     rows.min(HEIGHT).saturating_sub(FIXED_LINES + 1).max(3)
 }
 
-/// A first run: nothing of the person's yet, so the home greets them and offers to
-/// start. Retired signs and stopped medicines count: they were set up before.
-pub fn is_first_run(goals: usize, signs: usize, meds: usize) -> bool {
-    goals == 0 && signs == 0 && meds == 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,13 +209,5 @@ mod tests {
         );
         assert!(lines[0].contains('!'));
         assert!(lines[1].contains('•'));
-    }
-
-    #[test]
-    fn first_run_only_with_nothing_set_up() {
-        assert!(is_first_run(0, 0, 0));
-        assert!(!is_first_run(1, 0, 0));
-        assert!(!is_first_run(0, 2, 0));
-        assert!(!is_first_run(0, 0, 1));
     }
 }

@@ -23,7 +23,7 @@ use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use inquire::error::InquireError;
 use inquire::{MultiSelect, Select, Text};
 use stegvis_core::l10n::Args;
-use stegvis_core::{Field, GoalFilter, StegvisError};
+use stegvis_core::{Field, StegvisError};
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -223,12 +223,7 @@ pub fn home(ctx: &Ctx) -> Result<(), Failure> {
 }
 
 fn first_run(ctx: &Ctx) -> R<bool> {
-    let c = &ctx.companion;
-    Ok(menu::is_first_run(
-        c.list_goals(GoalFilter::All)?.len(),
-        c.list_signs(true)?.len(),
-        c.list_medications(true)?.len(),
-    ))
+    Ok(ctx.companion.is_first_run()?)
 }
 
 /// The first run: a warm welcome, then a first goal, first signs and a check-in

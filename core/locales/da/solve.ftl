@@ -10,3 +10,9 @@ solve-first-action = Hvad er det allerførste, du vil gøre?
 solve-follow-up = Hvornår vil du se tilbage på, hvordan det gik? (YYYY-MM-DD)
 solve-saved = Din plan er gemt. Den dukker op igen den { $date }.
 solve-follow-up-done = Godt, at du så tilbage. Opfølgningen er klaret.
+solve-follow-up-choice = { $days ->
+    [1] I morgen, { $date }
+    [7] Om en uge, { $date }
+    [14] Om to uger, { $date }
+   *[other] Om { $days } dage, { $date }
+}

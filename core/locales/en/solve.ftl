@@ -10,3 +10,9 @@ solve-first-action = What is the very first thing you will do?
 solve-follow-up = When do you want to look back at how it went? (YYYY-MM-DD)
 solve-saved = Your plan is saved. It will show up again on { $date }.
 solve-follow-up-done = Good that you looked back. The follow-up is done.
+solve-follow-up-choice = { $days ->
+    [1] Tomorrow, { $date }
+    [7] In a week, { $date }
+    [14] In two weeks, { $date }
+   *[other] In { $days } days, { $date }
+}

@@ -10,3 +10,9 @@ solve-first-action = Hva er det aller første du skal gjøre?
 solve-follow-up = Når vil du se tilbake på hvordan det gikk? (YYYY-MM-DD)
 solve-saved = Planen din er lagret. Den dukker opp igjen { $date }.
 solve-follow-up-done = Fint at du så tilbake. Oppfølgingen er gjort.
+solve-follow-up-choice = { $days ->
+    [1] I morgen, { $date }
+    [7] Om en uke, { $date }
+    [14] Om to uker, { $date }
+   *[other] Om { $days } dager, { $date }
+}

@@ -10,3 +10,9 @@ solve-first-action = Vad är det allra första du ska göra?
 solve-follow-up = När vill du se tillbaka på hur det gick? (YYYY-MM-DD)
 solve-saved = Din plan är sparad. Den visas igen { $date }.
 solve-follow-up-done = Bra att du såg tillbaka. Uppföljningen är klar.
+solve-follow-up-choice = { $days ->
+    [1] I morgon, { $date }
+    [7] Om en vecka, { $date }
+    [14] Om två veckor, { $date }
+   *[other] Om { $days } dagar, { $date }
+}

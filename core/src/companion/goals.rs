@@ -6,8 +6,9 @@ use super::{id, Companion, Inner};
 use crate::error::Result;
 use crate::goals::{actions, db as goals_db, solve, views};
 use crate::goals::{
-    Goal, GoalDetail, GoalEdit, GoalStatus, LifeArea, LookBackInput, LookBackPrompts, NewGoal,
-    NewStep, ProblemSolving, ProblemSolvingInput, SolvePrompts, Step, StepEdit,
+    FollowUpChoice, Goal, GoalDetail, GoalEdit, GoalStatus, LifeArea, LookBackInput,
+    LookBackPrompts, NewGoal, NewStep, ProblemSolving, ProblemSolvingInput, SolvePrompts, Step,
+    StepEdit,
 };
 use crate::store::{self, SkipDamaged};
 use crate::time::{self, Timestamp};
@@ -236,6 +237,17 @@ impl Companion {
     pub fn solve_weigh_prompts(&self, option: String) -> Result<Vec<String>> {
         let (pros, cons) = SolvePrompts::weigh(&self.lock()?.loc, &option);
         Ok(vec![pros, cons])
+    }
+
+    /// Days the person can pick to look back at a plan (tomorrow, in 3 days, a week,
+    /// two weeks), with the date to send back in `follow_up_date`.
+    pub fn follow_up_choices(&self) -> Result<Vec<FollowUpChoice>> {
+        let now = self.now();
+        let inner = self.lock()?;
+        Ok(solve::follow_up_choices(
+            &inner.loc,
+            time::local_date(now, inner.zone),
+        ))
     }
 
     /// Saves a problem-solving plan for an open step; its follow-up shows in today.

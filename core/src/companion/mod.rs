@@ -2,6 +2,7 @@
 //! the lock that makes each user action one step. Each capability adds its methods in
 //! its own file, as an exported `impl Companion` block.
 
+mod first_run;
 mod goals;
 mod health;
 mod meds;

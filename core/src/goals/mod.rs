@@ -15,7 +15,8 @@ pub use model::{
     StepEdit,
 };
 pub use solve::{
-    LookBackInput, LookBackOutcome, LookBackPrompts, ProblemSolving, ProblemSolvingInput,
-    SolveOption, SolvePrompts, MAX_OPTIONS,
+    follow_up_choices, FollowUpChoice, LookBackInput, LookBackOutcome, LookBackPrompts,
+    ProblemSolving, ProblemSolvingInput, SolveOption, SolvePrompts, FOLLOW_UP_CHOICE_DAYS,
+    MAX_OPTIONS,
 };
 pub use stall::{days_between, is_stalled, DEFAULT_STALL_DAYS};

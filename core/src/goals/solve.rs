@@ -173,6 +173,37 @@ impl SolvePrompts {
     }
 }
 
+/// Days from today offered as the day to look back: tomorrow, in 3 days, a week, two weeks.
+pub const FOLLOW_UP_CHOICE_DAYS: [u32; 4] = [1, 3, 7, 14];
+
+/// A day the person can pick to look back, so a phone needs no calendar: the date to
+/// send back in [`ProblemSolvingInput::follow_up_date`] and how it reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct FollowUpChoice {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// "In 3 days, Thursday 26 November".
+    pub label: String,
+}
+
+/// The days to look back offered on `today`, nearest first.
+pub fn follow_up_choices(loc: &Localizer, today: NaiveDate) -> Vec<FollowUpChoice> {
+    FOLLOW_UP_CHOICE_DAYS
+        .iter()
+        .filter_map(|&days| {
+            let date = today.checked_add_days(chrono::Days::new(u64::from(days)))?;
+            let args = Args::new()
+                .num("days", i64::from(days))
+                .text("date", loc.date_near(date, today));
+            Some(FollowUpChoice {
+                date: date.to_string(),
+                label: loc.ta("solve-follow-up-choice", &args),
+            })
+        })
+        .collect()
+}
+
 /// The look-back's question and its answers, for shells.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

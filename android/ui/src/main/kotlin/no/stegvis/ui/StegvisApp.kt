@@ -24,23 +24,29 @@ import no.stegvis.ui.trends.trendsGraph
 
 /**
  * The whole app over one open core: the theme, the shell's words, the core's refusals,
- * and every screen. Android's `MainActivity` and the desktop window both show this.
+ * and every screen. It opens at [startRoute] when given (tests), else at the welcome on
+ * the first run and at Today after. Android's `MainActivity` and the desktop window both show this.
  */
 @Composable
 fun StegvisApp(
     core: AppCore,
     modifier: Modifier = Modifier,
     dark: Boolean = isSystemInDarkTheme(),
-    startRoute: String = Routes.TODAY,
+    startRoute: String? = null,
     platform: Platform = RecordingPlatform(),
 ) {
     StegvisTheme(dark = dark) {
         CompositionLocalProvider(LocalStrings provides core.strings, LocalPlatform provides platform) {
+            // The core decides whether this is the first run (nothing set up yet): then the welcome.
+            val start =
+                startRoute ?: remember(core) {
+                    if (core.read { it.isFirstRun() } == true) Routes.FIRST_RUN else Routes.TODAY
+                }
             val nav = rememberNavController()
             val navigator = remember(nav) { Navigator(nav) }
             Column(modifier.fillMaxSize()) {
                 core.problem?.let { ProblemBanner(it, onDismiss = core::dismissProblem) }
-                NavHost(navController = nav, startDestination = startRoute, modifier = Modifier.weight(1f)) {
+                NavHost(navController = nav, startDestination = start, modifier = Modifier.weight(1f)) {
                     menuGraph(navigator)
                     firstRunGraph(core, navigator)
                     todayGraph(core, navigator)

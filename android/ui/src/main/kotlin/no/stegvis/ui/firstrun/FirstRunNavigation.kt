@@ -5,12 +5,11 @@ import androidx.navigation.compose.composable
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
-import no.stegvis.ui.components.ScreenScaffold
-import no.stegvis.ui.text.text
 
-// SCAFFOLD: replaced by the real screens of this area.
-fun NavGraphBuilder.firstRunGraph(core: AppCore, navigator: Navigator) {
-    composable(Routes.FIRST_RUN) {
-        ScreenScaffold(title = text("shell-app-name"), onBack = navigator::back) {}
-    }
+/** The welcome the first time Stegvis opens (the core says when: `isFirstRun`). */
+fun NavGraphBuilder.firstRunGraph(
+    core: AppCore,
+    navigator: Navigator,
+) {
+    composable(Routes.FIRST_RUN) { FirstRunRoute(core, navigator) }
 }
