@@ -11,7 +11,7 @@ import no.stegvis.core.LifeArea
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.StegvisApp
 import no.stegvis.ui.goals.GoalDraft
-import no.stegvis.ui.goals.runPhoneUiTest
+import no.stegvis.ui.testing.runTallUiTest
 import no.stegvis.ui.testing.assertAccessible
 import no.stegvis.ui.testing.demoCore
 import no.stegvis.ui.testing.emptyCore
@@ -48,7 +48,7 @@ class FirstRunTest {
 
     @Test
     fun theFirstRunLeadsToAGoalSignsAndACheckinTimeThenToday() =
-        runPhoneUiTest {
+        runTallUiTest {
             emptyCore().use { test ->
                 val catalog = test.companion.signCatalog()
                 // No start route: the core says this is the first run.
@@ -92,7 +92,7 @@ class FirstRunTest {
 
     @Test
     fun everyPartCanBeSkippedAndNothingIsSaved() =
-        runPhoneUiTest {
+        runTallUiTest {
             emptyCore().use { test ->
                 setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core) }
                 onNodeWithTag("firstrun-next").performScrollTo().performClick()
@@ -109,7 +109,7 @@ class FirstRunTest {
 
     @Test
     fun goingBackChangesTheSavedGoalRatherThanAddingAnother() =
-        runPhoneUiTest {
+        runTallUiTest {
             emptyCore().use { test ->
                 setStegvisContent(test.core) { StegvisApp(test.core) }
                 onNodeWithTag("firstrun-next").performScrollTo().performClick()
@@ -125,7 +125,7 @@ class FirstRunTest {
 
     @Test
     fun afterTheFirstRunTheAppOpensAtToday() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 setStegvisContent(test.core) { StegvisApp(test.core) }
                 onNodeWithTag("firstrun-next").assertDoesNotExist()

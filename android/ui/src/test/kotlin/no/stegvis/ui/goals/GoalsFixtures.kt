@@ -16,11 +16,3 @@ val noGoalsActions = GoalsActions({}, {}, {}, {}, {})
 
 val noGoalActions = GoalActions(StepCallbacks({ _, _ -> }, { _, _ -> }, {}, {}), {}, {}, {}, {})
 
-/**
- * A UI test in a window as wide as a phone (411 dp) and tall enough that a long screen
- * at font scale 2 is laid out whole: the accessibility check measures controls in the
- * window, and a scrolled-away control would measure 0 x 0 there.
- */
-fun runPhoneUiTest(block: suspend androidx.compose.ui.test.ComposeUiTest.() -> Unit) =
-    androidx.compose.ui.test.v2
-        .runDesktopComposeUiTest(width = 411, height = 6000) { block() }

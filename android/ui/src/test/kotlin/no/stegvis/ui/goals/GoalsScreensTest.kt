@@ -8,6 +8,7 @@ import no.stegvis.core.GoalFilter
 import no.stegvis.core.GoalStatus
 import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
+import no.stegvis.ui.testing.runTallUiTest
 import no.stegvis.ui.testing.assertAccessible
 import no.stegvis.ui.testing.demoCore
 import no.stegvis.ui.testing.renderScreen
@@ -43,7 +44,7 @@ class GoalsScreensTest {
 
     @Test
     fun checkingOffAStepIsOneTap() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 val detail = test.companion.activeGoalWithOpenStep()
                 val step = detail.steps.first { !it.done }
@@ -74,7 +75,7 @@ class GoalsScreensTest {
 
     @Test
     fun reachingAGoalAndBringingItBack() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 val detail = test.companion.activeGoalWithOpenStep()
                 setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core, startRoute = Routes.goalOf(detail.goal.id)) }
@@ -108,7 +109,7 @@ class GoalsScreensTest {
 
     @Test
     fun addingMovingAndChangingSteps() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 val detail = test.companion.activeGoalWithOpenStep()
                 val goalId = detail.goal.id
@@ -144,7 +145,7 @@ class GoalsScreensTest {
 
     @Test
     fun addingAGoalInOwnWordsWithItsArea() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 val before = test.companion.listGoals(GoalFilter.ALL).size
                 setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core, startRoute = Routes.GOALS) }
@@ -167,7 +168,7 @@ class GoalsScreensTest {
 
     @Test
     fun theListShowsAllGoalsWhenAsked() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 val setAside = test.companion.listGoals(GoalFilter.ALL).first { it.status == GoalStatus.SET_ASIDE }
                 setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core, startRoute = Routes.GOALS) }

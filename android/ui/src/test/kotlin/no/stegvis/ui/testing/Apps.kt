@@ -19,13 +19,3 @@ fun ComposeUiTest.openApp(
         }
     }
 }
-
-/**
- * A phone-wide window tall enough that a whole scrolling screen is on it at once, so
- * [assertAccessible] sees every control (one scrolled out of view measures 0 x 0).
- */
-fun runTallUiTest(block: ComposeUiTest.() -> Unit) =
-    androidx.compose.ui.test.v2.runDesktopComposeUiTest(width = PHONE_WIDTH_PX, height = TALL_PX) { block() }
-
-private const val PHONE_WIDTH_PX = 411
-private const val TALL_PX = 12_000

@@ -13,7 +13,7 @@ import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
 import no.stegvis.ui.goals.activeGoalWithOpenStep
 import no.stegvis.ui.goals.goalWithPlan
-import no.stegvis.ui.goals.runPhoneUiTest
+import no.stegvis.ui.testing.runTallUiTest
 import no.stegvis.ui.testing.DEMO_NOW
 import no.stegvis.ui.testing.assertAccessible
 import no.stegvis.ui.testing.demoCore
@@ -85,7 +85,7 @@ class SolveScreensTest {
 
     @Test
     fun aStuckStepIsWorkedThroughAndThePlanIsSaved() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 // Ten days on, the open steps have not moved: they count as stuck.
                 test.clock.instant = DEMO_NOW.plus(Duration.ofDays(10))
@@ -148,7 +148,7 @@ class SolveScreensTest {
 
     @Test
     fun lookingBackThenTryingTheNextIdea() =
-        runPhoneUiTest {
+        runTallUiTest {
             demoCore().use { test ->
                 val plan = test.companion.demoPlan()
                 setStegvisContent(test.core, fontScale = 2f) { StegvisApp(test.core, startRoute = Routes.lookBackOf(plan.id)) }
