@@ -4,8 +4,12 @@
 //! - `cargo xtask test`: every test suite, Rust and Kotlin (the README's command).
 //! - `cargo xtask bench [--long] [--jvm]`: every benchmark, then a table of ratios.
 //! - `cargo xtask size`: the stripped shell library, refused at 4 MB or more.
+//! - `cargo xtask l10n [--check]`: the Android strings the OS reads before the app runs.
+//! - `cargo xtask android`: the Android shell's checks that run without an Android SDK.
 
+mod android;
 mod bench;
+mod l10n;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -46,6 +50,17 @@ enum Task {
     /// Build the shells' library (`release-shell` profile) and fail when the stripped
     /// file is 4 MB or more.
     Size,
+    /// Write `android/app/src/main/res/values*/strings.xml` (the app's name) from the
+    /// core's Fluent files.
+    L10n {
+        /// Only compare: fail when a committed file is stale.
+        #[arg(long)]
+        check: bool,
+    },
+    /// The Android shell's checks that need no Android SDK: the strings are current,
+    /// the Android glue under Robolectric (API 35) against the real core, and every
+    /// Kotlin source of the app compiled against the real androidx AARs and dexed by D8.
+    Android,
     /// Run every test: Rust (unit, integration, CLI end-to-end, benches once) and the
     /// Kotlin tests on the JVM through the generated bindings.
     Test {
@@ -180,6 +195,8 @@ fn main() -> ExitCode {
         Task::Test { rust_only } => test(rust_only),
         Task::Bench { long, jvm, profile } => bench::run_all(long, jvm, &profile),
         Task::Size => bench::size().map(|_| ()),
+        Task::L10n { check } => l10n::run(check),
+        Task::Android => android::check(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
