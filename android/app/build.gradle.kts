@@ -88,11 +88,12 @@ abstract class UniffiBindings : DefaultTask() {
             commandLine("cargo", "build", "--locked", "--package", "stegvis-ffi", "--package", "uniffi-bindgen")
         }
         val os = System.getProperty("os.name").lowercase()
-        val library = when {
-            os.contains("mac") -> "libstegvis_ffi.dylib"
-            os.contains("windows") -> "stegvis_ffi.dll"
-            else -> "libstegvis_ffi.so"
-        }
+        val library =
+            when {
+                os.contains("mac") -> "libstegvis_ffi.dylib"
+                os.contains("windows") -> "stegvis_ffi.dll"
+                else -> "libstegvis_ffi.so"
+            }
         val bindgen = if (os.contains("windows")) "uniffi-bindgen.exe" else "uniffi-bindgen"
         files.delete { delete(outputDir) }
         exec.exec {
@@ -112,23 +113,29 @@ abstract class UniffiBindings : DefaultTask() {
     }
 }
 
-fun rustInputs(): FileCollection = files(
-    File(cargoWorkspace, "Cargo.toml"),
-    File(cargoWorkspace, "Cargo.lock"),
-    fileTree(File(cargoWorkspace, "core")) { exclude("target/**") },
-    fileTree(File(cargoWorkspace, "bindings")),
-    fileTree(File(cargoWorkspace, "uniffi-bindgen")),
-)
+fun rustInputs(): FileCollection =
+    files(
+        File(cargoWorkspace, "Cargo.toml"),
+        File(cargoWorkspace, "Cargo.lock"),
+        fileTree(File(cargoWorkspace, "core")) { exclude("target/**") },
+        fileTree(File(cargoWorkspace, "bindings")),
+        fileTree(File(cargoWorkspace, "uniffi-bindgen")),
+    )
 
-val cargoNdk = tasks.register<CargoNdk>("cargoNdk") {
-    description = "Builds the Rust core for ${shippedAbis.joinToString()} with cargo-ndk."
-    rustSources.from(rustInputs())
-    abis.set(shippedAbis)
-    minSdk.set(libs.versions.minSdk.get().toInt())
-    profile.set("release-shell")
-    workspace.set(cargoWorkspace)
-    outputDir.set(layout.buildDirectory.dir("generated/jniLibs"))
-}
+val cargoNdk =
+    tasks.register<CargoNdk>("cargoNdk") {
+        description = "Builds the Rust core for ${shippedAbis.joinToString()} with cargo-ndk."
+        rustSources.from(rustInputs())
+        abis.set(shippedAbis)
+        minSdk.set(
+            libs.versions.minSdk
+                .get()
+                .toInt(),
+        )
+        profile.set("release-shell")
+        workspace.set(cargoWorkspace)
+        outputDir.set(layout.buildDirectory.dir("generated/jniLibs"))
+    }
 
 tasks.register<UniffiBindings>("uniffiBindings") {
     description = "Generates the Kotlin bindings of the core (used by :ui) from the unstripped library."
@@ -139,12 +146,21 @@ tasks.register<UniffiBindings>("uniffiBindings") {
 
 android {
     namespace = "no.stegvis.android"
-    compileSdk = libs.versions.compileSdk.get().toInt()
+    compileSdk =
+        libs.versions.compileSdk
+            .get()
+            .toInt()
 
     defaultConfig {
         applicationId = "no.stegvis.android"
-        minSdk = libs.versions.minSdk.get().toInt()
-        targetSdk = libs.versions.targetSdk.get().toInt()
+        minSdk =
+            libs.versions.minSdk
+                .get()
+                .toInt()
+        targetSdk =
+            libs.versions.targetSdk
+                .get()
+                .toInt()
         versionCode = 1
         versionName = "0.1.0"
         ndk {

@@ -12,9 +12,15 @@ val bindingsDir: Provider<Directory> = rootProject.layout.buildDirectory.dir("ge
 
 android {
     namespace = "no.stegvis.ui"
-    compileSdk = libs.versions.compileSdk.get().toInt()
+    compileSdk =
+        libs.versions.compileSdk
+            .get()
+            .toInt()
     defaultConfig {
-        minSdk = libs.versions.minSdk.get().toInt()
+        minSdk =
+            libs.versions.minSdk
+                .get()
+                .toInt()
         consumerProguardFiles("consumer-rules.pro")
     }
     compileOptions {

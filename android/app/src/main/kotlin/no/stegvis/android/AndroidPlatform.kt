@@ -15,7 +15,9 @@ import java.util.UUID
  * What the screens ask of the phone: a place for an export and the share sheet, the
  * document picker for an import, the dialer, and a fresh start after erasing.
  */
-class AndroidPlatform(private val activity: ComponentActivity) : Platform {
+class AndroidPlatform(
+    private val activity: ComponentActivity,
+) : Platform {
     /** Exports go to the app's cache (never backed up); the share sheet reads them through the FileProvider. */
     override fun exportFile(name: String): String {
         val dir = File(activity.cacheDir, EXPORTS).apply { mkdirs() }
@@ -25,14 +27,25 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
     /** Shares a file, or every file of a folder (the readable export), with the app the person picks. */
     override fun shareFile(path: String) {
         val file = File(path)
-        val uris = (if (file.isDirectory) file.listFiles().orEmpty().filter { it.isFile }.sortedBy { it.name } else listOf(file))
-            .map { FileProvider.getUriForFile(activity, authority(), it) }
+        val uris =
+            (
+                if (file.isDirectory) {
+                    file
+                        .listFiles()
+                        .orEmpty()
+                        .filter { it.isFile }
+                        .sortedBy { it.name }
+                } else {
+                    listOf(file)
+                }
+            ).map { FileProvider.getUriForFile(activity, authority(), it) }
         if (uris.isEmpty()) return
-        val send = if (uris.size == 1) {
-            Intent(Intent.ACTION_SEND).putExtra(Intent.EXTRA_STREAM, uris.single())
-        } else {
-            Intent(Intent.ACTION_SEND_MULTIPLE).putParcelableArrayListExtra(Intent.EXTRA_STREAM, ArrayList(uris))
-        }
+        val send =
+            if (uris.size == 1) {
+                Intent(Intent.ACTION_SEND).putExtra(Intent.EXTRA_STREAM, uris.single())
+            } else {
+                Intent(Intent.ACTION_SEND_MULTIPLE).putParcelableArrayListExtra(Intent.EXTRA_STREAM, ArrayList(uris))
+            }
         send.setType("application/octet-stream").addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
         activity.startActivity(Intent.createChooser(send, null))
     }
@@ -41,10 +54,11 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
     override fun pickFile(onPicked: (String?) -> Unit) {
         val registry = activity.activityResultRegistry
         var launcher: androidx.activity.result.ActivityResultLauncher<Array<String>>? = null
-        launcher = registry.register("stegvis-pick-${UUID.randomUUID()}", ActivityResultContracts.OpenDocument()) { uri ->
-            launcher?.unregister()
-            onPicked(uri?.let(::copyIntoCache))
-        }
+        launcher =
+            registry.register("stegvis-pick-${UUID.randomUUID()}", ActivityResultContracts.OpenDocument()) { uri ->
+                launcher?.unregister()
+                onPicked(uri?.let(::copyIntoCache))
+            }
         launcher.launch(arrayOf("*/*"))
     }
 
@@ -64,8 +78,10 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
         File(activity.cacheDir, EXPORTS).deleteRecursively()
         File(activity.cacheDir, IMPORTS).deleteRecursively()
         CoreAccess.forget()
-        val restart = activity.packageManager.getLaunchIntentForPackage(activity.packageName)
-            ?.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TASK)
+        val restart =
+            activity.packageManager
+                .getLaunchIntentForPackage(activity.packageName)
+                ?.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TASK)
         activity.finishAffinity()
         restart?.let(activity::startActivity)
     }
@@ -73,10 +89,11 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
     private fun authority() = "${activity.packageName}.files"
 
     private fun copyIntoCache(uri: Uri): String? {
-        val dir = File(activity.cacheDir, IMPORTS).apply {
-            deleteRecursively()
-            mkdirs()
-        }
+        val dir =
+            File(activity.cacheDir, IMPORTS).apply {
+                deleteRecursively()
+                mkdirs()
+            }
         val target = File(dir, "import.stegvis")
         val input = activity.contentResolver.openInputStream(uri) ?: return null
         input.use { source -> target.outputStream().use { source.copyTo(it) } }

@@ -21,25 +21,35 @@ object CoreAccess {
      * before the first [companion] call, or call [forget] after changing it.
      */
     @Volatile
-    var opener: (Context) -> StegvisCompanion = { context -> StegvisCompanion.open(config(context), keyManager(context)) }
+    var opener: (Context) -> StegvisCompanion = { context ->
+        StegvisCompanion.open(config(context), keyManager(context))
+    }
 
     /** The data folder: app-private and under `noBackupFilesDir`, so never in a cloud backup. */
     fun dataDir(context: Context): File = File(context.noBackupFilesDir, "stegvis")
 
     /** The data key, wrapped by the Keystore, beside the data folder (erase removes the folder). */
-    fun keyManager(context: Context): KeystoreKeyManager = KeystoreKeyManager(File(context.noBackupFilesDir, WRAPPED_KEY_FILE))
+    fun keyManager(context: Context): KeystoreKeyManager {
+        val wrapped = File(context.noBackupFilesDir, WRAPPED_KEY_FILE)
+        return KeystoreKeyManager(wrapped)
+    }
 
     /** The device's zone now (an IANA id such as `Europe/Oslo`). */
     fun deviceZone(): String = ZoneId.systemDefault().id
 
     /** The device's language, for "follow the device" (the person's own choice wins in the core). */
-    fun deviceLanguage(context: Context): Lang = langFromLocale(context.resources.configuration.locales[0].toLanguageTag())
+    fun deviceLanguage(context: Context): Lang =
+        langFromLocale(
+            context.resources.configuration.locales[0]
+                .toLanguageTag(),
+        )
 
-    fun config(context: Context) = OpenConfig(
-        dataDir = dataDir(context).path,
-        zone = deviceZone(),
-        language = deviceLanguage(context),
-    )
+    fun config(context: Context) =
+        OpenConfig(
+            dataDir = dataDir(context).path,
+            zone = deviceZone(),
+            language = deviceLanguage(context),
+        )
 
     /** The process's open core, opened on first use. */
     @Synchronized

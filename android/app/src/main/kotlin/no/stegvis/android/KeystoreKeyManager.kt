@@ -26,8 +26,9 @@ class KeystoreKeyManager(
     override fun loadKey(): ByteArray? {
         if (!wrappedKeyFile.exists()) return null
         val blob = wrappedKeyFile.readBytes()
-        val key = keystore().getKey(alias, null) as? SecretKey
-            ?: error("the Keystore key that wraps the data key is gone")
+        val key =
+            keystore().getKey(alias, null) as? SecretKey
+                ?: error("the Keystore key that wraps the data key is gone")
         val cipher = Cipher.getInstance(TRANSFORMATION)
         cipher.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(TAG_BITS, blob, 0, IV_BYTES))
         return cipher.doFinal(blob, IV_BYTES, blob.size - IV_BYTES)
@@ -56,12 +57,14 @@ class KeystoreKeyManager(
 
     private fun wrappingKey(): SecretKey {
         (keystore().getKey(alias, null) as? SecretKey)?.let { return it }
-        val spec = KeyGenParameterSpec.Builder(alias, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
-            .setBlockModes(KeyProperties.BLOCK_MODE_GCM)
-            .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_NONE)
-            .setKeySize(KEY_BITS)
-            .setRandomizedEncryptionRequired(true)
-            .build()
+        val spec =
+            KeyGenParameterSpec
+                .Builder(alias, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
+                .setBlockModes(KeyProperties.BLOCK_MODE_GCM)
+                .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_NONE)
+                .setKeySize(KEY_BITS)
+                .setRandomizedEncryptionRequired(true)
+                .build()
         return KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, ANDROID_KEYSTORE).run {
             init(spec)
             generateKey()

@@ -1,17 +1,18 @@
 package no.stegvis.android
 
 import android.Manifest
-import android.app.AlarmManager
 import android.content.Intent
 import android.content.pm.PackageManager
 import android.net.Uri
 import android.os.Build
 import android.os.Bundle
 import android.provider.Settings
+import android.util.Log
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.setContent
 import androidx.activity.result.contract.ActivityResultContracts
 import no.stegvis.core.ReminderKind
+import no.stegvis.core.StegvisException
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
@@ -23,17 +24,23 @@ import java.util.concurrent.Executors
  * on launch and after every change the person makes.
  */
 class MainActivity : ComponentActivity() {
-    private val askNotifications = registerForActivityResult(ActivityResultContracts.RequestPermission()) {
-        askExactAlarms()
-    }
+    private val askNotifications =
+        registerForActivityResult(ActivityResultContracts.RequestPermission()) {
+            askExactAlarms()
+        }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         val companion = CoreAccess.companion(this)
         // The zone may have changed while the app was not running.
-        companion.setZone(CoreAccess.deviceZone())
+        try {
+            companion.setZone(CoreAccess.deviceZone())
+        } catch (e: StegvisException) {
+            Log.w("Stegvis", "zone: the core refused (${e.javaClass.simpleName})")
+        }
         val sync = ReminderSync(applicationContext)
-        val core = AppCore(companion, CoreAccess.deviceLanguage(this), onChanged = { inBackground { sync.sync(companion) } })
+        val core =
+            AppCore(companion, CoreAccess.deviceLanguage(this), onChanged = { inBackground { sync.sync(companion) } })
         inBackground { sync.sync(companion) }
         val start = startRoute(intent)
         setContent { StegvisApp(core, startRoute = start, platform = AndroidPlatform(this)) }
@@ -41,15 +48,17 @@ class MainActivity : ComponentActivity() {
     }
 
     /** A tapped check-in reminder opens the check-in; every other one today's view. */
-    private fun startRoute(intent: Intent?): String = when (intent?.getStringExtra(EXTRA_KIND)) {
-        ReminderKind.CHECKIN.name -> Routes.CHECKIN
-        else -> Routes.TODAY
-    }
+    private fun startRoute(intent: Intent?): String =
+        when (intent?.getStringExtra(EXTRA_KIND)) {
+            ReminderKind.CHECKIN.name -> Routes.CHECKIN
+            else -> Routes.TODAY
+        }
 
     /** Notifications first (Android 13+), then exact alarms (Android 12+), each asked once. */
     private fun askPermissions() {
-        val needsNotifications = Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU &&
-            checkSelfPermission(Manifest.permission.POST_NOTIFICATIONS) != PackageManager.PERMISSION_GRANTED
+        val needsNotifications =
+            Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU &&
+                checkSelfPermission(Manifest.permission.POST_NOTIFICATIONS) != PackageManager.PERMISSION_GRANTED
         if (needsNotifications && !askedBefore(ASKED_NOTIFICATIONS)) {
             askNotifications.launch(Manifest.permission.POST_NOTIFICATIONS)
         } else {
@@ -63,9 +72,8 @@ class MainActivity : ComponentActivity() {
      * [SystemEventsReceiver], which re-syncs with exact alarms.
      */
     private fun askExactAlarms() {
-        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.S) return
-        val alarms = getSystemService(AlarmManager::class.java) ?: return
-        if (alarms.canScheduleExactAlarms() || askedBefore(ASKED_EXACT_ALARMS)) return
+        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.S || ReminderSync(this).exactAllowed()) return
+        if (askedBefore(ASKED_EXACT_ALARMS)) return
         val settings = Intent(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM, Uri.parse("package:$packageName"))
         if (settings.resolveActivity(packageManager) != null) startActivity(settings)
     }
@@ -90,8 +98,11 @@ class MainActivity : ComponentActivity() {
             syncs.execute {
                 try {
                     work()
-                } catch (e: no.stegvis.core.StegvisException) {
-                    android.util.Log.w("Stegvis", "re-sync: the core refused (${e.javaClass.simpleName})")
+                } catch (e: StegvisException) {
+                    Log.w("Stegvis", "re-sync: the core refused (${e.javaClass.simpleName})")
+                } catch (e: IllegalStateException) {
+                    // The core was closed meanwhile (everything was erased): nothing to schedule.
+                    Log.w("Stegvis", "re-sync: the core is closed (${e.javaClass.simpleName})")
                 }
             }
         }

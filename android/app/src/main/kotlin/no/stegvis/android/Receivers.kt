@@ -16,7 +16,11 @@ private const val TAG = "Stegvis"
  * that cannot open is logged, never a crash in the background. The work is small (one
  * plan, one write), well inside a receiver's time.
  */
-internal fun withCore(context: Context, what: String, work: (StegvisCompanion) -> Unit) {
+internal fun withCore(
+    context: Context,
+    what: String,
+    work: (StegvisCompanion) -> Unit,
+) {
     try {
         work(CoreAccess.companion(context))
     } catch (e: StegvisException) {
@@ -25,20 +29,29 @@ internal fun withCore(context: Context, what: String, work: (StegvisCompanion) -
 }
 
 /** Re-syncs the reminders, after the zone, if it changed, is handed to the core first. */
-internal fun resync(context: Context, zone: String? = null) = withCore(context, "re-sync") { core ->
+internal fun resync(
+    context: Context,
+    zone: String? = null,
+) = withCore(context, "re-sync") { core ->
     zone?.let(core::setZone)
     ReminderSync(context).sync(core)
 }
 
 /** An alarm went off: post the reminder it carries, or build the plan again. */
 class ReminderAlarmReceiver : BroadcastReceiver() {
-    override fun onReceive(context: Context, intent: Intent) {
+    override fun onReceive(
+        context: Context,
+        intent: Intent,
+    ) {
         when (intent.action) {
             ACTION_REMINDER -> {
                 val due = DueReminder.from(intent) ?: return
                 withCore(context, "reminder") { core -> ReminderNotifications(context).post(due, core.shellText()) }
             }
-            ACTION_RESYNC -> resync(context)
+
+            ACTION_RESYNC -> {
+                resync(context)
+            }
         }
     }
 
@@ -55,12 +68,16 @@ class ReminderAlarmReceiver : BroadcastReceiver() {
  * core's sentence in it.
  */
 class DoseActionReceiver : BroadcastReceiver() {
-    override fun onReceive(context: Context, intent: Intent) {
-        val action = when (intent.action) {
-            TAKE -> DoseAction.Take(null)
-            SNOOZE -> DoseAction.Snooze(SNOOZE_MINUTES)
-            else -> return
-        }
+    override fun onReceive(
+        context: Context,
+        intent: Intent,
+    ) {
+        val action =
+            when (intent.action) {
+                TAKE -> DoseAction.Take(null)
+                SNOOZE -> DoseAction.Snooze(SNOOZE_MINUTES)
+                else -> return
+            }
         val due = DueReminder.from(intent) ?: return
         val notifications = ReminderNotifications(context)
         withCore(context, "dose action") { core ->
@@ -90,14 +107,22 @@ class DoseActionReceiver : BroadcastReceiver() {
  * so schedules that follow the device move with it.
  */
 class SystemEventsReceiver : BroadcastReceiver() {
-    override fun onReceive(context: Context, intent: Intent) {
+    override fun onReceive(
+        context: Context,
+        intent: Intent,
+    ) {
         when (intent.action) {
-            Intent.ACTION_TIMEZONE_CHANGED -> resync(context, zone = intent.getStringExtra(EXTRA_TIME_ZONE) ?: CoreAccess.deviceZone())
+            Intent.ACTION_TIMEZONE_CHANGED -> {
+                resync(context, zone = intent.getStringExtra(EXTRA_TIME_ZONE) ?: CoreAccess.deviceZone())
+            }
+
             Intent.ACTION_BOOT_COMPLETED,
             Intent.ACTION_TIME_CHANGED,
             Intent.ACTION_MY_PACKAGE_REPLACED,
             AlarmManager.ACTION_SCHEDULE_EXACT_ALARM_PERMISSION_STATE_CHANGED,
-            -> resync(context, zone = CoreAccess.deviceZone())
+            -> {
+                resync(context, zone = CoreAccess.deviceZone())
+            }
         }
     }
 

@@ -22,20 +22,23 @@ data class DueReminder(
     /** Dose and snooze reminders can be acted on from the notification. */
     val isDose: Boolean get() = kind == ReminderKind.DOSE || kind == ReminderKind.SNOOZE
 
-    fun putInto(intent: Intent): Intent = intent
-        .putExtra(EXTRA_REMINDER_ID, id)
-        .putExtra(EXTRA_KIND, kind.name)
-        .putExtra(EXTRA_TITLE, title)
-        .putExtra(EXTRA_BODY, body)
+    fun putInto(intent: Intent): Intent =
+        intent
+            .putExtra(EXTRA_REMINDER_ID, id)
+            .putExtra(EXTRA_KIND, kind.name)
+            .putExtra(EXTRA_TITLE, title)
+            .putExtra(EXTRA_BODY, body)
 
     companion object {
         fun of(reminder: Reminder) = DueReminder(reminder.id, reminder.kind, reminder.title, reminder.body)
 
+        /** The reminder an alarm or a button carries; null for an intent that carries none. */
         fun from(intent: Intent): DueReminder? {
-            val id = intent.getStringExtra(EXTRA_REMINDER_ID) ?: return null
-            val kind = intent.getStringExtra(EXTRA_KIND)?.let { name -> ReminderKind.entries.firstOrNull { it.name == name } }
-                ?: return null
-            return DueReminder(id, kind, intent.getStringExtra(EXTRA_TITLE).orEmpty(), intent.getStringExtra(EXTRA_BODY).orEmpty())
+            val id = intent.getStringExtra(EXTRA_REMINDER_ID)
+            val kind = ReminderKind.entries.firstOrNull { it.name == intent.getStringExtra(EXTRA_KIND) }
+            if (id == null || kind == null) return null
+            val title = intent.getStringExtra(EXTRA_TITLE).orEmpty()
+            return DueReminder(id, kind, title, intent.getStringExtra(EXTRA_BODY).orEmpty())
         }
     }
 }
@@ -45,17 +48,20 @@ data class DueReminder(
  * are the same reminder again), named in the person's language from the core's shell
  * text, and the posting of a due reminder.
  */
-class ReminderNotifications(private val context: Context) {
+class ReminderNotifications(
+    private val context: Context,
+) {
     private val manager = requireNotNull(context.getSystemService(NotificationManager::class.java))
 
     /** Creates the channels, or renames them after a change of language. */
     fun ensureChannels(text: Map<String, String>) {
-        val channels = Channel.entries.map { channel ->
-            NotificationChannel(channel.id, text[channel.nameId] ?: channel.id, channel.importance).apply {
-                description = text[channel.aboutId]
-                lockscreenVisibility = Notification.VISIBILITY_PRIVATE
+        val channels =
+            Channel.entries.map { channel ->
+                NotificationChannel(channel.id, text[channel.nameId] ?: channel.id, channel.importance).apply {
+                    description = text[channel.aboutId]
+                    lockscreenVisibility = Notification.VISIBILITY_PRIVATE
+                }
             }
-        }
         manager.createNotificationChannels(channels)
     }
 
@@ -64,24 +70,32 @@ class ReminderNotifications(private val context: Context) {
      * which is the core's title and lock-screen text and nothing else. Dose reminders get
      * "Taken" and "Snooze", handled by [DoseActionReceiver] without opening the app.
      */
-    fun post(due: DueReminder, text: Map<String, String>, detail: String? = null) {
+    fun post(
+        due: DueReminder,
+        text: Map<String, String>,
+        detail: String? = null,
+    ) {
         ensureChannels(text)
         val channel = Channel.of(due.kind)
-        val public = Notification.Builder(context, channel.id)
-            .setSmallIcon(android.R.drawable.ic_popup_reminder)
-            .setContentTitle(due.title)
-            .setContentText(due.body)
-            .build()
+        val public =
+            Notification
+                .Builder(context, channel.id)
+                .setSmallIcon(android.R.drawable.ic_popup_reminder)
+                .setContentTitle(due.title)
+                .setContentText(due.body)
+                .build()
         val shown = detail ?: due.body
-        val builder = Notification.Builder(context, channel.id)
-            .setSmallIcon(android.R.drawable.ic_popup_reminder)
-            .setContentTitle(due.title)
-            .setContentText(shown)
-            .setStyle(Notification.BigTextStyle().bigText(shown))
-            .setCategory(Notification.CATEGORY_REMINDER)
-            .setVisibility(Notification.VISIBILITY_PRIVATE)
-            .setPublicVersion(public)
-            .setAutoCancel(true)
+        val builder =
+            Notification
+                .Builder(context, channel.id)
+                .setSmallIcon(android.R.drawable.ic_popup_reminder)
+                .setContentTitle(due.title)
+                .setContentText(shown)
+                .setStyle(Notification.BigTextStyle().bigText(shown))
+                .setCategory(Notification.CATEGORY_REMINDER)
+                .setVisibility(Notification.VISIBILITY_PRIVATE)
+                .setPublicVersion(public)
+                .setAutoCancel(true)
         openApp(due)?.let(builder::setContentIntent)
         if (due.isDose) {
             builder.addAction(action(due, DoseActionReceiver.TAKE, text["shell-notify-taken"]))
@@ -95,7 +109,9 @@ class ReminderNotifications(private val context: Context) {
 
     private fun openApp(due: DueReminder): PendingIntent? {
         val launch = context.packageManager.getLaunchIntentForPackage(context.packageName) ?: return null
-        launch.putExtra(EXTRA_KIND, due.kind.name).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
+        launch
+            .putExtra(EXTRA_KIND, due.kind.name)
+            .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TOP)
         return PendingIntent.getActivity(
             context,
             0,
@@ -104,21 +120,30 @@ class ReminderNotifications(private val context: Context) {
         )
     }
 
-    private fun action(due: DueReminder, what: String, label: String?): Notification.Action {
-        val intent = Intent(context, DoseActionReceiver::class.java)
-            .setAction(what)
-            .setData(reminderUri(what, due.id))
-        val pending = PendingIntent.getBroadcast(
-            context,
-            0,
-            due.putInto(intent),
-            PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT,
-        )
+    private fun action(
+        due: DueReminder,
+        what: String,
+        label: String?,
+    ): Notification.Action {
+        val intent =
+            Intent(context, DoseActionReceiver::class.java)
+                .setAction(what)
+                .setData(reminderUri(what, due.id))
+        val pending =
+            PendingIntent.getBroadcast(
+                context,
+                0,
+                due.putInto(intent),
+                PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT,
+            )
         return Notification.Action.Builder(null, label ?: what, pending).build()
     }
 
     /** The channels; a person can silence each kind on its own in the phone's settings. */
-    enum class Channel(val id: String, val importance: Int) {
+    enum class Channel(
+        val id: String,
+        val importance: Int,
+    ) {
         DOSES("doses", NotificationManager.IMPORTANCE_HIGH),
         CHECKIN("checkin", NotificationManager.IMPORTANCE_DEFAULT),
         FOLLOW_UP("follow-up", NotificationManager.IMPORTANCE_DEFAULT),
@@ -130,13 +155,14 @@ class ReminderNotifications(private val context: Context) {
         val aboutId: String get() = "shell-notify-channel-$id-about"
 
         companion object {
-            fun of(kind: ReminderKind): Channel = when (kind) {
-                ReminderKind.DOSE, ReminderKind.SNOOZE -> DOSES
-                ReminderKind.CHECKIN -> CHECKIN
-                ReminderKind.FOLLOW_UP -> FOLLOW_UP
-                ReminderKind.STEP -> STEP
-                ReminderKind.REFILL -> REFILL
-            }
+            fun of(kind: ReminderKind): Channel =
+                when (kind) {
+                    ReminderKind.DOSE, ReminderKind.SNOOZE -> DOSES
+                    ReminderKind.CHECKIN -> CHECKIN
+                    ReminderKind.FOLLOW_UP -> FOLLOW_UP
+                    ReminderKind.STEP -> STEP
+                    ReminderKind.REFILL -> REFILL
+                }
         }
     }
 
@@ -147,7 +173,10 @@ class ReminderNotifications(private val context: Context) {
 }
 
 /** A distinct URI per reminder and purpose, so each gets its own PendingIntent. */
-internal fun reminderUri(what: String, id: String): Uri = Uri.parse("stegvis://$what/${Uri.encode(id)}")
+internal fun reminderUri(
+    what: String,
+    id: String,
+): Uri = Uri.parse("stegvis://$what/${Uri.encode(id)}")
 
 const val EXTRA_REMINDER_ID = "no.stegvis.extra.REMINDER_ID"
 const val EXTRA_KIND = "no.stegvis.extra.KIND"

@@ -21,7 +21,9 @@ import java.time.Instant
  * `setAndAllowWhileIdle`, which Android may deliver some minutes late. (`setAlarmClock`
  * is no way around that: since Android 12 it needs the same permission.)
  */
-class ReminderSync(private val context: Context) {
+class ReminderSync(
+    private val context: Context,
+) {
     private val alarms = requireNotNull(context.getSystemService(AlarmManager::class.java))
     private val prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE)
 
@@ -52,7 +54,10 @@ class ReminderSync(private val context: Context) {
         prefs.edit().remove(KEY_IDS).commit()
     }
 
-    private fun set(at: Instant, operation: PendingIntent) {
+    private fun set(
+        at: Instant,
+        operation: PendingIntent,
+    ) {
         val millis = at.toEpochMilli()
         if (exactAllowed()) {
             try {
@@ -66,19 +71,22 @@ class ReminderSync(private val context: Context) {
     }
 
     private fun cancel(id: String) {
-        val intent = Intent(context, ReminderAlarmReceiver::class.java)
-            .setAction(ReminderAlarmReceiver.ACTION_REMINDER)
-            .setData(reminderUri("remind", id))
-        val pending = PendingIntent.getBroadcast(context, 0, intent, PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_NO_CREATE)
-            ?: return
+        val intent =
+            Intent(context, ReminderAlarmReceiver::class.java)
+                .setAction(ReminderAlarmReceiver.ACTION_REMINDER)
+                .setData(reminderUri("remind", id))
+        val pending =
+            PendingIntent.getBroadcast(context, 0, intent, PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_NO_CREATE)
+                ?: return
         alarms.cancel(pending)
         pending.cancel()
     }
 
     private fun reminderAlarm(due: DueReminder): PendingIntent {
-        val intent = Intent(context, ReminderAlarmReceiver::class.java)
-            .setAction(ReminderAlarmReceiver.ACTION_REMINDER)
-            .setData(reminderUri("remind", due.id))
+        val intent =
+            Intent(context, ReminderAlarmReceiver::class.java)
+                .setAction(ReminderAlarmReceiver.ACTION_REMINDER)
+                .setData(reminderUri("remind", due.id))
         return PendingIntent.getBroadcast(
             context,
             0,
@@ -89,7 +97,8 @@ class ReminderSync(private val context: Context) {
 
     private fun resyncAlarm(): PendingIntent {
         val intent = Intent(context, ReminderAlarmReceiver::class.java).setAction(ReminderAlarmReceiver.ACTION_RESYNC)
-        return PendingIntent.getBroadcast(context, 0, intent, PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT)
+        val flags = PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT
+        return PendingIntent.getBroadcast(context, 0, intent, flags)
     }
 
     companion object {
@@ -100,7 +109,10 @@ class ReminderSync(private val context: Context) {
         val RESYNC_LEAD: Duration = Duration.ofMinutes(15)
 
         /** A little before [validUntil], and never in the past. */
-        fun resyncAt(validUntil: Instant, now: Instant): Instant {
+        fun resyncAt(
+            validUntil: Instant,
+            now: Instant,
+        ): Instant {
             val soonest = now.plus(Duration.ofMinutes(1))
             val wanted = validUntil.minus(RESYNC_LEAD)
             return if (wanted.isAfter(soonest)) wanted else soonest

@@ -34,7 +34,8 @@ class KeystoreKeyManagerTest : GlueTest() {
         assertFalse("never in clear", blob.toList().windowed(32).any { it == dataKey.toList() })
         assertArrayEquals(dataKey, KeystoreKeyManager(file).loadKey())
         assertEquals(setOf(KeystoreKeyManager.DEFAULT_ALIAS), FakeAndroidKeyStore.keys.keys)
-        assertEquals("no temporary file left", listOf(file.name), file.parentFile!!.list()!!.filter { it.startsWith("stegvis-key") })
+        val keyFiles = file.parentFile!!.list()!!.filter { it.startsWith("stegvis-key") }
+        assertEquals("no temporary file left", listOf(file.name), keyFiles)
     }
 
     @Test
@@ -63,7 +64,8 @@ class KeystoreKeyManagerTest : GlueTest() {
         CoreAccess.forget()
         assertTrue(file.exists())
         assertEquals(listOf("Gå en tur hver dag"), core.listGoals(GoalFilter.ALL).map { it.text })
-        assertTrue("the data folder is the one never backed up", CoreAccess.dataDir(app).startsWith(app.noBackupFilesDir))
+        val dataDir = CoreAccess.dataDir(app)
+        assertTrue("the data folder is the one never backed up", dataDir.startsWith(app.noBackupFilesDir))
     }
 
     @Test

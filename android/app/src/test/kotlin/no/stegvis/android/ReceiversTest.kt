@@ -26,7 +26,10 @@ class ReceiversTest : GlueTest() {
         ReminderAlarmReceiver().onReceive(app, alarm.intent)
     }
 
-    private fun posted(id: String): Notification? = shadowOf(notifications).getNotification(id, ReminderNotifications.NOTIFICATION_ID)
+    private fun posted(id: String): Notification? {
+        val manager = shadowOf(notifications)
+        return manager.getNotification(id, ReminderNotifications.NOTIFICATION_ID)
+    }
 
     @Test
     fun bootCompletedSchedulesThePlanAgain() {
@@ -78,12 +81,16 @@ class ReceiversTest : GlueTest() {
         val notification = posted(dose.id)!!
         assertEquals(Notification.VISIBILITY_PRIVATE, notification.visibility)
         val public = notification.publicVersion!!
-        val publicText = listOf(public.extras.getCharSequence(Notification.EXTRA_TITLE), public.extras.getCharSequence(Notification.EXTRA_TEXT))
-            .joinToString(" ")
+        val publicText =
+            listOf(Notification.EXTRA_TITLE, Notification.EXTRA_TEXT)
+                .map { public.extras.getCharSequence(it) }
+                .joinToString(" ")
         assertEquals("${dose.title} ${dose.body}", publicText)
         val names = core.listMedications(true).map { it.name }
         assertTrue(names.isNotEmpty())
-        for (name in names) assertTrue("$name on the lock screen: $publicText", !publicText.contains(name, ignoreCase = true))
+        for (name in names) {
+            assertTrue("$name on the lock screen: $publicText", !publicText.contains(name, ignoreCase = true))
+        }
         assertEquals(ReminderNotifications.Channel.DOSES.id, notification.channelId)
         assertEquals(listOf("Taken", "In 10 minutes"), notification.actions.map { it.title.toString() })
     }

@@ -18,7 +18,7 @@ class ReminderSyncTest : GlueTest() {
     @Test
     fun theAlarmsScheduledAreTheReminderPlan() {
         val plan = ReminderSync(app).sync(core)
-        assertTrue("the demo evening has doses and a check-in ahead", plan.reminders.any { it.kind == ReminderKind.DOSE })
+        assertTrue("the demo evening has doses ahead", plan.reminders.any { it.kind == ReminderKind.DOSE })
         assertTrue(plan.reminders.any { it.kind == ReminderKind.CHECKIN })
 
         assertEquals(expected(plan.reminders), reminderAlarms())
