@@ -111,23 +111,24 @@ class SystemEventsReceiver : BroadcastReceiver() {
         context: Context,
         intent: Intent,
     ) {
-        when (intent.action) {
-            Intent.ACTION_TIMEZONE_CHANGED -> {
-                resync(context, zone = intent.getStringExtra(EXTRA_TIME_ZONE) ?: CoreAccess.deviceZone())
-            }
-
-            Intent.ACTION_BOOT_COMPLETED,
-            Intent.ACTION_TIME_CHANGED,
-            Intent.ACTION_MY_PACKAGE_REPLACED,
-            AlarmManager.ACTION_SCHEDULE_EXACT_ALARM_PERMISSION_STATE_CHANGED,
-            -> {
-                resync(context, zone = CoreAccess.deviceZone())
-            }
-        }
+        if (intent.action !in ACTIONS) return
+        // A zone change names the new zone; otherwise the device's zone now (no write if unchanged).
+        val zone = intent.getStringExtra(EXTRA_TIME_ZONE) ?: CoreAccess.deviceZone()
+        resync(context, zone = zone)
     }
 
-    private companion object {
+    companion object {
+        /** What the manifest registers this receiver for (ManifestTest checks they agree). */
+        val ACTIONS =
+            setOf(
+                Intent.ACTION_BOOT_COMPLETED,
+                Intent.ACTION_TIME_CHANGED,
+                Intent.ACTION_TIMEZONE_CHANGED,
+                Intent.ACTION_MY_PACKAGE_REPLACED,
+                AlarmManager.ACTION_SCHEDULE_EXACT_ALARM_PERMISSION_STATE_CHANGED,
+            )
+
         /** `Intent.EXTRA_TIMEZONE` (the new zone's id); public in the platform since API 34. */
-        const val EXTRA_TIME_ZONE = "time-zone"
+        private const val EXTRA_TIME_ZONE = "time-zone"
     }
 }
