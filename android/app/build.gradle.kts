@@ -122,16 +122,15 @@ fun rustInputs(): FileCollection =
         fileTree(File(cargoWorkspace, "uniffi-bindgen")),
     )
 
+/** An SDK level from the version catalog. */
+fun sdk(level: Provider<String>): Int = level.get().toInt()
+
 val cargoNdk =
     tasks.register<CargoNdk>("cargoNdk") {
         description = "Builds the Rust core for ${shippedAbis.joinToString()} with cargo-ndk."
         rustSources.from(rustInputs())
         abis.set(shippedAbis)
-        minSdk.set(
-            libs.versions.minSdk
-                .get()
-                .toInt(),
-        )
+        minSdk.set(sdk(libs.versions.minSdk))
         profile.set("release-shell")
         workspace.set(cargoWorkspace)
         outputDir.set(layout.buildDirectory.dir("generated/jniLibs"))
@@ -146,21 +145,12 @@ tasks.register<UniffiBindings>("uniffiBindings") {
 
 android {
     namespace = "no.stegvis.android"
-    compileSdk =
-        libs.versions.compileSdk
-            .get()
-            .toInt()
+    compileSdk = sdk(libs.versions.compileSdk)
 
     defaultConfig {
         applicationId = "no.stegvis.android"
-        minSdk =
-            libs.versions.minSdk
-                .get()
-                .toInt()
-        targetSdk =
-            libs.versions.targetSdk
-                .get()
-                .toInt()
+        minSdk = sdk(libs.versions.minSdk)
+        targetSdk = sdk(libs.versions.targetSdk)
         versionCode = 1
         versionName = "0.1.0"
         ndk {

@@ -10,17 +10,14 @@ plugins {
 /** Where :app's `uniffiBindings` task writes the generated Kotlin bindings (package no.stegvis.core). */
 val bindingsDir: Provider<Directory> = rootProject.layout.buildDirectory.dir("generated/uniffi/kotlin")
 
+/** An SDK level from the version catalog. */
+fun sdk(level: Provider<String>): Int = level.get().toInt()
+
 android {
     namespace = "no.stegvis.ui"
-    compileSdk =
-        libs.versions.compileSdk
-            .get()
-            .toInt()
+    compileSdk = sdk(libs.versions.compileSdk)
     defaultConfig {
-        minSdk =
-            libs.versions.minSdk
-                .get()
-                .toInt()
+        minSdk = sdk(libs.versions.minSdk)
         consumerProguardFiles("consumer-rules.pro")
     }
     compileOptions {
