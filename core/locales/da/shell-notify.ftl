@@ -10,3 +10,4 @@ shell-notify-channel-refill = Tid til at skaffe mere medicin
 shell-notify-channel-refill-about = Én gang om dagen, mens en medicin er ved at slippe op.
 shell-notify-taken = Taget
 shell-notify-snooze = Om 10 minutter
+shell-notify-cannot-open = Stegvis kunne ikke åbne dine data lige nu. Intet er slettet. Prøv igen. Sker det igen, så genstart telefonen.

@@ -13,3 +13,5 @@ shell-notify-channel-refill = Time to get more medicine
 shell-notify-channel-refill-about = Once a day while a medicine is running low.
 shell-notify-taken = Taken
 shell-notify-snooze = In 10 minutes
+# Shown by the Android app when the data cannot be opened at start (nothing else can be shown then).
+shell-notify-cannot-open = Stegvis could not open your data just now. Nothing has been deleted. Try again; if it keeps happening, restart the phone.

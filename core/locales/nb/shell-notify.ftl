@@ -10,3 +10,4 @@ shell-notify-channel-refill = Tid for å skaffe mer medisin
 shell-notify-channel-refill-about = Én gang om dagen mens en medisin snart går tom.
 shell-notify-taken = Tatt
 shell-notify-snooze = Om 10 minutter
+shell-notify-cannot-open = Stegvis fikk ikke åpnet dataene dine akkurat nå. Ingenting er slettet. Prøv igjen. Skjer det igjen, start telefonen på nytt.

@@ -10,3 +10,4 @@ shell-notify-channel-refill = Dags att skaffa mer läkemedel
 shell-notify-channel-refill-about = En gång om dagen medan ett läkemedel håller på att ta slut.
 shell-notify-taken = Taget
 shell-notify-snooze = Om 10 minuter
+shell-notify-cannot-open = Stegvis kunde inte öppna dina uppgifter just nu. Inget har raderats. Försök igen. Händer det igen, starta om telefonen.

@@ -11,11 +11,26 @@ import android.util.Log
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.setContent
 import androidx.activity.result.contract.ActivityResultContracts
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.padding
+import androidx.compose.material3.Button
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.unit.dp
 import no.stegvis.core.ReminderKind
 import no.stegvis.core.StegvisException
+import no.stegvis.core.shellTextFor
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
+import no.stegvis.ui.theme.MinTouch
+import no.stegvis.ui.theme.StegvisTheme
 import java.util.concurrent.Executors
 
 /**
@@ -31,7 +46,14 @@ class MainActivity : ComponentActivity() {
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        val companion = CoreAccess.companion(this)
+        val companion =
+            try {
+                CoreAccess.companion(this)
+            } catch (e: StegvisException) {
+                Log.w("Stegvis", "open: the core refused (${e.javaClass.simpleName})")
+                setContent { CannotOpen(shellTextFor(CoreAccess.deviceLanguage(this)), onRetry = ::recreate) }
+                return
+            }
         // The zone may have changed while the app was not running.
         try {
             companion.setZone(CoreAccess.deviceZone())
@@ -103,6 +125,29 @@ class MainActivity : ComponentActivity() {
                 } catch (e: IllegalStateException) {
                     // The core was closed meanwhile (everything was erased): nothing to schedule.
                     Log.w("Stegvis", "re-sync: the core is closed (${e.javaClass.simpleName})")
+                }
+            }
+        }
+    }
+}
+
+/**
+ * The one thing the app can show when the data does not open (the screens need an open
+ * core): the core's sentence in the device's language and a way to try again. Nothing is
+ * deleted or reset from here.
+ */
+@Suppress("FunctionNaming", "ktlint:standard:function-naming") // a composable is named as a noun
+@Composable
+private fun CannotOpen(
+    text: Map<String, String>,
+    onRetry: () -> Unit,
+) {
+    StegvisTheme {
+        Surface(Modifier.fillMaxSize()) {
+            Column(Modifier.padding(24.dp), verticalArrangement = Arrangement.spacedBy(16.dp)) {
+                Text(text["shell-notify-cannot-open"].orEmpty(), style = MaterialTheme.typography.bodyLarge)
+                Button(onClick = onRetry, modifier = Modifier.heightIn(min = MinTouch)) {
+                    Text(text["shell-retry"].orEmpty())
                 }
             }
         }

@@ -10,7 +10,7 @@ import org.junit.Test
 class NotificationTextTest {
     private val ids =
         ReminderNotifications.Channel.entries.flatMap { listOf(it.nameId, it.aboutId) } +
-            listOf("shell-notify-taken", "shell-notify-snooze")
+            listOf("shell-notify-taken", "shell-notify-snooze", "shell-notify-cannot-open")
 
     @Test
     fun everyIdHasTextInEveryLanguage() {
