@@ -3,6 +3,7 @@ package no.stegvis.android
 import android.app.Notification
 import android.content.Intent
 import no.stegvis.core.DoseStatus
+import no.stegvis.core.Lang
 import no.stegvis.core.ReminderKind
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNotEquals
@@ -143,5 +144,38 @@ class ReceiversTest : GlueTest() {
         rebootForgetsAlarms()
         ReminderAlarmReceiver().onReceive(app, resync.intent)
         assertEquals(expected(core.reminderPlan().reminders), reminderAlarms())
+    }
+
+    @Test
+    fun aRefusedTakenLeavesTheNotificationWithTheCoresSentence() {
+        ReminderSync(app).sync(core)
+        val dose = doseReminder() // tomorrow morning: too early to note it at 19:30 the evening before
+        fire(dose.id)
+        val taken = posted(dose.id)!!.actions.first { it.title.toString() == "Taken" }
+
+        DoseActionReceiver().onReceive(app, delivered(taken.actionIntent))
+
+        val shown = posted(dose.id)!!
+        val sentence = shown.extras.getCharSequence(Notification.EXTRA_TEXT).toString()
+        assertNotEquals(dose.body, sentence)
+        assertTrue(sentence.isNotBlank())
+        val publicText =
+            shown.publicVersion!!
+                .extras
+                .getCharSequence(Notification.EXTRA_TEXT)
+                .toString()
+        assertEquals("the lock screen still shows only the public version", dose.body, publicText)
+        val day = dose.occurrenceIds.first().split("/")[1]
+        val doses = core.occurrences(day, day).filter { it.id in dose.occurrenceIds }
+        assertTrue("nothing logged", doses.all { it.status == null })
+    }
+
+    @Test
+    fun aNewLanguageRenamesTheChannelsAtTheNextSync() {
+        ReminderSync(app).sync(core)
+        core.chooseLanguage(Lang.NB, Lang.EN)
+        ReminderSync(app).sync(core)
+        val channel = notifications.getNotificationChannel(ReminderNotifications.Channel.DOSES.id)
+        assertEquals("Påminnelser om medisiner", channel.name.toString())
     }
 }
