@@ -34,25 +34,28 @@ class ReminderSync(
     fun scheduledIds(): Set<String> = prefs.getStringSet(KEY_IDS, null).orEmpty().toSet()
 
     /** Builds the plan in [core] and schedules exactly it. Returns the plan scheduled. */
-    fun sync(core: StegvisCompanion): ReminderPlan {
-        val plan = core.reminderPlan()
-        ReminderNotifications(context).ensureChannels(core.shellText())
-        val wanted = plan.reminders.map { it.id }.toSet()
-        for (stale in scheduledIds() - wanted) cancel(stale)
-        for (reminder in plan.reminders) {
-            set(reminder.at, reminderAlarm(DueReminder.of(reminder)))
+    fun sync(core: StegvisCompanion): ReminderPlan =
+        synchronized(LOCK) {
+            // One sync at a time in the process (the app's and a receiver's), so the ids kept are the ids scheduled.
+            val plan = core.reminderPlan()
+            ReminderNotifications(context).ensureChannels(core.shellText())
+            val wanted = plan.reminders.map { it.id }.toSet()
+            for (stale in scheduledIds() - wanted) cancel(stale)
+            for (reminder in plan.reminders) {
+                set(reminder.at, reminderAlarm(DueReminder.of(reminder)))
+            }
+            set(resyncAt(plan.validUntil, plan.generatedAt), resyncAlarm())
+            prefs.edit().putStringSet(KEY_IDS, wanted).commit()
+            plan
         }
-        set(resyncAt(plan.validUntil, plan.generatedAt), resyncAlarm())
-        prefs.edit().putStringSet(KEY_IDS, wanted).commit()
-        return plan
-    }
 
     /** Cancels every alarm a sync made (everything was erased). */
-    fun cancelAll() {
-        for (id in scheduledIds()) cancel(id)
-        alarms.cancel(resyncAlarm())
-        prefs.edit().remove(KEY_IDS).commit()
-    }
+    fun cancelAll() =
+        synchronized(LOCK) {
+            for (id in scheduledIds()) cancel(id)
+            alarms.cancel(resyncAlarm())
+            prefs.edit().remove(KEY_IDS).commit()
+        }
 
     private fun set(
         at: Instant,
@@ -104,6 +107,7 @@ class ReminderSync(
     companion object {
         private const val PREFS = "stegvis-reminders"
         private const val KEY_IDS = "scheduled-ids"
+        private val LOCK = Any()
 
         /** How long before `valid_until` the plan is built again: the first reminder left out is due then. */
         val RESYNC_LEAD: Duration = Duration.ofMinutes(15)
