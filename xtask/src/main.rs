@@ -5,9 +5,13 @@
 //! - `cargo xtask bench [--long] [--jvm]`: every benchmark, then a table of ratios.
 //! - `cargo xtask size`: the stripped shell library, refused at 4 MB or more.
 //! - `cargo xtask lint-kotlin [--format]`: ktlint and detekt over every Kotlin file.
+//! - `cargo xtask l10n [--check]`: the Android strings the OS reads before the app runs.
+//! - `cargo xtask android`: the Android shell's checks that run without an Android SDK.
 
+mod android;
 mod bench;
 mod kotlin_lint;
+mod l10n;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -54,6 +58,17 @@ enum Task {
         #[arg(long)]
         format: bool,
     },
+    /// Write `android/app/src/main/res/values*/strings.xml` (the app's name) from the
+    /// core's Fluent files.
+    L10n {
+        /// Only compare: fail when a committed file is stale.
+        #[arg(long)]
+        check: bool,
+    },
+    /// The Android shell's checks that need no Android SDK: the strings are current,
+    /// the Android glue under Robolectric (API 35) against the real core, and every
+    /// Kotlin source of the app compiled against the real androidx AARs and dexed by D8.
+    Android,
     /// Run every test: Rust (unit, integration, CLI end-to-end, benches once) and the
     /// Kotlin tests on the JVM through the generated bindings.
     Test {
@@ -178,6 +193,8 @@ fn test(rust_only: bool) -> Result<(), String> {
                 root().join("target/screens").display()
             )))?;
     }
+    // The Android glue under Robolectric and every Kotlin source against the real AARs.
+    android::check()?;
     kotlin_lint::lint(false)
 }
 
@@ -190,6 +207,8 @@ fn main() -> ExitCode {
         Task::Bench { long, jvm, profile } => bench::run_all(long, jvm, &profile),
         Task::Size => bench::size().map(|_| ()),
         Task::LintKotlin { format } => kotlin_lint::lint(format),
+        Task::L10n { check } => l10n::run(check),
+        Task::Android => android::check(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,107 @@
+package no.stegvis.android
+
+import android.app.NotificationManager
+import android.content.ActivityNotFoundException
+import android.content.Intent
+import android.net.Uri
+import androidx.activity.ComponentActivity
+import androidx.activity.result.contract.ActivityResultContracts
+import androidx.core.content.FileProvider
+import no.stegvis.ui.Platform
+import java.io.File
+import java.util.UUID
+
+/**
+ * What the screens ask of the phone: a place for an export and the share sheet, the
+ * document picker for an import, the dialer, and a fresh start after erasing.
+ */
+class AndroidPlatform(
+    private val activity: ComponentActivity,
+) : Platform {
+    /** Exports go to the app's cache (never backed up); the share sheet reads them through the FileProvider. */
+    override fun exportFile(name: String): String {
+        val dir = File(activity.cacheDir, EXPORTS).apply { mkdirs() }
+        return File(dir, name).path
+    }
+
+    /** Shares a file, or every file of a folder (the readable export), with the app the person picks. */
+    override fun shareFile(path: String) {
+        val file = File(path)
+        val uris =
+            (
+                if (file.isDirectory) {
+                    file
+                        .listFiles()
+                        .orEmpty()
+                        .filter { it.isFile }
+                        .sortedBy { it.name }
+                } else {
+                    listOf(file)
+                }
+            ).map { FileProvider.getUriForFile(activity, authority(), it) }
+        if (uris.isEmpty()) return
+        val send =
+            if (uris.size == 1) {
+                Intent(Intent.ACTION_SEND).putExtra(Intent.EXTRA_STREAM, uris.single())
+            } else {
+                Intent(Intent.ACTION_SEND_MULTIPLE).putParcelableArrayListExtra(Intent.EXTRA_STREAM, ArrayList(uris))
+            }
+        send.setType("application/octet-stream").addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
+        activity.startActivity(Intent.createChooser(send, null))
+    }
+
+    /** The system's document picker; the chosen file is copied into the cache, so the core can read a path. */
+    override fun pickFile(onPicked: (String?) -> Unit) {
+        val registry = activity.activityResultRegistry
+        var launcher: androidx.activity.result.ActivityResultLauncher<Array<String>>? = null
+        launcher =
+            registry.register("stegvis-pick-${UUID.randomUUID()}", ActivityResultContracts.OpenDocument()) { uri ->
+                launcher?.unregister()
+                onPicked(uri?.let(::copyIntoCache))
+            }
+        launcher.launch(arrayOf("*/*"))
+    }
+
+    /** The dialer with the number filled in; the person presses call. */
+    override fun dial(number: String) {
+        try {
+            activity.startActivity(Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", number, null)))
+        } catch (_: ActivityNotFoundException) {
+            // A tablet without a phone app: nothing to open.
+        }
+    }
+
+    /** Everything was erased: no alarm or notification of the old data stays; the app starts afresh. */
+    override fun afterErase() {
+        ReminderSync(activity.applicationContext).cancelAll()
+        activity.getSystemService(NotificationManager::class.java)?.cancelAll()
+        File(activity.cacheDir, EXPORTS).deleteRecursively()
+        File(activity.cacheDir, IMPORTS).deleteRecursively()
+        CoreAccess.forget()
+        val restart =
+            activity.packageManager
+                .getLaunchIntentForPackage(activity.packageName)
+                ?.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TASK)
+        activity.finishAffinity()
+        restart?.let(activity::startActivity)
+    }
+
+    private fun authority() = "${activity.packageName}.files"
+
+    private fun copyIntoCache(uri: Uri): String? {
+        val dir =
+            File(activity.cacheDir, IMPORTS).apply {
+                deleteRecursively()
+                mkdirs()
+            }
+        val target = File(dir, "import.stegvis")
+        val input = activity.contentResolver.openInputStream(uri) ?: return null
+        input.use { source -> target.outputStream().use { source.copyTo(it) } }
+        return target.path
+    }
+
+    private companion object {
+        const val EXPORTS = "exports"
+        const val IMPORTS = "imports"
+    }
+}

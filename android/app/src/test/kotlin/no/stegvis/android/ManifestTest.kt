@@ -1,0 +1,75 @@
+package no.stegvis.android
+
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertTrue
+import org.junit.Test
+import org.w3c.dom.Document
+import org.w3c.dom.Element
+import java.io.File
+import javax.xml.parsers.DocumentBuilderFactory
+
+/**
+ * Robolectric does not read the app's manifest, so the manifest and the backup rules are
+ * checked against the code here: every receiver exists and hears what it handles, and the
+ * data folder and the wrapped key are never in a backup or a device transfer.
+ */
+class ManifestTest {
+    private val main = File("src/main")
+    private val android = "http://schemas.android.com/apk/res/android"
+
+    private fun xml(path: String): Document =
+        DocumentBuilderFactory
+            .newInstance()
+            .apply { isNamespaceAware = true }
+            .newDocumentBuilder()
+            .parse(File(main, path))
+
+    private fun Document.elements(tag: String): List<Element> =
+        getElementsByTagName(tag).let { list -> (0 until list.length).map { list.item(it) as Element } }
+
+    private fun Element.androidName(): String = getAttributeNS(android, "name")
+
+    @Test
+    fun everyReceiverExistsAndHearsWhatItHandles() {
+        val manifest = xml("AndroidManifest.xml")
+        val receivers = manifest.elements("receiver").associateBy { it.androidName() }
+        assertEquals(setOf(".ReminderAlarmReceiver", ".DoseActionReceiver", ".SystemEventsReceiver"), receivers.keys)
+        for (name in receivers.keys) Class.forName("no.stegvis.android$name")
+        val heard =
+            receivers
+                .getValue(".SystemEventsReceiver")
+                .getElementsByTagName("action")
+                .let { list -> (0 until list.length).map { (list.item(it) as Element).androidName() } }
+        assertEquals(SystemEventsReceiver.ACTIONS, heard.toSet())
+        assertEquals("false", receivers.getValue(".DoseActionReceiver").getAttributeNS(android, "exported"))
+        assertEquals("false", receivers.getValue(".ReminderAlarmReceiver").getAttributeNS(android, "exported"))
+    }
+
+    @Test
+    fun onlyTheReminderPermissionsAreAsked() {
+        val asked = xml("AndroidManifest.xml").elements("uses-permission").map { it.androidName() }.toSet()
+        val wanted =
+            setOf(
+                "android.permission.POST_NOTIFICATIONS",
+                "android.permission.SCHEDULE_EXACT_ALARM",
+                "android.permission.RECEIVE_BOOT_COMPLETED",
+            )
+        assertEquals(wanted, asked)
+    }
+
+    @Test
+    fun theDataAndTheWrappedKeyStayOutOfBackupsAndTransfers() {
+        val application = xml("AndroidManifest.xml").elements("application").single()
+        assertEquals("@xml/data_extraction_rules", application.getAttributeNS(android, "dataExtractionRules"))
+        assertEquals("@xml/backup_rules", application.getAttributeNS(android, "fullBackupContent"))
+        val mustStayOut = setOf("no_backup/stegvis/", "no_backup/${CoreAccess.WRAPPED_KEY_FILE}")
+        val rules = xml("res/xml/data_extraction_rules.xml")
+        for (section in listOf("cloud-backup", "device-transfer")) {
+            val excluded = rules.elements(section).single().getElementsByTagName("exclude")
+            val paths = (0 until excluded.length).map { (excluded.item(it) as Element).getAttribute("path") }
+            assertTrue("$section excludes $mustStayOut: $paths", paths.containsAll(mustStayOut))
+        }
+        val legacy = xml("res/xml/backup_rules.xml").elements("exclude").map { it.getAttribute("path") }
+        assertTrue(legacy.containsAll(mustStayOut))
+    }
+}

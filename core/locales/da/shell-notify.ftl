@@ -1,0 +1,13 @@
+shell-notify-channel-doses = Påmindelser om medicin
+shell-notify-channel-doses-about = Når det er tid til en medicin, med knapper til at notere den som taget eller få en ny påmindelse.
+shell-notify-channel-checkin = Dagligt tjek
+shell-notify-channel-checkin-about = Én gang om dagen, på det tidspunkt du valgte til dit tjek.
+shell-notify-channel-follow-up = Tid til at se tilbage
+shell-notify-channel-follow-up-about = På den dag, du planlagde at se tilbage på, hvordan en plan gik.
+shell-notify-channel-step = Skridt, der skal gøres i dag
+shell-notify-channel-step-about = Om morgenen den dag, et skridt du har planlagt, skal være gjort.
+shell-notify-channel-refill = Tid til at skaffe mere medicin
+shell-notify-channel-refill-about = Én gang om dagen, mens en medicin er ved at slippe op.
+shell-notify-taken = Taget
+shell-notify-snooze = Om 10 minutter
+shell-notify-cannot-open = Stegvis kunne ikke åbne dine data lige nu. Intet er slettet. Prøv igen. Sker det igen, så genstart telefonen.

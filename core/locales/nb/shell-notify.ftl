@@ -1,0 +1,13 @@
+shell-notify-channel-doses = Påminnelser om medisiner
+shell-notify-channel-doses-about = Når det er tid for en medisin, med knapper for å notere den som tatt eller få en ny påminnelse.
+shell-notify-channel-checkin = Daglig innsjekk
+shell-notify-channel-checkin-about = Én gang om dagen, på tidspunktet du valgte for innsjekken.
+shell-notify-channel-follow-up = Tid for å se tilbake
+shell-notify-channel-follow-up-about = På dagen du planla å se tilbake på hvordan en plan gikk.
+shell-notify-channel-step = Steg som skal gjøres i dag
+shell-notify-channel-step-about = Om morgenen den dagen et steg du har planlagt, skal være gjort.
+shell-notify-channel-refill = Tid for å skaffe mer medisin
+shell-notify-channel-refill-about = Én gang om dagen mens en medisin snart går tom.
+shell-notify-taken = Tatt
+shell-notify-snooze = Om 10 minutter
+shell-notify-cannot-open = Stegvis fikk ikke åpnet dataene dine akkurat nå. Ingenting er slettet. Prøv igjen. Skjer det igjen, start telefonen på nytt.

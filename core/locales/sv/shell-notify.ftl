@@ -1,0 +1,13 @@
+shell-notify-channel-doses = Påminnelser om läkemedel
+shell-notify-channel-doses-about = När det är dags för ett läkemedel, med knappar för att notera det som taget eller få en ny påminnelse.
+shell-notify-channel-checkin = Daglig incheckning
+shell-notify-channel-checkin-about = En gång om dagen, vid den tid du valde för din incheckning.
+shell-notify-channel-follow-up = Dags att se tillbaka
+shell-notify-channel-follow-up-about = Den dag du planerade att se tillbaka på hur en plan gick.
+shell-notify-channel-step = Steg att göra i dag
+shell-notify-channel-step-about = På morgonen den dag ett steg du planerat ska vara gjort.
+shell-notify-channel-refill = Dags att skaffa mer läkemedel
+shell-notify-channel-refill-about = En gång om dagen medan ett läkemedel håller på att ta slut.
+shell-notify-taken = Taget
+shell-notify-snooze = Om 10 minuter
+shell-notify-cannot-open = Stegvis kunde inte öppna dina uppgifter just nu. Inget har raderats. Försök igen. Händer det igen, starta om telefonen.
