@@ -113,14 +113,13 @@ abstract class UniffiBindings : DefaultTask() {
     }
 }
 
-fun rustInputs(): FileCollection =
-    files(
-        File(cargoWorkspace, "Cargo.toml"),
-        File(cargoWorkspace, "Cargo.lock"),
-        fileTree(File(cargoWorkspace, "core")) { exclude("target/**") },
-        fileTree(File(cargoWorkspace, "bindings")),
-        fileTree(File(cargoWorkspace, "uniffi-bindgen")),
-    )
+fun rustInputs(): FileCollection = files(
+    File(cargoWorkspace, "Cargo.toml"),
+    File(cargoWorkspace, "Cargo.lock"),
+    fileTree(File(cargoWorkspace, "core")) { exclude("target/**") },
+    fileTree(File(cargoWorkspace, "bindings")),
+    fileTree(File(cargoWorkspace, "uniffi-bindgen")),
+)
 
 /** An SDK level from the version catalog. */
 fun sdk(level: Provider<String>): Int = level.get().toInt()

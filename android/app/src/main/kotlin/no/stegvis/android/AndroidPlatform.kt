@@ -7,17 +7,15 @@ import android.net.Uri
 import androidx.activity.ComponentActivity
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.core.content.FileProvider
-import no.stegvis.ui.Platform
 import java.io.File
 import java.util.UUID
+import no.stegvis.ui.Platform
 
 /**
  * What the screens ask of the phone: a place for an export and the share sheet, the
  * document picker for an import, the dialer, and a fresh start after erasing.
  */
-class AndroidPlatform(
-    private val activity: ComponentActivity,
-) : Platform {
+class AndroidPlatform(private val activity: ComponentActivity) : Platform {
     /** Exports go to the app's cache (never backed up); the share sheet reads them through the FileProvider. */
     override fun exportFile(name: String): String {
         val dir = File(activity.cacheDir, EXPORTS).apply { mkdirs() }
@@ -38,7 +36,7 @@ class AndroidPlatform(
                 } else {
                     listOf(file)
                 }
-            ).map { FileProvider.getUriForFile(activity, authority(), it) }
+                ).map { FileProvider.getUriForFile(activity, authority(), it) }
         if (uris.isEmpty()) return
         val send =
             if (uris.size == 1) {

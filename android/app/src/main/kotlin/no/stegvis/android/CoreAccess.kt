@@ -1,12 +1,12 @@
 package no.stegvis.android
 
 import android.content.Context
+import java.io.File
+import java.time.ZoneId
 import no.stegvis.core.Lang
 import no.stegvis.core.OpenConfig
 import no.stegvis.core.StegvisCompanion
 import no.stegvis.core.langFromLocale
-import java.io.File
-import java.time.ZoneId
 
 /**
  * Opens the core once per process, for the activity and for the receivers (which run
@@ -38,18 +38,16 @@ object CoreAccess {
     fun deviceZone(): String = ZoneId.systemDefault().id
 
     /** The device's language, for "follow the device" (the person's own choice wins in the core). */
-    fun deviceLanguage(context: Context): Lang =
-        langFromLocale(
-            context.resources.configuration.locales[0]
-                .toLanguageTag(),
-        )
+    fun deviceLanguage(context: Context): Lang = langFromLocale(
+        context.resources.configuration.locales[0]
+            .toLanguageTag(),
+    )
 
-    fun config(context: Context) =
-        OpenConfig(
-            dataDir = dataDir(context).path,
-            zone = deviceZone(),
-            language = deviceLanguage(context),
-        )
+    fun config(context: Context) = OpenConfig(
+        dataDir = dataDir(context).path,
+        zone = deviceZone(),
+        language = deviceLanguage(context),
+    )
 
     /** The process's open core, opened on first use. */
     @Synchronized

@@ -2,7 +2,6 @@ package no.stegvis.android
 
 import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyProperties
-import no.stegvis.core.KeyManager
 import java.io.File
 import java.io.FileOutputStream
 import java.nio.file.Files
@@ -12,6 +11,7 @@ import javax.crypto.Cipher
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 import javax.crypto.spec.GCMParameterSpec
+import no.stegvis.core.KeyManager
 
 /**
  * The core's data key (32 bytes), wrapped by a non-exportable AES-256-GCM key that never
@@ -19,10 +19,7 @@ import javax.crypto.spec.GCMParameterSpec
  * `IV (12) | ciphertext (32) | tag (16)`. A copy of the file without this device's
  * Keystore opens nothing. Any failure here reaches the core as "key unavailable".
  */
-class KeystoreKeyManager(
-    private val wrappedKeyFile: File,
-    private val alias: String = DEFAULT_ALIAS,
-) : KeyManager {
+class KeystoreKeyManager(private val wrappedKeyFile: File, private val alias: String = DEFAULT_ALIAS) : KeyManager {
     override fun loadKey(): ByteArray? {
         if (!wrappedKeyFile.exists()) return null
         val blob = wrappedKeyFile.readBytes()

@@ -23,6 +23,7 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import java.util.concurrent.Executors
 import no.stegvis.core.ReminderKind
 import no.stegvis.core.StegvisException
 import no.stegvis.core.shellTextFor
@@ -31,7 +32,6 @@ import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
 import no.stegvis.ui.theme.MinTouch
 import no.stegvis.ui.theme.StegvisTheme
-import java.util.concurrent.Executors
 
 /**
  * The app's one activity: opens the core (the process's, shared with the receivers),
@@ -70,11 +70,10 @@ class MainActivity : ComponentActivity() {
     }
 
     /** A tapped check-in reminder opens the check-in; every other one today's view. */
-    private fun startRoute(intent: Intent?): String =
-        when (intent?.getStringExtra(EXTRA_KIND)) {
-            ReminderKind.CHECKIN.name -> Routes.CHECKIN
-            else -> Routes.TODAY
-        }
+    private fun startRoute(intent: Intent?): String = when (intent?.getStringExtra(EXTRA_KIND)) {
+        ReminderKind.CHECKIN.name -> Routes.CHECKIN
+        else -> Routes.TODAY
+    }
 
     /** Notifications first (Android 13+), then exact alarms (Android 12+), each asked once. */
     private fun askPermissions() {

@@ -16,11 +16,7 @@ private const val TAG = "Stegvis"
  * that cannot open is logged, never a crash in the background. The work is small (one
  * plan, one write), well inside a receiver's time.
  */
-internal fun withCore(
-    context: Context,
-    what: String,
-    work: (StegvisCompanion) -> Unit,
-) {
+internal fun withCore(context: Context, what: String, work: (StegvisCompanion) -> Unit) {
     try {
         work(CoreAccess.companion(context))
     } catch (e: StegvisException) {
@@ -29,20 +25,14 @@ internal fun withCore(
 }
 
 /** Re-syncs the reminders, after the zone, if it changed, is handed to the core first. */
-internal fun resync(
-    context: Context,
-    zone: String? = null,
-) = withCore(context, "re-sync") { core ->
+internal fun resync(context: Context, zone: String? = null) = withCore(context, "re-sync") { core ->
     zone?.let(core::setZone)
     ReminderSync(context).sync(core)
 }
 
 /** An alarm went off: post the reminder it carries, or build the plan again. */
 class ReminderAlarmReceiver : BroadcastReceiver() {
-    override fun onReceive(
-        context: Context,
-        intent: Intent,
-    ) {
+    override fun onReceive(context: Context, intent: Intent) {
         when (intent.action) {
             ACTION_REMINDER -> {
                 val due = DueReminder.from(intent) ?: return
@@ -68,10 +58,7 @@ class ReminderAlarmReceiver : BroadcastReceiver() {
  * core's sentence in it.
  */
 class DoseActionReceiver : BroadcastReceiver() {
-    override fun onReceive(
-        context: Context,
-        intent: Intent,
-    ) {
+    override fun onReceive(context: Context, intent: Intent) {
         val action =
             when (intent.action) {
                 TAKE -> DoseAction.Take(null)
@@ -107,10 +94,7 @@ class DoseActionReceiver : BroadcastReceiver() {
  * so schedules that follow the device move with it.
  */
 class SystemEventsReceiver : BroadcastReceiver() {
-    override fun onReceive(
-        context: Context,
-        intent: Intent,
-    ) {
+    override fun onReceive(context: Context, intent: Intent) {
         if (intent.action !in ACTIONS) return
         // A zone change names the new zone; otherwise the device's zone now (no write if unchanged).
         val zone = intent.getStringExtra(EXTRA_TIME_ZONE) ?: CoreAccess.deviceZone()

@@ -22,12 +22,11 @@ data class DueReminder(
     /** Dose and snooze reminders can be acted on from the notification. */
     val isDose: Boolean get() = kind == ReminderKind.DOSE || kind == ReminderKind.SNOOZE
 
-    fun putInto(intent: Intent): Intent =
-        intent
-            .putExtra(EXTRA_REMINDER_ID, id)
-            .putExtra(EXTRA_KIND, kind.name)
-            .putExtra(EXTRA_TITLE, title)
-            .putExtra(EXTRA_BODY, body)
+    fun putInto(intent: Intent): Intent = intent
+        .putExtra(EXTRA_REMINDER_ID, id)
+        .putExtra(EXTRA_KIND, kind.name)
+        .putExtra(EXTRA_TITLE, title)
+        .putExtra(EXTRA_BODY, body)
 
     companion object {
         fun of(reminder: Reminder) = DueReminder(reminder.id, reminder.kind, reminder.title, reminder.body)
@@ -48,9 +47,7 @@ data class DueReminder(
  * are the same reminder again), named in the person's language from the core's shell
  * text, and the posting of a due reminder.
  */
-class ReminderNotifications(
-    private val context: Context,
-) {
+class ReminderNotifications(private val context: Context) {
     private val manager = requireNotNull(context.getSystemService(NotificationManager::class.java))
 
     /** Creates the channels, or renames them after a change of language. */
@@ -70,11 +67,7 @@ class ReminderNotifications(
      * which is the core's title and lock-screen text and nothing else. Dose reminders get
      * "Taken" and "Snooze", handled by [DoseActionReceiver] without opening the app.
      */
-    fun post(
-        due: DueReminder,
-        text: Map<String, String>,
-        detail: String? = null,
-    ) {
+    fun post(due: DueReminder, text: Map<String, String>, detail: String? = null) {
         ensureChannels(text)
         val channel = Channel.of(due.kind)
         val public =
@@ -120,11 +113,7 @@ class ReminderNotifications(
         )
     }
 
-    private fun action(
-        due: DueReminder,
-        what: String,
-        label: String?,
-    ): Notification.Action {
+    private fun action(due: DueReminder, what: String, label: String?): Notification.Action {
         val intent =
             Intent(context, DoseActionReceiver::class.java)
                 .setAction(what)
@@ -140,10 +129,7 @@ class ReminderNotifications(
     }
 
     /** The channels; a person can silence each kind on its own in the phone's settings. */
-    enum class Channel(
-        val id: String,
-        val importance: Int,
-    ) {
+    enum class Channel(val id: String, val importance: Int) {
         DOSES("doses", NotificationManager.IMPORTANCE_HIGH),
         CHECKIN("checkin", NotificationManager.IMPORTANCE_DEFAULT),
         FOLLOW_UP("follow-up", NotificationManager.IMPORTANCE_DEFAULT),
@@ -155,14 +141,13 @@ class ReminderNotifications(
         val aboutId: String get() = "shell-notify-channel-$id-about"
 
         companion object {
-            fun of(kind: ReminderKind): Channel =
-                when (kind) {
-                    ReminderKind.DOSE, ReminderKind.SNOOZE -> DOSES
-                    ReminderKind.CHECKIN -> CHECKIN
-                    ReminderKind.FOLLOW_UP -> FOLLOW_UP
-                    ReminderKind.STEP -> STEP
-                    ReminderKind.REFILL -> REFILL
-                }
+            fun of(kind: ReminderKind): Channel = when (kind) {
+                ReminderKind.DOSE, ReminderKind.SNOOZE -> DOSES
+                ReminderKind.CHECKIN -> CHECKIN
+                ReminderKind.FOLLOW_UP -> FOLLOW_UP
+                ReminderKind.STEP -> STEP
+                ReminderKind.REFILL -> REFILL
+            }
         }
     }
 
@@ -173,10 +158,7 @@ class ReminderNotifications(
 }
 
 /** A distinct URI per reminder and purpose, so each gets its own PendingIntent. */
-internal fun reminderUri(
-    what: String,
-    id: String,
-): Uri = Uri.parse("stegvis://$what/${Uri.encode(id)}")
+internal fun reminderUri(what: String, id: String): Uri = Uri.parse("stegvis://$what/${Uri.encode(id)}")
 
 const val EXTRA_REMINDER_ID = "no.stegvis.extra.REMINDER_ID"
 const val EXTRA_KIND = "no.stegvis.extra.KIND"

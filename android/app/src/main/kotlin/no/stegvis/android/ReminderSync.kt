@@ -5,10 +5,10 @@ import android.app.PendingIntent
 import android.content.Context
 import android.content.Intent
 import android.os.Build
-import no.stegvis.core.ReminderPlan
-import no.stegvis.core.StegvisCompanion
 import java.time.Duration
 import java.time.Instant
+import no.stegvis.core.ReminderPlan
+import no.stegvis.core.StegvisCompanion
 
 /**
  * Replaces everything scheduled with the core's reminder plan: every reminder of the
@@ -21,9 +21,7 @@ import java.time.Instant
  * `setAndAllowWhileIdle`, which Android may deliver some minutes late. (`setAlarmClock`
  * is no way around that: since Android 12 it needs the same permission.)
  */
-class ReminderSync(
-    private val context: Context,
-) {
+class ReminderSync(private val context: Context) {
     private val alarms = requireNotNull(context.getSystemService(AlarmManager::class.java))
     private val prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE)
 
@@ -34,33 +32,28 @@ class ReminderSync(
     fun scheduledIds(): Set<String> = prefs.getStringSet(KEY_IDS, null).orEmpty().toSet()
 
     /** Builds the plan in [core] and schedules exactly it. Returns the plan scheduled. */
-    fun sync(core: StegvisCompanion): ReminderPlan =
-        synchronized(LOCK) {
-            // One sync at a time in the process (the app's and a receiver's), so the ids kept are the ids scheduled.
-            val plan = core.reminderPlan()
-            ReminderNotifications(context).ensureChannels(core.shellText())
-            val wanted = plan.reminders.map { it.id }.toSet()
-            for (stale in scheduledIds() - wanted) cancel(stale)
-            for (reminder in plan.reminders) {
-                set(reminder.at, reminderAlarm(DueReminder.of(reminder)))
-            }
-            set(resyncAt(plan.validUntil, plan.generatedAt), resyncAlarm())
-            prefs.edit().putStringSet(KEY_IDS, wanted).commit()
-            plan
+    fun sync(core: StegvisCompanion): ReminderPlan = synchronized(LOCK) {
+        // One sync at a time in the process (the app's and a receiver's), so the ids kept are the ids scheduled.
+        val plan = core.reminderPlan()
+        ReminderNotifications(context).ensureChannels(core.shellText())
+        val wanted = plan.reminders.map { it.id }.toSet()
+        for (stale in scheduledIds() - wanted) cancel(stale)
+        for (reminder in plan.reminders) {
+            set(reminder.at, reminderAlarm(DueReminder.of(reminder)))
         }
+        set(resyncAt(plan.validUntil, plan.generatedAt), resyncAlarm())
+        prefs.edit().putStringSet(KEY_IDS, wanted).commit()
+        plan
+    }
 
     /** Cancels every alarm a sync made (everything was erased). */
-    fun cancelAll() =
-        synchronized(LOCK) {
-            for (id in scheduledIds()) cancel(id)
-            alarms.cancel(resyncAlarm())
-            prefs.edit().remove(KEY_IDS).commit()
-        }
+    fun cancelAll() = synchronized(LOCK) {
+        for (id in scheduledIds()) cancel(id)
+        alarms.cancel(resyncAlarm())
+        prefs.edit().remove(KEY_IDS).commit()
+    }
 
-    private fun set(
-        at: Instant,
-        operation: PendingIntent,
-    ) {
+    private fun set(at: Instant, operation: PendingIntent) {
         val millis = at.toEpochMilli()
         if (exactAllowed()) {
             try {
@@ -113,10 +106,7 @@ class ReminderSync(
         val RESYNC_LEAD: Duration = Duration.ofMinutes(15)
 
         /** A little before [validUntil], and never in the past. */
-        fun resyncAt(
-            validUntil: Instant,
-            now: Instant,
-        ): Instant {
+        fun resyncAt(validUntil: Instant, now: Instant): Instant {
             val soonest = now.plus(Duration.ofMinutes(1))
             val wanted = validUntil.minus(RESYNC_LEAD)
             return if (wanted.isAfter(soonest)) wanted else soonest

@@ -5,6 +5,7 @@ import android.app.Application
 import android.app.NotificationManager
 import android.app.PendingIntent
 import android.content.Intent
+import java.time.Instant
 import no.stegvis.core.Clock
 import no.stegvis.core.OpenConfig
 import no.stegvis.core.Reminder
@@ -15,12 +16,9 @@ import org.junit.Before
 import org.robolectric.RuntimeEnvironment
 import org.robolectric.Shadows.shadowOf
 import org.robolectric.shadows.ShadowAlarmManager
-import java.time.Instant
 
 /** A clock the test sets by hand. */
-class TestClock(
-    var instant: Instant = DEMO_NOW,
-) : Clock {
+class TestClock(var instant: Instant = DEMO_NOW) : Clock {
     override fun now(): Instant = instant
 }
 
@@ -29,13 +27,7 @@ val DEMO_NOW: Instant = Instant.parse("2026-11-23T18:30:00Z")
 const val DEMO_ZONE = "Europe/Oslo"
 
 /** One alarm as the tests see it: the reminder id it carries (null: the re-sync alarm), when, exact or not. */
-data class Alarm(
-    val reminderId: String?,
-    val action: String?,
-    val at: Instant,
-    val exact: Boolean,
-    val intent: Intent,
-)
+data class Alarm(val reminderId: String?, val action: String?, val at: Instant, val exact: Boolean, val intent: Intent)
 
 /**
  * The real core (demo data, a fixed evening, Oslo) opened the way the app opens it
@@ -65,19 +57,18 @@ abstract class GlueTest {
     fun closeCore() = CoreAccess.forget()
 
     /** Every alarm scheduled now, in time order. */
-    protected fun alarms(): List<Alarm> =
-        shadowOf(alarmManager)
-            .scheduledAlarms
-            .map { alarm ->
-                val intent = shadowOf(alarm.operation).savedIntent
-                Alarm(
-                    reminderId = intent.getStringExtra(EXTRA_REMINDER_ID),
-                    action = intent.action,
-                    at = Instant.ofEpochMilli(alarm.triggerAtMs),
-                    exact = alarm.windowLengthMs == ShadowAlarmManager.WINDOW_EXACT,
-                    intent = intent,
-                )
-            }.sortedBy { it.at }
+    protected fun alarms(): List<Alarm> = shadowOf(alarmManager)
+        .scheduledAlarms
+        .map { alarm ->
+            val intent = shadowOf(alarm.operation).savedIntent
+            Alarm(
+                reminderId = intent.getStringExtra(EXTRA_REMINDER_ID),
+                action = intent.action,
+                at = Instant.ofEpochMilli(alarm.triggerAtMs),
+                exact = alarm.windowLengthMs == ShadowAlarmManager.WINDOW_EXACT,
+                intent = intent,
+            )
+        }.sortedBy { it.at }
 
     /** The reminder alarms (without the re-sync one), as (id, instant) pairs. */
     protected fun reminderAlarms(): List<Pair<String, Instant>> =

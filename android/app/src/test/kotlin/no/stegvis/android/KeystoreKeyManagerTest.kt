@@ -1,5 +1,6 @@
 package no.stegvis.android
 
+import java.io.File
 import no.stegvis.core.GoalFilter
 import no.stegvis.core.LifeArea
 import no.stegvis.core.NewGoal
@@ -13,7 +14,6 @@ import org.junit.Test
 import org.junit.runner.RunWith
 import org.robolectric.RobolectricTestRunner
 import org.robolectric.annotation.Config
-import java.io.File
 
 @RunWith(RobolectricTestRunner::class)
 @Config(sdk = [35])

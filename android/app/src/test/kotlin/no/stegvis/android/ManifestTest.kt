@@ -1,12 +1,12 @@
 package no.stegvis.android
 
+import java.io.File
+import javax.xml.parsers.DocumentBuilderFactory
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
 import org.w3c.dom.Document
 import org.w3c.dom.Element
-import java.io.File
-import javax.xml.parsers.DocumentBuilderFactory
 
 /**
  * Robolectric does not read the app's manifest, so the manifest and the backup rules are
@@ -17,12 +17,11 @@ class ManifestTest {
     private val main = File("src/main")
     private val android = "http://schemas.android.com/apk/res/android"
 
-    private fun xml(path: String): Document =
-        DocumentBuilderFactory
-            .newInstance()
-            .apply { isNamespaceAware = true }
-            .newDocumentBuilder()
-            .parse(File(main, path))
+    private fun xml(path: String): Document = DocumentBuilderFactory
+        .newInstance()
+        .apply { isNamespaceAware = true }
+        .newDocumentBuilder()
+        .parse(File(main, path))
 
     private fun Document.elements(tag: String): List<Element> =
         getElementsByTagName(tag).let { list -> (0 until list.length).map { list.item(it) as Element } }

@@ -1,11 +1,11 @@
 package no.stegvis.android
 
+import java.io.File
 import no.stegvis.core.Lang
 import no.stegvis.core.shellTextFor
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
-import java.io.File
 
 /** Every word the app's Android part shows is in the core's shell text, in every language, and translated. */
 class NotificationTextTest {

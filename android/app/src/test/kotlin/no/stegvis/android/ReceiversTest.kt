@@ -2,6 +2,7 @@ package no.stegvis.android
 
 import android.app.Notification
 import android.content.Intent
+import java.time.Duration
 import no.stegvis.core.DoseStatus
 import no.stegvis.core.Lang
 import no.stegvis.core.ReminderKind
@@ -14,7 +15,6 @@ import org.junit.runner.RunWith
 import org.robolectric.RobolectricTestRunner
 import org.robolectric.Shadows.shadowOf
 import org.robolectric.annotation.Config
-import java.time.Duration
 
 @RunWith(RobolectricTestRunner::class)
 @Config(sdk = [35])

@@ -1,5 +1,7 @@
 package no.stegvis.android
 
+import java.time.Duration
+import java.time.Instant
 import no.stegvis.core.ReminderKind
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
@@ -9,8 +11,6 @@ import org.junit.runner.RunWith
 import org.robolectric.RobolectricTestRunner
 import org.robolectric.annotation.Config
 import org.robolectric.shadows.ShadowAlarmManager
-import java.time.Duration
-import java.time.Instant
 
 @RunWith(RobolectricTestRunner::class)
 @Config(sdk = [35])

@@ -58,12 +58,7 @@ data class CheckinCallbacks(
  * and sleep, and Save. When today is already done, the form holds the saved answers.
  */
 @Composable
-fun CheckinScreen(
-    form: CheckinForm,
-    answers: CheckinAnswers,
-    callbacks: CheckinCallbacks,
-    modifier: Modifier = Modifier,
-) {
+fun CheckinScreen(form: CheckinForm, answers: CheckinAnswers, callbacks: CheckinCallbacks, modifier: Modifier = Modifier) {
     ScreenScaffold(title = form.title, onBack = callbacks.onBack, modifier = modifier) {
         if (form.alreadyDone) {
             Text(text("shell-checkin-already-done"), style = MaterialTheme.typography.bodyLarge)

@@ -45,13 +45,7 @@ fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit, modifier: M
 
 /** Something on or off (a setting, a weekday): the whole row is the target. */
 @Composable
-fun ToggleRow(
-    label: String,
-    checked: Boolean,
-    onChange: (Boolean) -> Unit,
-    modifier: Modifier = Modifier,
-    asSwitch: Boolean = false,
-) {
+fun ToggleRow(label: String, checked: Boolean, onChange: (Boolean) -> Unit, modifier: Modifier = Modifier, asSwitch: Boolean = false) {
     Row(
         modifier = modifier.fillMaxWidth().heightIn(min = MinTouch).toggleable(
             value = checked,
@@ -79,13 +73,7 @@ enum class FieldKind { TEXT, NUMBER, SECRET }
  * TalkBack reads the same words as the field's description.
  */
 @Composable
-fun LabeledField(
-    label: String,
-    value: String,
-    onChange: (String) -> Unit,
-    tag: String,
-    kind: FieldKind = FieldKind.TEXT,
-) {
+fun LabeledField(label: String, value: String, onChange: (String) -> Unit, tag: String, kind: FieldKind = FieldKind.TEXT) {
     val secret = kind == FieldKind.SECRET
     Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(4.dp)) {
         Text(label, style = MaterialTheme.typography.bodyMedium)

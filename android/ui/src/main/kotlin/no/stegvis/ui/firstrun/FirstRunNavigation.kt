@@ -7,9 +7,6 @@ import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
 
 /** The welcome the first time Stegvis opens (the core says when: `isFirstRun`). */
-fun NavGraphBuilder.firstRunGraph(
-    core: AppCore,
-    navigator: Navigator,
-) {
+fun NavGraphBuilder.firstRunGraph(core: AppCore, navigator: Navigator) {
     composable(Routes.FIRST_RUN) { FirstRunRoute(core, navigator) }
 }

@@ -42,12 +42,7 @@ data class FirstRunView(
 )
 
 /** What the person can do in the first run: change an answer, save and go on, or skip. */
-class FirstRunActions(
-    val onView: (FirstRunView) -> Unit,
-    val onSaveAndGoOn: () -> Unit,
-    val onSkip: () -> Unit,
-    val onBack: () -> Unit,
-)
+class FirstRunActions(val onView: (FirstRunView) -> Unit, val onSaveAndGoOn: () -> Unit, val onSkip: () -> Unit, val onBack: () -> Unit)
 
 /**
  * The first time Stegvis opens: a warm welcome, then a first goal, first signs and a
@@ -55,12 +50,7 @@ class FirstRunActions(
  * so leaving halfway loses nothing.
  */
 @Composable
-fun FirstRunScreen(
-    view: FirstRunView,
-    page: FirstRunPage,
-    actions: FirstRunActions,
-    modifier: Modifier = Modifier,
-) {
+fun FirstRunScreen(view: FirstRunView, page: FirstRunPage, actions: FirstRunActions, modifier: Modifier = Modifier) {
     val title =
         when (page) {
             FirstRunPage.WELCOME -> "shell-firstrun-title"
@@ -115,10 +105,7 @@ private fun Welcome(actions: FirstRunActions) {
 }
 
 @Composable
-private fun Buttons(
-    actions: FirstRunActions,
-    save: String,
-) {
+private fun Buttons(actions: FirstRunActions, save: String) {
     MainButton(text(save), actions.onSaveAndGoOn, tag = "firstrun-next")
     OtherButton(text("shell-firstrun-not-now"), actions.onSkip, tag = "firstrun-skip")
 }
@@ -127,9 +114,7 @@ private fun Buttons(
  * The first run's answers and where the person is. Each part is passed to the core when
  * the person moves on; going back and changing an answer changes what was saved, not a copy.
  */
-class FirstRunState(
-    private val core: AppCore,
-) {
+class FirstRunState(private val core: AppCore) {
     var view by mutableStateOf(FirstRunView(emptyList(), emptyList()))
     var page by mutableStateOf(FirstRunPage.WELCOME)
         private set
@@ -216,10 +201,7 @@ class FirstRunState(
 }
 
 @Composable
-fun FirstRunRoute(
-    core: AppCore,
-    navigator: Navigator,
-) {
+fun FirstRunRoute(core: AppCore, navigator: Navigator) {
     val state = remember(core) { FirstRunState(core) }
     LaunchedEffect(core.revision) { state.load() }
     LaunchedEffect(state.finished) { if (state.finished) navigator.home() }

@@ -38,11 +38,7 @@ import no.stegvis.ui.theme.MinTouch
 
 /** A question as a heading, so it is read first and never clipped. */
 @Composable
-internal fun Question(
-    words: String,
-    modifier: Modifier = Modifier,
-    small: Boolean = false,
-) {
+internal fun Question(words: String, modifier: Modifier = Modifier, small: Boolean = false) {
     Text(
         text = words,
         style = if (small) MaterialTheme.typography.titleMedium else MaterialTheme.typography.titleLarge,
@@ -52,13 +48,7 @@ internal fun Question(
 
 /** A field for the person's own words; [label] is what a screen reader says for it. */
 @Composable
-internal fun AnswerField(
-    value: String,
-    onValueChange: (String) -> Unit,
-    label: String,
-    modifier: Modifier = Modifier,
-    minLines: Int = 2,
-) {
+internal fun AnswerField(value: String, onValueChange: (String) -> Unit, label: String, modifier: Modifier = Modifier, minLines: Int = 2) {
     OutlinedTextField(
         value = value,
         onValueChange = onValueChange,
@@ -69,12 +59,7 @@ internal fun AnswerField(
 
 /** One of several answers: the whole row is the target, read as a radio button. */
 @Composable
-internal fun ChoiceRow(
-    label: String,
-    selected: Boolean,
-    onClick: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+internal fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit, modifier: Modifier = Modifier) {
     Row(
         modifier =
             modifier
@@ -116,34 +101,19 @@ internal fun CheckRow(
 
 /** The main action of a screen, full width. */
 @Composable
-internal fun MainButton(
-    label: String,
-    onClick: () -> Unit,
-    modifier: Modifier = Modifier,
-    tag: String? = null,
-) {
+internal fun MainButton(label: String, onClick: () -> Unit, modifier: Modifier = Modifier, tag: String? = null) {
     Button(onClick = onClick, modifier = modifier.fillMaxWidth().heightIn(min = 56.dp).tagged(tag)) { Text(label) }
 }
 
 /** A second choice beside the main one, full width. */
 @Composable
-internal fun OtherButton(
-    label: String,
-    onClick: () -> Unit,
-    modifier: Modifier = Modifier,
-    tag: String? = null,
-) {
+internal fun OtherButton(label: String, onClick: () -> Unit, modifier: Modifier = Modifier, tag: String? = null) {
     OutlinedButton(onClick = onClick, modifier = modifier.fillMaxWidth().heightIn(min = 56.dp).tagged(tag)) { Text(label) }
 }
 
 /** A small action in a row of actions (they wrap onto more lines when the text is large). */
 @Composable
-internal fun SmallAction(
-    label: String,
-    onClick: () -> Unit,
-    modifier: Modifier = Modifier,
-    tag: String? = null,
-) {
+internal fun SmallAction(label: String, onClick: () -> Unit, modifier: Modifier = Modifier, tag: String? = null) {
     TextButton(onClick = onClick, modifier = modifier.heightIn(min = MinTouch).tagged(tag)) { Text(label) }
 }
 
@@ -151,12 +121,7 @@ internal fun Modifier.tagged(tag: String?): Modifier = if (tag == null) this els
 
 /** A choice among a few, as a chip that shows when it is chosen; at least 48 dp to touch. */
 @Composable
-internal fun OutlinedChoice(
-    label: String,
-    selected: Boolean,
-    onClick: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+internal fun OutlinedChoice(label: String, selected: Boolean, onClick: () -> Unit, modifier: Modifier = Modifier) {
     FilterChip(
         selected = selected,
         onClick = onClick,

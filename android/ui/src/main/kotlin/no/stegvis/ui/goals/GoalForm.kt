@@ -14,12 +14,7 @@ import no.stegvis.ui.text.text
 
 /** A goal in the person's own words: what, why (may stay empty) and the part of life. */
 @Composable
-internal fun GoalForm(
-    draft: GoalDraft,
-    areas: List<LifeAreaOption>,
-    onDraft: (GoalDraft) -> Unit,
-    modifier: Modifier = Modifier,
-) {
+internal fun GoalForm(draft: GoalDraft, areas: List<LifeAreaOption>, onDraft: (GoalDraft) -> Unit, modifier: Modifier = Modifier) {
     Column(modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(12.dp)) {
         val what = text("shell-goals-ask-text")
         Question(what, small = true)
@@ -33,11 +28,7 @@ internal fun GoalForm(
 }
 
 @Composable
-private fun AreaPicker(
-    areas: List<LifeAreaOption>,
-    chosen: LifeArea,
-    onChoose: (LifeArea) -> Unit,
-) {
+private fun AreaPicker(areas: List<LifeAreaOption>, chosen: LifeArea, onChoose: (LifeArea) -> Unit) {
     FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
         areas.forEach { option ->
             OutlinedChoice(option.name, option.area == chosen, { onChoose(option.area) }, Modifier.testTag("area-${option.key}"))

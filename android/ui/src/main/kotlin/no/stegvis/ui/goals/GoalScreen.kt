@@ -35,17 +35,10 @@ import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 
 /** A step whose words are being changed, and the words so far. */
-data class StepDraft(
-    val stepId: String,
-    val text: String,
-)
+data class StepDraft(val stepId: String, val text: String)
 
 /** What is being written on the goal screen; kept by its state holder. */
-data class GoalDrafts(
-    val goal: GoalDraft? = null,
-    val step: StepDraft? = null,
-    val newStep: String = "",
-)
+data class GoalDrafts(val goal: GoalDraft? = null, val step: StepDraft? = null, val newStep: String = "")
 
 /** What the person can do to one step. */
 class StepCallbacks(
@@ -73,13 +66,7 @@ class GoalActions(
  * reorder without dragging; a stuck step offers to work it through.
  */
 @Composable
-fun GoalScreen(
-    view: GoalDetail,
-    areas: List<LifeAreaOption>,
-    drafts: GoalDrafts,
-    actions: GoalActions,
-    modifier: Modifier = Modifier,
-) {
+fun GoalScreen(view: GoalDetail, areas: List<LifeAreaOption>, drafts: GoalDrafts, actions: GoalActions, modifier: Modifier = Modifier) {
     val goal = view.goal
     val active = goal.status == GoalStatus.ACTIVE
     // A fixed title stays short; the goal's own words scroll with the rest (long at large text).
@@ -131,13 +118,7 @@ private fun GoalSummary(view: GoalDetail) {
 }
 
 @Composable
-private fun StepItem(
-    step: Step,
-    isLast: Boolean,
-    active: Boolean,
-    drafts: GoalDrafts,
-    actions: GoalActions,
-) {
+private fun StepItem(step: Step, isLast: Boolean, active: Boolean, drafts: GoalDrafts, actions: GoalActions) {
     Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(2.dp)) {
         val editing = drafts.step?.takeIf { it.stepId == step.id }
         if (editing != null) {
@@ -163,10 +144,7 @@ private fun StepItem(
 }
 
 @Composable
-private fun OpenPlan(
-    plan: ProblemSolving,
-    actions: GoalActions,
-) {
+private fun OpenPlan(plan: ProblemSolving, actions: GoalActions) {
     Surface(
         color = MaterialTheme.colorScheme.tertiaryContainer,
         shape = MaterialTheme.shapes.medium,
@@ -183,12 +161,7 @@ private fun OpenPlan(
 }
 
 @Composable
-private fun StepActions(
-    step: Step,
-    isLast: Boolean,
-    drafts: GoalDrafts,
-    actions: GoalActions,
-) {
+private fun StepActions(step: Step, isLast: Boolean, drafts: GoalDrafts, actions: GoalActions) {
     FlowRow(Modifier.padding(start = 36.dp), horizontalArrangement = Arrangement.spacedBy(4.dp)) {
         if (step.position > 1u) SmallAction(text("shell-goals-move-up"), { actions.steps.onMove(step, -1) }, tag = "up-${step.id}")
         if (!isLast) SmallAction(text("shell-goals-move-down"), { actions.steps.onMove(step, 1) }, tag = "down-${step.id}")
@@ -204,10 +177,7 @@ private fun StepActions(
 }
 
 @Composable
-private fun NewStepField(
-    drafts: GoalDrafts,
-    actions: GoalActions,
-) {
+private fun NewStepField(drafts: GoalDrafts, actions: GoalActions) {
     val ask = text("shell-goals-ask-step")
     Question(ask, Modifier.padding(top = 8.dp), small = true)
     AnswerField(drafts.newStep, { actions.onDrafts(drafts.copy(newStep = it)) }, ask, Modifier.testTag("new-step"), minLines = 1)
@@ -215,10 +185,7 @@ private fun NewStepField(
 }
 
 @Composable
-private fun GoalStatusActions(
-    status: GoalStatus,
-    actions: GoalActions,
-) {
+private fun GoalStatusActions(status: GoalStatus, actions: GoalActions) {
     Heading(text("shell-goals-status"))
     if (status == GoalStatus.ACTIVE) {
         OtherButton(text("shell-goals-reach"), { actions.onStatus(GoalStatus.REACHED) }, tag = "reach")
@@ -229,10 +196,7 @@ private fun GoalStatusActions(
 }
 
 /** Reads one goal with its steps from the core and passes back what the person did to it. */
-class GoalState(
-    private val core: AppCore,
-    private val goalId: String,
-) {
+class GoalState(private val core: AppCore, private val goalId: String) {
     var view by mutableStateOf<GoalDetail?>(null)
         private set
     var areas by mutableStateOf<List<LifeAreaOption>>(emptyList())
@@ -246,18 +210,12 @@ class GoalState(
         if (areas.isEmpty()) core.read { it.lifeAreas() }?.let { areas = it }
     }
 
-    fun toggle(
-        step: Step,
-        done: Boolean,
-    ) {
+    fun toggle(step: Step, done: Boolean) {
         core.write { if (done) it.completeStep(step.id) else it.undoStep(step.id) }
     }
 
     /** One place up (-1) or down (+1); the core says what the new order is. */
-    fun move(
-        step: Step,
-        by: Int,
-    ) {
+    fun move(step: Step, by: Int) {
         core.write { it.moveStep(step.id, (step.position.toInt() + by).toUInt()) }
     }
 
@@ -298,11 +256,7 @@ class GoalState(
 }
 
 @Composable
-fun GoalRoute(
-    core: AppCore,
-    navigator: Navigator,
-    goalId: String,
-) {
+fun GoalRoute(core: AppCore, navigator: Navigator, goalId: String) {
     val state = remember(core, goalId) { GoalState(core, goalId) }
     LaunchedEffect(core.revision) { state.load() }
     val view = state.view

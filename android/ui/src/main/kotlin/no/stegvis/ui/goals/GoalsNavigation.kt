@@ -11,10 +11,7 @@ import no.stegvis.ui.goals.solve.LookBackRoute
 import no.stegvis.ui.goals.solve.SolveRoute
 
 /** Goals, a goal with its steps, problem solving for a stuck step, and the look-back. */
-fun NavGraphBuilder.goalsGraph(
-    core: AppCore,
-    navigator: Navigator,
-) {
+fun NavGraphBuilder.goalsGraph(core: AppCore, navigator: Navigator) {
     composable(Routes.GOALS) { GoalsRoute(core, navigator) }
     composable(Routes.GOAL) { GoalRoute(core, navigator, it.argument("goalId")) }
     composable(Routes.SOLVE) { SolveRoute(core, navigator, it.argument("stepId")) }

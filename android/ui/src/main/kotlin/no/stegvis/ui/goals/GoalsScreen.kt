@@ -32,17 +32,10 @@ import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 
 /** What the person has written for a goal so far; kept by the screen's state holder. */
-data class GoalDraft(
-    val text: String = "",
-    val why: String = "",
-    val area: LifeArea = LifeArea.OTHER,
-)
+data class GoalDraft(val text: String = "", val why: String = "", val area: LifeArea = LifeArea.OTHER)
 
 /** The goals as the core lists them (with its progress words) and which ones are shown. */
-data class GoalsView(
-    val goals: List<Goal>,
-    val filter: GoalFilter,
-)
+data class GoalsView(val goals: List<Goal>, val filter: GoalFilter)
 
 /** What the person can do on the goals screen. */
 class GoalsActions(
@@ -59,13 +52,7 @@ class GoalsActions(
  * (null: the list with an "Add a goal" button).
  */
 @Composable
-fun GoalsScreen(
-    view: GoalsView,
-    areas: List<LifeAreaOption>,
-    draft: GoalDraft?,
-    actions: GoalsActions,
-    modifier: Modifier = Modifier,
-) {
+fun GoalsScreen(view: GoalsView, areas: List<LifeAreaOption>, draft: GoalDraft?, actions: GoalsActions, modifier: Modifier = Modifier) {
     ScreenScaffold(title = text("shell-nav-goals"), onBack = actions.onBack, modifier = modifier) {
         if (draft != null) {
             GoalForm(draft, areas, actions.onDraft)
@@ -89,10 +76,7 @@ fun GoalsScreen(
 }
 
 @Composable
-private fun FilterChoice(
-    filter: GoalFilter,
-    onFilter: (GoalFilter) -> Unit,
-) {
+private fun FilterChoice(filter: GoalFilter, onFilter: (GoalFilter) -> Unit) {
     FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
         OutlinedChoice(text("shell-goals-filter-active"), filter == GoalFilter.ACTIVE, {
             onFilter(GoalFilter.ACTIVE)
@@ -109,10 +93,7 @@ private fun GroupHeading(words: String) {
 }
 
 @Composable
-private fun GoalCard(
-    goal: Goal,
-    onOpen: () -> Unit,
-) {
+private fun GoalCard(goal: Goal, onOpen: () -> Unit) {
     Card(onClick = onOpen, modifier = Modifier.fillMaxWidth().testTag("goal-${goal.id}")) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
             Text(goal.text, style = MaterialTheme.typography.titleMedium)
@@ -130,9 +111,7 @@ private fun Spacer() {
 }
 
 /** Reads the goals and life areas from the core and passes back a new goal or a filter. */
-class GoalsState(
-    private val core: AppCore,
-) {
+class GoalsState(private val core: AppCore) {
     var view by mutableStateOf(GoalsView(emptyList(), GoalFilter.ACTIVE))
         private set
     var areas by mutableStateOf<List<LifeAreaOption>>(emptyList())
@@ -159,10 +138,7 @@ class GoalsState(
 }
 
 @Composable
-fun GoalsRoute(
-    core: AppCore,
-    navigator: Navigator,
-) {
+fun GoalsRoute(core: AppCore, navigator: Navigator) {
     val state = remember(core) { GoalsState(core) }
     LaunchedEffect(core.revision) { state.load() }
     GoalsScreen(

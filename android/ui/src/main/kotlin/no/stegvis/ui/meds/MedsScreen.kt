@@ -34,13 +34,7 @@ class MedsActions(val showStopped: (Boolean) -> Unit, val open: (medicationId: S
 
 /** Every medicine as the core describes it; a tap opens one, a button adds one. */
 @Composable
-fun MedsScreen(
-    meds: List<Medication>,
-    showStopped: Boolean,
-    actions: MedsActions,
-    onBack: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+fun MedsScreen(meds: List<Medication>, showStopped: Boolean, actions: MedsActions, onBack: () -> Unit, modifier: Modifier = Modifier) {
     ScreenScaffold(title = text("shell-nav-meds"), onBack = onBack, modifier = modifier) {
         Button(onClick = actions.add, modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("meds-add")) {
             Text(text("shell-meds-add"))

@@ -89,13 +89,7 @@ fun PlanEditScreen(view: PlanEditView, actions: PlanEditActions, onBack: () -> U
 
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-private fun EntryCard(
-    section: PlanSection,
-    item: PlanItemView,
-    last: Boolean,
-    signs: List<Sign>,
-    actions: PlanEditActions,
-) {
+private fun EntryCard(section: PlanSection, item: PlanItemView, last: Boolean, signs: List<Sign>, actions: PlanEditActions) {
     var editing by remember(item) { mutableStateOf(false) }
     Card(modifier = Modifier.fillMaxWidth().testTag("plan-entry-${item.number}")) {
         Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
@@ -147,13 +141,7 @@ private fun EntryButton(label: String, tag: String, onClick: () -> Unit) {
 
 /** The fields an entry of [section] has, filled from [initial] when changing one. */
 @Composable
-private fun ItemForm(
-    section: PlanSection,
-    initial: PlanItem?,
-    signs: List<Sign>,
-    tag: String,
-    onSave: (PlanItem) -> Boolean,
-) {
+private fun ItemForm(section: PlanSection, initial: PlanItem?, signs: List<Sign>, tag: String, onSave: (PlanItem) -> Boolean) {
     var words by remember { mutableStateOf(initial?.text.orEmpty()) }
     var supporter by remember { mutableStateOf(initial?.supporter.orEmpty()) }
     var reach by remember { mutableStateOf(initial?.reach.orEmpty()) }

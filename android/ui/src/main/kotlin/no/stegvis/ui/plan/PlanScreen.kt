@@ -44,13 +44,7 @@ class PlanActions(val change: (sectionKey: String) -> Unit, val history: () -> U
  * still shown and [readOnly] (the core's sentence) takes the place of the Change buttons.
  */
 @Composable
-fun PlanScreen(
-    view: PlanView,
-    readOnly: String?,
-    actions: PlanActions,
-    onBack: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+fun PlanScreen(view: PlanView, readOnly: String?, actions: PlanActions, onBack: () -> Unit, modifier: Modifier = Modifier) {
     val onCall = actions.call
     ScreenScaffold(title = view.title, onBack = onBack, modifier = modifier) {
         Text(view.savedLabel, style = MaterialTheme.typography.bodyMedium)
@@ -81,12 +75,7 @@ internal fun ReadOnlyNote(sentence: String) {
 
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-private fun PlanSectionCard(
-    section: PlanSectionView,
-    editable: Boolean,
-    onChange: () -> Unit,
-    onCall: (String) -> Unit,
-) {
+private fun PlanSectionCard(section: PlanSectionView, editable: Boolean, onChange: () -> Unit, onCall: (String) -> Unit) {
     Card(modifier = Modifier.fillMaxWidth()) {
         Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
             SectionTitle(section.title)

@@ -54,13 +54,7 @@ data class DataOutcome(val export: String? = null, val readable: String? = null,
  * has typed the word shown.
  */
 @Composable
-fun SettingsScreen(
-    view: SettingsView,
-    outcome: DataOutcome,
-    actions: SettingsActions,
-    onBack: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+fun SettingsScreen(view: SettingsView, outcome: DataOutcome, actions: SettingsActions, onBack: () -> Unit, modifier: Modifier = Modifier) {
     ScreenScaffold(title = text("shell-nav-settings"), onBack = onBack, modifier = modifier) {
         LanguageSection(view.language, actions.chooseLanguage)
         RemindersSection(view.reminders, actions.setReminders)

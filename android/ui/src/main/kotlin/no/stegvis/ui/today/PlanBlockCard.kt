@@ -30,13 +30,7 @@ import no.stegvis.ui.theme.MinTouch
  * the whole plan.
  */
 @Composable
-fun PlanBlockCard(
-    block: PlanBlock,
-    rulesText: String?,
-    onOpenPlan: () -> Unit,
-    onDial: (String) -> Unit,
-    modifier: Modifier = Modifier,
-) {
+fun PlanBlockCard(block: PlanBlock, rulesText: String?, onOpenPlan: () -> Unit, onDial: (String) -> Unit, modifier: Modifier = Modifier) {
     Card(
         modifier = modifier.fillMaxWidth().testTag("plan-block"),
         colors = CardDefaults.cardColors(

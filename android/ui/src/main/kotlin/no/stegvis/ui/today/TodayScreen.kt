@@ -119,17 +119,17 @@ private fun TodayItemCard(item: TodayItem, snoozeChoices: List<SnoozeChoice>, ac
 }
 
 @Composable
-private fun cardColors(kind: TodayItemKind) =
-    when (kind) {
-        TodayItemKind.DOSE_MISSED, TodayItemKind.CHECKIN_DUE -> CardDefaults.cardColors(
-            containerColor = MaterialTheme.colorScheme.primaryContainer,
-            contentColor = MaterialTheme.colorScheme.onPrimaryContainer,
-        )
-        else -> CardDefaults.cardColors(
-            containerColor = MaterialTheme.colorScheme.secondaryContainer,
-            contentColor = MaterialTheme.colorScheme.onSecondaryContainer,
-        )
-    }
+private fun cardColors(kind: TodayItemKind) = when (kind) {
+    TodayItemKind.DOSE_MISSED, TodayItemKind.CHECKIN_DUE -> CardDefaults.cardColors(
+        containerColor = MaterialTheme.colorScheme.primaryContainer,
+        contentColor = MaterialTheme.colorScheme.onPrimaryContainer,
+    )
+
+    else -> CardDefaults.cardColors(
+        containerColor = MaterialTheme.colorScheme.secondaryContainer,
+        contentColor = MaterialTheme.colorScheme.onSecondaryContainer,
+    )
+}
 
 /** The buttons an item offers, by its kind: the first is the main one. */
 @Composable

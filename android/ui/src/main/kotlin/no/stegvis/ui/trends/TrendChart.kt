@@ -45,13 +45,7 @@ private val LINE = 3.dp
  * screen reader says instead of the picture.
  */
 @Composable
-fun TrendChart(
-    sign: SignSeries,
-    days: List<TrendDay>,
-    scale: List<String>,
-    color: Color,
-    modifier: Modifier = Modifier,
-) {
+fun TrendChart(sign: SignSeries, days: List<TrendDay>, scale: List<String>, color: Color, modifier: Modifier = Modifier) {
     val grid = MaterialTheme.colorScheme.outlineVariant
     Column(modifier.fillMaxWidth()) {
         scale.lastOrNull()?.let { AxisWord(it) }

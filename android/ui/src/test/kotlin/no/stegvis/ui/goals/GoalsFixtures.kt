@@ -15,4 +15,3 @@ fun StegvisCompanion.activeGoalWithOpenStep(): GoalDetail =
 val noGoalsActions = GoalsActions({}, {}, {}, {}, {})
 
 val noGoalActions = GoalActions(StepCallbacks({ _, _ -> }, { _, _ -> }, {}, {}), {}, {}, {}, {})
-

@@ -7,6 +7,8 @@ import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextInput
 import androidx.compose.ui.test.v2.runComposeUiTest
+import java.io.File
+import java.nio.file.Files
 import no.stegvis.core.Lang
 import no.stegvis.core.OpenConfig
 import no.stegvis.core.StegvisCompanion
@@ -24,8 +26,6 @@ import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertTrue
 import org.junit.Test
-import java.io.File
-import java.nio.file.Files
 
 /** A device whose files go to a folder of the test's own, and whose file picker returns [picked]. */
 private class FolderPlatform(val folder: File, val picked: String? = null) : RecordingPlatform() {

@@ -25,8 +25,7 @@ import org.junit.Test
 
 private const val TODAY = "2026-11-23"
 
-private fun TodayView.first(kind: TodayItemKind): TodayItem =
-    sections.flatMap { it.items }.first { it.kind == kind }
+private fun TodayView.first(kind: TodayItemKind): TodayItem = sections.flatMap { it.items }.first { it.kind == kind }
 
 @OptIn(ExperimentalTestApi::class)
 class TodayScreenTest {

@@ -66,13 +66,7 @@ class LookBackActions(
  * then the core's next step: another idea from the same plan, a new plan, or done.
  */
 @Composable
-fun LookBackScreen(
-    view: LookBackView,
-    draft: LookBackDraft,
-    page: LookBackPage,
-    actions: LookBackActions,
-    modifier: Modifier = Modifier,
-) {
+fun LookBackScreen(view: LookBackView, draft: LookBackDraft, page: LookBackPage, actions: LookBackActions, modifier: Modifier = Modifier) {
     ScreenScaffold(title = text("shell-goals-look-back-title"), onBack = actions.onBack, modifier = modifier) {
         when (page) {
             LookBackPage.OUTCOME -> {
@@ -111,11 +105,7 @@ fun LookBackScreen(
 }
 
 @Composable
-private fun OutcomePage(
-    view: LookBackView,
-    draft: LookBackDraft,
-    actions: LookBackActions,
-) {
+private fun OutcomePage(view: LookBackView, draft: LookBackDraft, actions: LookBackActions) {
     PlanSummary(view.plan)
     Question(view.prompts.question)
     view.prompts.outcomes.zip(view.prompts.outcomeLabels).forEach { (outcome, label) ->
@@ -143,10 +133,7 @@ private fun PlanSummary(plan: ProblemSolving) {
 }
 
 @Composable
-private fun NextPage(
-    view: LookBackView,
-    actions: LookBackActions,
-) {
+private fun NextPage(view: LookBackView, actions: LookBackActions) {
     val plan = view.plan
     Question(text("shell-goals-look-back-thanks"))
     plan.outcomeLabel?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
@@ -162,10 +149,7 @@ private fun NextPage(
 }
 
 /** Reads a plan and its questions from the core and passes back how it went and what is next. */
-class LookBackState(
-    private val core: AppCore,
-    private val planId: String,
-) {
+class LookBackState(private val core: AppCore, private val planId: String) {
     var view by mutableStateOf<LookBackView?>(null)
         private set
     var draft by mutableStateOf(LookBackDraft())
@@ -230,11 +214,7 @@ class LookBackState(
 }
 
 @Composable
-fun LookBackRoute(
-    core: AppCore,
-    navigator: Navigator,
-    planId: String,
-) {
+fun LookBackRoute(core: AppCore, navigator: Navigator, planId: String) {
     val state = remember(core, planId) { LookBackState(core, planId) }
     LaunchedEffect(core.revision) { state.load() }
     val view = state.view

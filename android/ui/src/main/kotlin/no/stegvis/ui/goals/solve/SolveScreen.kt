@@ -35,11 +35,7 @@ import no.stegvis.ui.goals.SmallAction
 import no.stegvis.ui.text.text
 
 /** One idea and what the person wrote about it so far. */
-data class IdeaDraft(
-    val text: String,
-    val good: String = "",
-    val hard: String = "",
-)
+data class IdeaDraft(val text: String, val good: String = "", val hard: String = "")
 
 /** Everything written in the problem-solving flow so far; nothing is sent until the last question. */
 data class SolveDraft(
@@ -58,13 +54,9 @@ sealed interface SolvePage {
 
     data object Ideas : SolvePage
 
-    data class Good(
-        val idea: Int,
-    ) : SolvePage
+    data class Good(val idea: Int) : SolvePage
 
-    data class Hard(
-        val idea: Int,
-    ) : SolvePage
+    data class Hard(val idea: Int) : SolvePage
 
     data object Choose : SolvePage
 
@@ -74,10 +66,9 @@ sealed interface SolvePage {
 }
 
 /** The pages for [draft]: the weighing questions follow the ideas written. */
-fun solvePages(draft: SolveDraft): List<SolvePage> =
-    listOf(SolvePage.Problem, SolvePage.Ideas) +
-        draft.ideas.indices.flatMap { listOf(SolvePage.Good(it), SolvePage.Hard(it)) } +
-        listOf(SolvePage.Choose, SolvePage.FirstAction, SolvePage.Day)
+fun solvePages(draft: SolveDraft): List<SolvePage> = listOf(SolvePage.Problem, SolvePage.Ideas) +
+    draft.ideas.indices.flatMap { listOf(SolvePage.Good(it), SolvePage.Hard(it)) } +
+    listOf(SolvePage.Choose, SolvePage.FirstAction, SolvePage.Day)
 
 /** The core's questions for the flow: its prompts, the weighing questions per idea, the days offered. */
 data class SolveQuestions(
@@ -102,13 +93,7 @@ class SolveActions(
  * and a day to look back. Back returns to the previous question with every answer kept.
  */
 @Composable
-fun SolveScreen(
-    questions: SolveQuestions,
-    draft: SolveDraft,
-    page: SolvePage,
-    actions: SolveActions,
-    modifier: Modifier = Modifier,
-) {
+fun SolveScreen(questions: SolveQuestions, draft: SolveDraft, page: SolvePage, actions: SolveActions, modifier: Modifier = Modifier) {
     ScreenScaffold(title = text("shell-goals-solve-title"), onBack = actions.onBack, modifier = modifier) {
         val prompts = questions.prompts
         when (page) {
@@ -153,32 +138,19 @@ fun SolveScreen(
 }
 
 @Composable
-internal fun TextQuestion(
-    question: String,
-    value: String,
-    onValue: (String) -> Unit,
-    tag: String,
-) {
+internal fun TextQuestion(question: String, value: String, onValue: (String) -> Unit, tag: String) {
     Question(question)
     AnswerField(value, onValue, question, Modifier.testTag(tag))
 }
 
 @Composable
-internal fun DayQuestion(
-    days: List<FollowUpChoice>,
-    chosen: String?,
-    onChoose: (String) -> Unit,
-) {
+internal fun DayQuestion(days: List<FollowUpChoice>, chosen: String?, onChoose: (String) -> Unit) {
     Question(text("shell-goals-solve-ask-day"))
     days.forEachIndexed { i, day -> ChoiceRow(day.label, chosen == day.date, { onChoose(day.date) }, Modifier.testTag("day-$i")) }
 }
 
 @Composable
-private fun IdeasPage(
-    question: String,
-    draft: SolveDraft,
-    actions: SolveActions,
-) {
+private fun IdeasPage(question: String, draft: SolveDraft, actions: SolveActions) {
     Question(question)
     draft.ideas.forEachIndexed { i, idea ->
         Surface(color = MaterialTheme.colorScheme.secondaryContainer, shape = MaterialTheme.shapes.medium) {
@@ -196,13 +168,7 @@ private fun IdeasPage(
 }
 
 @Composable
-private fun WeighPage(
-    questions: SolveQuestions,
-    draft: SolveDraft,
-    index: Int,
-    good: Boolean,
-    actions: SolveActions,
-) {
+private fun WeighPage(questions: SolveQuestions, draft: SolveDraft, index: Int, good: Boolean, actions: SolveActions) {
     val idea = draft.ideas.getOrNull(index) ?: return
     val question = questions.weigh[idea.text]?.getOrNull(if (good) 0 else 1) ?: return
     val update = { words: String ->
@@ -214,11 +180,7 @@ private fun WeighPage(
 
 /** The plan as saved: what to do first and when the core will ask how it went. */
 @Composable
-fun SolveSavedScreen(
-    plan: ProblemSolving,
-    onDone: () -> Unit,
-    modifier: Modifier = Modifier,
-) {
+fun SolveSavedScreen(plan: ProblemSolving, onDone: () -> Unit, modifier: Modifier = Modifier) {
     ScreenScaffold(title = text("shell-goals-solve-title"), modifier = modifier) {
         Question(text("shell-goals-solve-saved"))
         Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
@@ -235,10 +197,7 @@ fun SolveSavedScreen(
  * The flow's answers and where the person is. Kept per step while the app runs (see
  * [SolveDrafts]), so leaving the flow and coming back finds every answer still there.
  */
-class SolveState(
-    private val core: AppCore,
-    private val stepId: String,
-) {
+class SolveState(private val core: AppCore, private val stepId: String) {
     var draft by mutableStateOf(SolveDraft())
     var pageIndex by mutableStateOf(0)
         private set
@@ -304,25 +263,16 @@ class SolveState(
 object SolveDrafts {
     private val kept = java.util.WeakHashMap<AppCore, MutableMap<String, SolveState>>()
 
-    fun of(
-        core: AppCore,
-        stepId: String,
-    ): SolveState = synchronized(kept) { kept.getOrPut(core) { mutableMapOf() }.getOrPut(stepId) { SolveState(core, stepId) } }
+    fun of(core: AppCore, stepId: String): SolveState =
+        synchronized(kept) { kept.getOrPut(core) { mutableMapOf() }.getOrPut(stepId) { SolveState(core, stepId) } }
 
-    fun forget(
-        core: AppCore,
-        stepId: String,
-    ) {
+    fun forget(core: AppCore, stepId: String) {
         synchronized(kept) { kept[core]?.remove(stepId) }
     }
 }
 
 @Composable
-fun SolveRoute(
-    core: AppCore,
-    navigator: Navigator,
-    stepId: String,
-) {
+fun SolveRoute(core: AppCore, navigator: Navigator, stepId: String) {
     val state = remember(core, stepId) { SolveDrafts.of(core, stepId) }
     LaunchedEffect(core.revision) { state.load() }
     val saved = state.saved
