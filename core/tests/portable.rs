@@ -343,6 +343,49 @@ fn importing_here_into_an_open_folder_is_refused_and_changes_nothing() {
         .contains("already holds data"));
 }
 
+/// The phone's "bring back an export" on a phone that was just set up (its folder open,
+/// a check-in time chosen, nothing written by the person): everything arrives, and a
+/// wrong passphrase first changes nothing.
+#[test]
+fn importing_here_on_a_phone_just_set_up_brings_everything_back() {
+    let root = tempfile::tempdir().unwrap();
+    let (_, old) = filled(root.path());
+    let file = root.path().join("move.export");
+    old.export_encrypted_with(file.display().to_string(), PASSPHRASE.to_owned(), FAST)
+        .unwrap();
+    let seen = everything(&old);
+
+    let new_dir = root.path().join("new-phone");
+    let c = Companion::open_with_clock(config(&new_dir, Lang::En), key_file(&new_dir), clock())
+        .unwrap();
+    let settings = c.reminder_settings().unwrap();
+    c.set_reminder_settings(stegvis_core::ReminderSettings {
+        checkin_time: Some("21:00".to_owned()),
+        ..settings
+    })
+    .unwrap();
+    assert!(c
+        .import_here(file.display().to_string(), "not the passphrase".to_owned())
+        .is_err());
+    assert!(c.list_goals(GoalFilter::All).unwrap().is_empty());
+
+    let records = c
+        .import_here(file.display().to_string(), PASSPHRASE.to_owned())
+        .unwrap();
+    assert!(records > 20, "{records} records");
+    assert_eq!(everything(&c), seen);
+    drop(c);
+    // Sealed under the new phone's own key: it opens again, the same.
+    let again = Companion::open_with_clock(config(&new_dir, Lang::En), key_file(&new_dir), clock())
+        .unwrap();
+    assert_eq!(everything(&again), seen);
+    // Now it holds the person's data: a second import is refused.
+    assert_eq!(
+        again.import_here(file.display().to_string(), PASSPHRASE.to_owned()),
+        Err(refused(ImportFailure::FolderNotEmpty))
+    );
+}
+
 #[test]
 fn a_short_passphrase_is_refused_before_anything_is_written() {
     let root = tempfile::tempdir().unwrap();

@@ -68,20 +68,23 @@ impl Companion {
         erase::erase_files(&self.data_dir, self.key_manager.as_ref())
     }
 
-    /// "Bring back an export" from a phone shell's settings: restores the export at
-    /// `file` into this companion's own data folder, all or nothing. Only a folder
-    /// that holds nothing takes an import, so a folder that is open with its database
-    /// is refused (`Import { reason: FolderNotEmpty }`) and nothing changes; the shell
-    /// shows the core's sentence. The number of records written.
+    /// "Bring back an export" from a phone shell: restores the export at `file` into
+    /// this companion's own store, all or nothing, while the person has written
+    /// nothing here yet (a phone just set up: its settings and zone give way to the
+    /// export's). Once they have, it is refused (`Import { reason: FolderNotEmpty }`)
+    /// and nothing changes, so nothing they wrote is ever replaced. The number of
+    /// records written; every screen should reload afterwards.
     pub fn import_here(&self, file: String, passphrase: String) -> Result<u64> {
         let passphrase = Zeroizing::new(passphrase);
-        let _inner = self.lock()?;
-        import_file(
-            &self.data_dir,
-            self.key_manager.as_ref(),
-            export_path(&file)?,
-            &passphrase,
-        )
+        let bytes = import::read_file(export_path(&file)?)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let zone = inner.zone;
+        let super::Inner { store, sealer, .. } = &mut *inner;
+        let records = import::import_into_store(store, sealer, &bytes, &passphrase)?;
+        // The export brought the old phone's zone history; this phone's zone follows it.
+        store.note_zone(zone, now)?;
+        Ok(records)
     }
 
     /// Restores an encrypted export into the empty data folder of `config` and opens

@@ -300,3 +300,59 @@ fn drop_orphans(tx: &Transaction<'_>) -> Result<u64, StegvisError> {
 fn sql_text(name: &str) -> String {
     format!("'{}'", name.replace('\'', "''"))
 }
+
+/// Tables an install fills by itself before the person writes anything: settings and
+/// its own rows (`meta`) and the device's zone history. Everything else is the person's.
+const INSTALL_TABLES: [&str; 2] = ["meta", "device_zones"];
+
+/// Whether the open store holds anything the person wrote (a goal, a sign, a check-in,
+/// a medicine, a plan): then an import would replace it, and is refused.
+pub(crate) fn holds_own_records(tx: &Transaction<'_>) -> Result<bool, StegvisError> {
+    for name in table_names(tx)? {
+        if INSTALL_TABLES.contains(&name.as_str()) {
+            continue;
+        }
+        let any: bool = tx
+            .query_row(
+                &format!("SELECT EXISTS (SELECT 1 FROM {})", quote(&name)),
+                [],
+                |r| r.get(0),
+            )
+            .map_err(map_sqlite)?;
+        if any {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Restores `file` into an open store that holds nothing of the person's yet (a phone
+/// that was just set up): checked and decrypted first, then in ONE transaction the
+/// install's own settings and zone history give way to the export's, sealed under
+/// this install's key. All or nothing; refused with `FolderNotEmpty` when the person
+/// already wrote something here.
+pub(crate) fn import_into_store(
+    store: &mut store::Store,
+    sealer: &Sealer,
+    file: &[u8],
+    passphrase: &str,
+) -> Result<u64, StegvisError> {
+    // Refuse before the costly key derivation when the answer is already no.
+    if store.read(holds_own_records)? {
+        return Err(refuse(ImportFailure::FolderNotEmpty));
+    }
+    let payload = decrypt(file, passphrase)?;
+    store.write(|tx| {
+        if holds_own_records(tx)? {
+            return Err(refuse(ImportFailure::FolderNotEmpty));
+        }
+        tx.execute("DELETE FROM device_zones", [])
+            .map_err(map_sqlite)?;
+        tx.execute(
+            "DELETE FROM meta WHERE key NOT IN ('canary', 'quick-check-day')",
+            [],
+        )
+        .map_err(map_sqlite)?;
+        write_rows(tx, sealer, &payload)
+    })
+}
