@@ -5,6 +5,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ColumnScope
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.RowScope
+import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
@@ -18,6 +19,7 @@ import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
@@ -40,6 +42,9 @@ fun ScreenScaffold(
 ) {
     Surface(modifier = modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
         Column(Modifier.fillMaxSize()) {
+            // With large text the title gets a line of its own, so it is not squeezed
+            // into a narrow column beside Back and the actions.
+            val stacked = LocalDensity.current.fontScale >= LARGE_TEXT
             Row(
                 modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).padding(horizontal = 8.dp, vertical = 4.dp),
                 verticalAlignment = Alignment.CenterVertically,
@@ -48,13 +53,14 @@ fun ScreenScaffold(
                 if (onBack != null) {
                     TextButton(onClick = onBack, modifier = Modifier.testTag("back")) { Text(text("shell-back")) }
                 }
-                Text(
-                    text = title,
-                    style = MaterialTheme.typography.headlineSmall,
-                    modifier = Modifier.weight(1f).padding(horizontal = 8.dp).semantics { heading() },
-                )
+                if (stacked) {
+                    Spacer(Modifier.weight(1f))
+                } else {
+                    Title(title, Modifier.weight(1f).padding(horizontal = 8.dp))
+                }
                 actions()
             }
+            if (stacked) Title(title, Modifier.fillMaxWidth().padding(horizontal = 16.dp, vertical = 4.dp))
             val body = Modifier.fillMaxWidth().weight(1f).padding(horizontal = 16.dp)
             Column(
                 modifier = if (scroll) body.verticalScroll(rememberScrollState()) else body,
@@ -63,4 +69,16 @@ fun ScreenScaffold(
             )
         }
     }
+}
+
+/** Font scales from here on count as large text. */
+private const val LARGE_TEXT = 1.3f
+
+@Composable
+private fun Title(title: String, modifier: Modifier) {
+    Text(
+        text = title,
+        style = MaterialTheme.typography.headlineSmall,
+        modifier = modifier.semantics { heading() },
+    )
 }
