@@ -57,24 +57,6 @@ internal fun AnswerField(value: String, onValueChange: (String) -> Unit, label: 
     )
 }
 
-/** One of several answers: the whole row is the target, read as a radio button. */
-@Composable
-internal fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit, modifier: Modifier = Modifier) {
-    Row(
-        modifier =
-            modifier
-                .fillMaxWidth()
-                .heightIn(min = MinTouch)
-                .selectable(selected = selected, onClick = onClick, role = Role.RadioButton)
-                .padding(vertical = 4.dp),
-        verticalAlignment = Alignment.CenterVertically,
-        horizontalArrangement = Arrangement.spacedBy(12.dp),
-    ) {
-        RadioButton(selected = selected, onClick = null)
-        Text(label, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f))
-    }
-}
-
 /** Something to tick: one tap anywhere on the row, read as a checkbox with its words. */
 @Composable
 internal fun CheckRow(

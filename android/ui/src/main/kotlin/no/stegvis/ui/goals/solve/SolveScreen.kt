@@ -25,9 +25,9 @@ import no.stegvis.core.SolveOption
 import no.stegvis.core.SolvePrompts
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
+import no.stegvis.ui.components.ChoiceRow
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.goals.AnswerField
-import no.stegvis.ui.goals.ChoiceRow
 import no.stegvis.ui.goals.MainButton
 import no.stegvis.ui.goals.OtherButton
 import no.stegvis.ui.goals.Question
