@@ -179,7 +179,7 @@ pub fn erase(ctx: &Ctx, args: &EraseArgs) -> Result<(), Failure> {
             .lock()
             .read_line(&mut typed)
             .map_err(|_| Failure::Io)?;
-        if typed.trim().to_lowercase() != word.to_lowercase() {
+        if !ctx.companion.confirms_erase(typed) {
             return Err(Failure::Said(Said::ERASE_CANCELLED));
         }
     }

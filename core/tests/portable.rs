@@ -505,3 +505,18 @@ fn the_readable_export_writes_json_and_csv_a_person_can_read() {
     let settings = fs::read_to_string(out.join("settings.csv")).unwrap();
     assert!(!settings.contains("canary"), "{settings}");
 }
+
+/// The word that confirms erasing is the same rule in the terminal and on the phone:
+/// the person's language, case and spaces aside, nothing else.
+#[test]
+fn the_erase_word_is_the_persons_language_case_and_spaces_aside() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("phone");
+    let c = Companion::open_with_clock(config(&dir, Lang::Nb), key_file(&dir), clock()).unwrap();
+    assert!(c.confirms_erase(" Slett ".to_owned()));
+    assert!(!c.confirms_erase("erase".to_owned()));
+    assert!(!c.confirms_erase("slet".to_owned()));
+    assert!(!c.confirms_erase(String::new()));
+    c.set_language(Lang::En).unwrap();
+    assert!(c.confirms_erase("ERASE".to_owned()));
+}

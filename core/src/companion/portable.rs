@@ -68,6 +68,13 @@ impl Companion {
         erase::erase_files(&self.data_dir, self.key_manager.as_ref())
     }
 
+    /// Whether the person typed the word that confirms erasing everything, in the
+    /// current language (case and surrounding spaces aside).
+    pub fn confirms_erase(&self, typed: String) -> bool {
+        let loc = self.inner.lock().unwrap_or_else(|p| p.into_inner()).loc;
+        erase::confirms_erase(&loc, &typed)
+    }
+
     /// "Bring back an export" from a phone shell: restores the export at `file` into
     /// this companion's own store, all or nothing, while the person has written
     /// nothing here yet (a phone just set up: its settings and zone give way to the

@@ -120,3 +120,10 @@ pub(crate) fn remove_files(dir: &Path, key_manager: &dyn KeyManager, remove_dir:
         let _ = fs::remove_dir(dir);
     }
 }
+
+/// Whether `typed` is the word a person types to erase everything in their language
+/// (`cli-erase-word`): spaces around it and the case do not matter. One rule for the
+/// terminal and the phones, so the same word works everywhere.
+pub fn confirms_erase(loc: &crate::l10n::Localizer, typed: &str) -> bool {
+    typed.trim().to_lowercase() == loc.t("cli-erase-word").to_lowercase()
+}

@@ -42,6 +42,8 @@ class SettingsActions(
     val exportReadable: () -> Unit,
     val import: (passphrase: String) -> Unit,
     val erase: () -> Unit,
+    /** Whether the typed word confirms erasing (the core's rule, the terminal's word). */
+    val confirmsErase: (String) -> Boolean,
 )
 
 /** What came back from an export or import, to show under it. */
@@ -61,7 +63,7 @@ fun SettingsScreen(view: SettingsView, outcome: DataOutcome, actions: SettingsAc
         SectionTitle(text("shell-settings-data"))
         ExportSection(outcome, actions)
         ImportSection(outcome.import, actions.import)
-        EraseSection(actions.erase)
+        EraseSection(actions.erase, actions.confirmsErase)
     }
 }
 
@@ -177,7 +179,7 @@ private fun ImportSection(done: String?, onImport: (String) -> Unit) {
 }
 
 @Composable
-private fun EraseSection(onErase: () -> Unit) {
+private fun EraseSection(onErase: () -> Unit, confirms: (String) -> Boolean) {
     DataCard {
         SectionTitle(text("shell-settings-erase"))
         Text(text("shell-settings-erase-explain"))
@@ -188,7 +190,7 @@ private fun EraseSection(onErase: () -> Unit) {
         LabeledField(text("shell-settings-erase-field"), typed, { typed = it }, "erase-typed")
         Button(
             onClick = onErase,
-            enabled = typed.trim().equals(word, ignoreCase = true),
+            enabled = confirms(typed),
             colors = ButtonDefaults.buttonColors(
                 containerColor = MaterialTheme.colorScheme.error,
                 contentColor = MaterialTheme.colorScheme.onError,

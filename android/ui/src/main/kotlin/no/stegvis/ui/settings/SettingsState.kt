@@ -37,6 +37,7 @@ class SettingsState(private val core: AppCore, private val platform: Platform) {
         exportReadable = ::exportReadable,
         import = ::import,
         erase = ::erase,
+        confirmsErase = { typed -> core.read { it.confirmsErase(typed) } == true },
     )
 
     private fun chooseLanguage(lang: Lang?) {

@@ -38,7 +38,7 @@ private class FolderPlatform(val folder: File, val picked: String? = null) : Rec
 }
 
 class SettingsScreenTest {
-    private val noActions = SettingsActions({}, {}, {}, {}, {}, {})
+    private val noActions = SettingsActions({}, {}, {}, {}, {}, {}, { false })
 
     @Test
     fun settingsRenderInEveryVariant() = renderScreen("settings") { core ->
