@@ -64,8 +64,8 @@ fun ScheduleForm(onSave: (NewSchedule) -> Unit, modifier: Modifier = Modifier) {
     Column(modifier, verticalArrangement = Arrangement.spacedBy(8.dp)) {
         SectionTitle(text("shell-meds-add-schedule"))
         LabeledField(text("shell-meds-times"), draft.times, { draft.times = it }, "schedule-times")
-        Text(text("shell-meds-amounts-hint"), style = MaterialTheme.typography.bodySmall)
         LabeledField(text("shell-meds-amounts"), draft.amounts, { draft.amounts = amountsOnly(it) }, "schedule-amounts")
+        Text(text("shell-meds-amounts-hint"), style = MaterialTheme.typography.bodySmall)
         DaysChoice(draft)
         ZoneChoice(draft)
         Button(
