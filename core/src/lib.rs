@@ -33,7 +33,8 @@ uniffi::setup_scaffolding!();
 mod companion;
 
 pub use companion::{
-    import_file, shell_text_for, Companion, GoalFilter, LifeAreaOption, OpenConfig,
+    import_file, parse_med_amounts, parse_med_number, shell_text_for, Companion, GoalFilter,
+    LifeAreaOption, OpenConfig,
 };
 pub use crypto::KdfParams;
 pub use crypto::{FileKeyManager, KeyManager};

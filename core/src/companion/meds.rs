@@ -314,3 +314,18 @@ impl Companion {
         })
     }
 }
+
+/// A whole number about a medicine as typed on a phone (count, units per dose, days);
+/// `None` when empty. Anything else ("1.5", "2 tablets") is refused naming `field`:
+/// a dose is never guessed.
+#[cfg_attr(feature = "uniffi", uniffi::export)]
+pub fn parse_med_number(text: String, field: crate::error::Field) -> Result<Option<i64>> {
+    crate::meds::parse_whole_number(&text, field)
+}
+
+/// The amounts for each time as typed on a phone ("1, 2"); `None` when empty (the usual
+/// dose). Decimals ("1,5", "0.5") are refused, never read as two amounts or as 15.
+#[cfg_attr(feature = "uniffi", uniffi::export)]
+pub fn parse_med_amounts(text: String) -> Result<Option<Vec<i64>>> {
+    crate::meds::parse_amounts(&text)
+}

@@ -20,6 +20,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 pub use goals::{GoalFilter, LifeAreaOption};
+pub use meds::{parse_med_amounts, parse_med_number};
 pub use portable::import_file;
 pub use shell::shell_text_for;
 
@@ -212,9 +213,10 @@ impl Companion {
     }
 
     /// The error as a sentence for people, in the current language.
-    pub fn describe_error(&self, error: StegvisError) -> Result<String> {
+    /// Never fails, so a shell can always tell the person what happened.
+    pub fn describe_error(&self, error: StegvisError) -> String {
         // Still answers after an erase: the person must be told what happened.
         let loc = self.inner.lock().unwrap_or_else(|p| p.into_inner()).loc;
-        Ok(crate::describe_error(&error, &loc))
+        crate::describe_error(&error, &loc)
     }
 }

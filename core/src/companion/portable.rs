@@ -91,6 +91,14 @@ impl Companion {
         let records = import::import_into_store(store, sealer, &bytes, &passphrase)?;
         // The export brought the old phone's zone history; this phone's zone follows it.
         store.note_zone(zone, now)?;
+        // And the language the person chose there, if they chose one.
+        let chosen = store
+            .read(|tx| Ok(crate::language_choice::load(tx, sealer)))
+            .ok()
+            .flatten();
+        if let Some(lang) = chosen {
+            inner.loc = crate::l10n::Localizer::new(lang);
+        }
         Ok(records)
     }
 

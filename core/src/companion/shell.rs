@@ -17,9 +17,10 @@ pub fn shell_text_for(lang: Lang) -> HashMap<String, String> {
 #[cfg_attr(feature = "uniffi", uniffi::export(name = "StegvisCompanion"))]
 impl Companion {
     /// Every shell text (labels, titles, content descriptions) in the current
-    /// language, by id. Load again after [`Companion::choose_language`].
-    pub fn shell_text(&self) -> Result<HashMap<String, String>> {
-        Ok(l10n::shell_text(self.language()))
+    /// language, by id. Load again after [`Companion::choose_language`]. Never
+    /// fails: the words are needed most when something else did.
+    pub fn shell_text(&self) -> HashMap<String, String> {
+        l10n::shell_text(self.language())
     }
 
     /// The language everything is shown in now.

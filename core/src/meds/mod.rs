@@ -14,6 +14,7 @@ pub(crate) mod occurrence;
 pub(crate) mod refill;
 pub(crate) mod schedule;
 pub(crate) mod schedule_change;
+mod typed_numbers;
 pub(crate) mod views;
 
 pub use actions::{DoseAction, SNOOZE_MINUTES};
@@ -25,3 +26,4 @@ pub use model::{
     Schedule, ScheduleEdit, TakenDose, Weekday, ZonePolicy,
 };
 pub use occurrence::{occurrence_id, MAX_RANGE_DAYS};
+pub use typed_numbers::{parse_amounts, parse_whole_number};

@@ -4,6 +4,7 @@ import android.app.NotificationManager
 import android.content.ActivityNotFoundException
 import android.content.Intent
 import android.net.Uri
+import android.util.Log
 import androidx.activity.ComponentActivity
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.core.content.FileProvider
@@ -93,9 +94,18 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
                 mkdirs()
             }
         val target = File(dir, "import.stegvis")
-        val input = activity.contentResolver.openInputStream(uri) ?: return null
-        input.use { source -> target.outputStream().use { source.copyTo(it) } }
-        return target.path
+        // A file taken away or no longer allowed is as if nothing was picked.
+        return try {
+            val input = activity.contentResolver.openInputStream(uri) ?: return null
+            input.use { source -> target.outputStream().use { source.copyTo(it) } }
+            target.path
+        } catch (e: java.io.IOException) {
+            Log.w("Stegvis", "pick: the file could not be read (${e.javaClass.simpleName})")
+            null
+        } catch (e: SecurityException) {
+            Log.w("Stegvis", "pick: the file is no longer allowed (${e.javaClass.simpleName})")
+            null
+        }
     }
 
     private companion object {

@@ -39,6 +39,9 @@ import no.stegvis.ui.theme.StegvisTheme
  * on launch and after every change the person makes.
  */
 class MainActivity : ComponentActivity() {
+    /** The open app, once the core opened; reloaded whenever the app comes back to the front. */
+    private var appCore: AppCore? = null
+
     private val askNotifications =
         registerForActivityResult(ActivityResultContracts.RequestPermission()) {
             askExactAlarms()
@@ -63,10 +66,20 @@ class MainActivity : ComponentActivity() {
         val sync = ReminderSync(applicationContext)
         val core =
             AppCore(companion, CoreAccess.deviceLanguage(this), onChanged = { inBackground { sync.sync(companion) } })
+        appCore = core
         inBackground { sync.sync(companion) }
         val start = startRoute(intent)
         setContent { StegvisApp(core, startRoute = start, platform = AndroidPlatform(this)) }
         if (savedInstanceState == null) askPermissions()
+    }
+
+    /**
+     * Back at the front: a dose may have been logged from a notification, the day may have
+     * turned, a dose may have come due. Every screen reads the core again.
+     */
+    override fun onResume() {
+        super.onResume()
+        appCore?.refresh()
     }
 
     /** A tapped check-in reminder opens the check-in; every other one today's view. */

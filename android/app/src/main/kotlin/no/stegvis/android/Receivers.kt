@@ -21,12 +21,16 @@ internal fun withCore(context: Context, what: String, work: (StegvisCompanion) -
         work(CoreAccess.companion(context))
     } catch (e: StegvisException) {
         Log.w(TAG, "$what: the core refused (${e.javaClass.simpleName})")
+    } catch (e: IllegalStateException) {
+        // The core was closed meanwhile (everything was erased): nothing left to do.
+        Log.w(TAG, "$what: the core is closed (${e.javaClass.simpleName})")
     }
 }
 
 /** Re-syncs the reminders, after the zone, if it changed, is handed to the core first. */
 internal fun resync(context: Context, zone: String? = null) = withCore(context, "re-sync") { core ->
-    zone?.let(core::setZone)
+    // A zone the core refuses must not keep the alarms from being scheduled again.
+    zone?.let { runCatching { core.setZone(it) } }
     ReminderSync(context).sync(core)
 }
 
@@ -96,9 +100,9 @@ class DoseActionReceiver : BroadcastReceiver() {
 class SystemEventsReceiver : BroadcastReceiver() {
     override fun onReceive(context: Context, intent: Intent) {
         if (intent.action !in ACTIONS) return
-        // A zone change names the new zone; otherwise the device's zone now (no write if unchanged).
-        val zone = intent.getStringExtra(EXTRA_TIME_ZONE) ?: CoreAccess.deviceZone()
-        resync(context, zone = zone)
+        // Always the device's own zone (no write if unchanged): this receiver is exported,
+        // so a zone named in the intent could come from any app.
+        resync(context, zone = CoreAccess.deviceZone())
     }
 
     companion object {
@@ -111,8 +115,5 @@ class SystemEventsReceiver : BroadcastReceiver() {
                 Intent.ACTION_MY_PACKAGE_REPLACED,
                 AlarmManager.ACTION_SCHEDULE_EXACT_ALARM_PERMISSION_STATE_CHANGED,
             )
-
-        /** `Intent.EXTRA_TIMEZONE` (the new zone's id); public in the platform since API 34. */
-        private const val EXTRA_TIME_ZONE = "time-zone"
     }
 }

@@ -60,10 +60,18 @@ class ReceiversTest : GlueTest() {
         ReminderSync(app).sync(core)
         val inOslo = core.reminderPlan().reminders.filter { it.kind == ReminderKind.DOSE }
 
-        SystemEventsReceiver().onReceive(
-            app,
-            Intent(Intent.ACTION_TIMEZONE_CHANGED).putExtra("time-zone", "America/New_York"),
-        )
+        // The system sets the process's zone before it tells the app; an extra naming another
+        // zone (any app could send one) is not believed.
+        val before = java.util.TimeZone.getDefault()
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"))
+        try {
+            SystemEventsReceiver().onReceive(
+                app,
+                Intent(Intent.ACTION_TIMEZONE_CHANGED).putExtra("time-zone", "Asia/Tokyo"),
+            )
+        } finally {
+            java.util.TimeZone.setDefault(before)
+        }
 
         // The demo's 08:00 dose follows the device: 08:00 in New York is six hours later in UTC.
         val inNewYork = core.reminderPlan().reminders.filter { it.kind == ReminderKind.DOSE }

@@ -41,10 +41,22 @@ class AppCore(
      * in which case nothing changed. On success every screen reloads.
      */
     fun <T> write(block: (StegvisCompanion) -> T): T? {
+        // A new action: the last refusal was about the one before.
+        problem = null
         val result = attempt(block) ?: return null
         revision += 1
         onChanged()
         return result
+    }
+
+    /**
+     * Something changed outside the screens (the app came back to the front, a
+     * notification logged a dose, an export was brought back): every screen reloads,
+     * in the language the core now speaks.
+     */
+    fun refresh() {
+        attempt { strings = Strings(it.shellText()) }
+        revision += 1
     }
 
     /** The person read the refusal. */
@@ -58,11 +70,14 @@ class AppCore(
         strings = Strings(companion.shellText())
     }
 
+    @Suppress("SwallowedException") // a closed core has nothing more to say; the person sees the app close
     private fun <T> attempt(block: (StegvisCompanion) -> T): T? = try {
-        problem = null
         block(companion)
     } catch (e: StegvisException) {
         problem = companion.describeError(e)
+        null
+    } catch (e: IllegalStateException) {
+        // The core was closed (everything was erased and the app is closing): nothing to show.
         null
     }
 }

@@ -10,7 +10,7 @@ class Navigator(private val nav: NavHostController) {
 
     /** Back one screen; from the first screen, home. */
     fun back() {
-        if (!nav.popBackStack()) home()
+        if (nav.previousBackStackEntry == null) home() else nav.popBackStack()
     }
 
     /** Today, with nothing left behind it. */

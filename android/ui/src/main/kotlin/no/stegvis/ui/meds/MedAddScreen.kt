@@ -12,9 +12,11 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
+import no.stegvis.core.Field
 import no.stegvis.core.Medication
 import no.stegvis.core.MedicationEdit
 import no.stegvis.core.NewMedication
+import no.stegvis.core.parseMedNumber
 import no.stegvis.ui.AppCore
 import no.stegvis.ui.Navigator
 import no.stegvis.ui.Routes
@@ -24,7 +26,7 @@ import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 import no.stegvis.ui.theme.MinTouch
 
-/** What the person has typed about a medicine so far; sent to the core as typed. */
+/** What the person has typed about a medicine so far; sent to the core as typed (the core reads the numbers). */
 class MedDraft(med: Medication? = null) {
     var name by mutableStateOf(med?.name.orEmpty())
     var dose by mutableStateOf(med?.dose.orEmpty())
@@ -39,9 +41,9 @@ class MedDraft(med: Medication? = null) {
         dose = dose.ifBlank { null },
         form = form.ifBlank { null },
         cue = cue.ifBlank { null },
-        countOnHand = count.toLongOrNull(),
-        unitsPerDose = units.toLongOrNull(),
-        refillDays = refill.toLongOrNull(),
+        countOnHand = parseMedNumber(count, Field.COUNT),
+        unitsPerDose = parseMedNumber(units, Field.UNITS_PER_DOSE),
+        refillDays = parseMedNumber(refill, Field.REFILL_DAYS),
     )
 
     /** Every field as typed; an emptied word clears it, an emptied number keeps it (the core's rule). */
@@ -50,9 +52,9 @@ class MedDraft(med: Medication? = null) {
         dose = dose,
         form = form,
         cue = cue,
-        countOnHand = count.toLongOrNull(),
-        unitsPerDose = units.toLongOrNull(),
-        refillDays = refill.toLongOrNull(),
+        countOnHand = parseMedNumber(count, Field.COUNT),
+        unitsPerDose = parseMedNumber(units, Field.UNITS_PER_DOSE),
+        refillDays = parseMedNumber(refill, Field.REFILL_DAYS),
     )
 }
 
@@ -65,10 +67,10 @@ fun MedFields(draft: MedDraft, tag: String = "med") {
     Text(text("shell-meds-cue-hint"), style = MaterialTheme.typography.bodySmall)
     LabeledField(text("shell-meds-cue"), draft.cue, { draft.cue = it }, "$tag-cue")
     Text(text("shell-meds-count-hint"), style = MaterialTheme.typography.bodySmall)
-    LabeledField(text("shell-meds-count"), draft.count, { draft.count = digits(it) }, "$tag-count", FieldKind.NUMBER)
-    LabeledField(text("shell-meds-units"), draft.units, { draft.units = digits(it) }, "$tag-units", FieldKind.NUMBER)
+    LabeledField(text("shell-meds-count"), draft.count, { draft.count = it }, "$tag-count", FieldKind.NUMBER)
+    LabeledField(text("shell-meds-units"), draft.units, { draft.units = it }, "$tag-units", FieldKind.NUMBER)
     val refillLabel = text("shell-meds-refill-days")
-    LabeledField(refillLabel, draft.refill, { draft.refill = digits(it) }, "$tag-refill", FieldKind.NUMBER)
+    LabeledField(refillLabel, draft.refill, { draft.refill = it }, "$tag-refill", FieldKind.NUMBER)
 }
 
 /**
@@ -77,33 +79,29 @@ fun MedFields(draft: MedDraft, tag: String = "med") {
  * added on the medicine's own screen next.
  */
 @Composable
-fun MedAddScreen(onSave: (NewMedication) -> Unit, onBack: () -> Unit, modifier: Modifier = Modifier) {
+fun MedAddScreen(onSave: (build: () -> NewMedication) -> Unit, onBack: () -> Unit, modifier: Modifier = Modifier) {
     val draft = remember { MedDraft() }
     ScreenScaffold(title = text("shell-meds-add"), onBack = onBack, modifier = modifier) {
         MedFields(draft)
         Button(
-            onClick = { onSave(draft.toNew()) },
+            onClick = { onSave { draft.toNew() } },
             modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("med-save"),
         ) { Text(text("shell-save")) }
     }
 }
 
-/** Only the digits of what was typed: a count is a whole number, and the core checks its range. */
-internal fun digits(typed: String): String = typed.filter(Char::isDigit).take(MAX_DIGITS)
-
-private const val MAX_DIGITS = 6
-
 /** Adds the medicine; on success its own screen opens, for its times. */
 class MedAddState(private val core: AppCore) {
-    fun save(medication: NewMedication): Medication? = core.write { it.addMedication(medication) }
+    /** [build] reads the typed numbers through the core, so a refusal is the core's sentence. */
+    fun save(build: () -> NewMedication): Medication? = core.write { it.addMedication(build()) }
 }
 
 @Composable
 fun MedAddRoute(core: AppCore, navigator: Navigator) {
     val state = remember(core) { MedAddState(core) }
     MedAddScreen(
-        onSave = { new ->
-            state.save(new)?.let {
+        onSave = { build ->
+            state.save(build)?.let {
                 navigator.back()
                 navigator.open(Routes.medOf(it.id))
             }

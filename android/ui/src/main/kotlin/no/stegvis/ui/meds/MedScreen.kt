@@ -39,8 +39,8 @@ import no.stegvis.ui.theme.MinTouch
 
 /** What the person can do on a medicine's screen; each is one call to the core. */
 class MedActions(
-    val edit: (MedicationEdit) -> Boolean,
-    val addSchedule: (NewSchedule) -> Unit,
+    val edit: (build: () -> MedicationEdit) -> Boolean,
+    val addSchedule: (build: () -> NewSchedule) -> Unit,
     val endSchedule: (scheduleId: String) -> Unit,
     val setStatus: (MedStatus) -> Unit,
     val addNote: (String) -> Unit,
@@ -84,7 +84,7 @@ private fun MedFacts(med: Medication) {
 
 /** A Change button that opens the medicine's fields, filled in; saved, they close again. */
 @Composable
-private fun MedEdit(med: Medication, onSave: (MedicationEdit) -> Boolean) {
+private fun MedEdit(med: Medication, onSave: (build: () -> MedicationEdit) -> Boolean) {
     var open by remember { mutableStateOf(false) }
     if (!open) {
         StatusButton("shell-meds-change", "med-change") { open = true }
@@ -93,7 +93,7 @@ private fun MedEdit(med: Medication, onSave: (MedicationEdit) -> Boolean) {
     val draft = remember { MedDraft(med) }
     MedFields(draft, tag = "med-edit")
     Button(
-        onClick = { if (onSave(draft.toEdit())) open = false },
+        onClick = { if (onSave { draft.toEdit() }) open = false },
         modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("med-edit-save"),
     ) { Text(text("shell-save")) }
 }
@@ -170,8 +170,8 @@ class MedState(private val core: AppCore, private val medicationId: String) {
     }
 
     val actions = MedActions(
-        edit = { edit -> core.write { it.editMedication(medicationId, edit) } != null },
-        addSchedule = { schedule -> core.write { it.addSchedule(medicationId, schedule) } },
+        edit = { build -> core.write { it.editMedication(medicationId, build()) } != null },
+        addSchedule = { build -> core.write { it.addSchedule(medicationId, build()) } },
         endSchedule = { id -> core.write { it.endSchedule(id, null) } },
         setStatus = { status -> core.write { it.setMedicationStatus(medicationId, status) } },
         addNote = { note -> core.write { it.addDoctorNote(medicationId, note) } },

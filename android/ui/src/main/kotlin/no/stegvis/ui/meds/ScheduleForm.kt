@@ -15,10 +15,13 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.dp
+import no.stegvis.core.Field
 import no.stegvis.core.NewSchedule
 import no.stegvis.core.Repeat
 import no.stegvis.core.Weekday
 import no.stegvis.core.ZonePolicy
+import no.stegvis.core.parseMedAmounts
+import no.stegvis.core.parseMedNumber
 import no.stegvis.ui.components.ChoiceRow
 import no.stegvis.ui.components.FieldKind
 import no.stegvis.ui.components.LabeledField
@@ -44,12 +47,12 @@ private class ScheduleDraft {
         repeat = when (days) {
             Days.DAILY -> Repeat.Daily
             Days.WEEKDAYS -> Repeat.Weekdays(Weekday.entries.filter { it in weekdays })
-            Days.EVERY -> Repeat.EveryDays(every.toUIntOrNull() ?: 0u)
+            Days.EVERY -> Repeat.EveryDays((parseMedNumber(every, Field.EVERY_DAYS) ?: 0L).coerceIn(0L, UInt.MAX_VALUE.toLong()).toUInt())
         },
         startDate = null,
         endDate = null,
         zonePolicy = if (pinned) ZonePolicy.Pinned(zone.trim()) else ZonePolicy.FollowDevice,
-        amounts = parts(amounts).mapNotNull { it.toLongOrNull() }.ifEmpty { null },
+        amounts = parseMedAmounts(amounts),
     )
 }
 
@@ -59,17 +62,17 @@ private class ScheduleDraft {
  * zone. The text goes to the core as typed; the core checks and explains.
  */
 @Composable
-fun ScheduleForm(onSave: (NewSchedule) -> Unit, modifier: Modifier = Modifier) {
+fun ScheduleForm(onSave: (build: () -> NewSchedule) -> Unit, modifier: Modifier = Modifier) {
     val draft = remember { ScheduleDraft() }
     Column(modifier, verticalArrangement = Arrangement.spacedBy(8.dp)) {
         SectionTitle(text("shell-meds-add-schedule"))
         LabeledField(text("shell-meds-times"), draft.times, { draft.times = it }, "schedule-times")
-        LabeledField(text("shell-meds-amounts"), draft.amounts, { draft.amounts = amountsOnly(it) }, "schedule-amounts")
+        LabeledField(text("shell-meds-amounts"), draft.amounts, { draft.amounts = it }, "schedule-amounts")
         Text(text("shell-meds-amounts-hint"), style = MaterialTheme.typography.bodySmall)
         DaysChoice(draft)
         ZoneChoice(draft)
         Button(
-            onClick = { onSave(draft.toSchedule()) },
+            onClick = { onSave { draft.toSchedule() } },
             modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("schedule-save"),
         ) { Text(text("shell-meds-add-schedule")) }
     }
@@ -88,7 +91,7 @@ private fun DaysChoice(draft: ScheduleDraft) {
     DayChoice(draft, Days.EVERY, "shell-meds-every", "schedule-every")
     if (draft.days == Days.EVERY) {
         val label = text("shell-meds-every-days")
-        LabeledField(label, draft.every, { draft.every = digits(it) }, "schedule-every-days", FieldKind.NUMBER)
+        LabeledField(label, draft.every, { draft.every = it }, "schedule-every-days", FieldKind.NUMBER)
     }
 }
 
@@ -109,9 +112,6 @@ private fun ZoneChoice(draft: ScheduleDraft) {
     ChoiceRow(text("shell-meds-pinned"), draft.pinned, { draft.pinned = true }, Modifier.testTag("schedule-pinned"))
     if (draft.pinned) LabeledField(text("shell-meds-zone"), draft.zone, { draft.zone = it }, "schedule-zone")
 }
-
-/** Amounts are whole numbers separated by commas. */
-private fun amountsOnly(typed: String): String = typed.filter { it.isDigit() || it == ',' || it == ' ' }
 
 /** The pieces of a list typed with commas, as typed; the core checks each. */
 private fun parts(typed: String): List<String> = typed.split(',').map { it.trim() }.filter { it.isNotEmpty() }

@@ -69,6 +69,8 @@ class SettingsState(private val core: AppCore, private val platform: Platform) {
         platform.pickFile { picked ->
             if (picked != null) {
                 core.write { it.importHere(picked, passphrase) } ?: return@pickFile
+                // The export may bring another language choice: every screen in the core's words now.
+                core.refresh()
                 outcome = outcome.copy(import = core.strings["shell-settings-import-done"])
             }
         }

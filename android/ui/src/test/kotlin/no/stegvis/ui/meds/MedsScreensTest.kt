@@ -133,6 +133,29 @@ class MedsScreensTest {
     }
 
     @Test
+    fun aDecimalAmountIsRefusedNeverReadAsAnotherNumber() = runComposeUiTest {
+        demoCore().use { test ->
+            val med = test.companion.listMedications(false).first()
+            val before = test.companion.medication(med.id)
+            openApp(test, Routes.medOf(med.id))
+            // "1,5" in Norwegian is one and a half: never two amounts, never 15.
+            onNodeWithTag("schedule-times").performScrollTo().performTextInput("08:00, 20:00")
+            onNodeWithTag("schedule-amounts").performScrollTo().performTextInput("1,5")
+            onNodeWithTag("schedule-save").performScrollTo().performClick()
+            waitForIdle()
+            onNodeWithTag("problem").assertExists()
+            assertEquals(before.schedules, test.companion.medication(med.id).schedules)
+            // Nor is "1.5" units per dose read as 15.
+            onNodeWithTag("med-change").performScrollTo().performClick()
+            onNodeWithTag("med-edit-units").performScrollTo().performTextReplacement("1.5")
+            onNodeWithTag("med-edit-save").performScrollTo().performClick()
+            waitForIdle()
+            onNodeWithTag("problem").assertExists()
+            assertEquals(before.unitsPerDose, test.companion.medication(med.id).unitsPerDose)
+        }
+    }
+
+    @Test
     fun everyMedicineScreenIsReadableAtDoubleText() = runTallUiTest {
         demoCore().use { test ->
             val med = test.companion.listMedications(false).first()
