@@ -103,6 +103,16 @@ fn a_plan_contact_with_a_number_can_be_called() {
     );
     assert_eq!(clinic.phone.as_deref(), Some("00000000"));
     assert_eq!(block.crisis[0].phone.as_deref(), Some("00000000"));
+
+    // The plan itself offers the same number for its contacts, and none for the rest.
+    let plan = c.plan_view().unwrap();
+    for section in &plan.sections {
+        for item in &section.items {
+            let expected = (section.section == stegvis_core::PlanSection::Contacts)
+                .then(|| "00000000".to_owned());
+            assert_eq!(item.phone, expected, "{:?} {}", section.section, item.text);
+        }
+    }
 }
 
 #[test]

@@ -174,6 +174,10 @@ pub struct PlanItemView {
     pub text: String,
     pub detail: Option<String>,
     pub item: PlanItem,
+    /// For a contact: the number a call button dials, picked out of how to reach them
+    /// ("Weekdays 8 to 15, phone 22 00 00 00" gives "22000000"); `None` when the words
+    /// name no number, and for every other section.
+    pub phone: Option<String>,
 }
 
 /// A section with its title, a hint of what belongs in it, and its items.

@@ -63,11 +63,16 @@ fn item_view(
         }
         _ => (item.text.clone(), None),
     };
+    let phone = match section {
+        PlanSection::Contacts => item.reach.as_deref().and_then(crate::today::dial_number),
+        _ => None,
+    };
     PlanItemView {
         number: number as u32 + 1,
         text,
         detail,
         item: item.clone(),
+        phone,
     }
 }
 

@@ -18,6 +18,7 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.dp
@@ -101,12 +102,18 @@ internal fun PlanEntry(section: PlanSection, item: PlanItemView, onCall: ((Strin
     Column(verticalArrangement = Arrangement.spacedBy(2.dp)) {
         Text(item.text, style = MaterialTheme.typography.bodyLarge)
         item.detail?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
-        val number = item.item.reach?.takeIf { it.isNotBlank() }
+        // The core picks the number out of how to reach them; words without one get no button.
+        val number = item.phone
         if (section == PlanSection.CONTACTS && number != null && onCall != null) {
             Button(
                 onClick = { onCall(number) },
                 modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("plan-call-${item.number}"),
-            ) { Text("${text("shell-plan-call")} ${item.text}") }
+            ) {
+                Column(horizontalAlignment = Alignment.CenterHorizontally) {
+                    Text(text("shell-plan-call"))
+                    Text(item.text, style = MaterialTheme.typography.bodySmall)
+                }
+            }
         }
     }
 }
