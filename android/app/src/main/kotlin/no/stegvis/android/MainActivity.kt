@@ -28,6 +28,7 @@ import no.stegvis.core.ReminderKind
 import no.stegvis.core.StegvisException
 import no.stegvis.core.shellTextFor
 import no.stegvis.ui.AppCore
+import no.stegvis.ui.RouteRequests
 import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
 import no.stegvis.ui.theme.MinTouch
@@ -41,6 +42,9 @@ import no.stegvis.ui.theme.StegvisTheme
 class MainActivity : ComponentActivity() {
     /** The open app, once the core opened; reloaded whenever the app comes back to the front. */
     private var appCore: AppCore? = null
+
+    /** Where a reminder tapped while the app is open asks to go. */
+    private val routeRequests = RouteRequests()
 
     private val askNotifications =
         registerForActivityResult(ActivityResultContracts.RequestPermission()) {
@@ -69,7 +73,7 @@ class MainActivity : ComponentActivity() {
         appCore = core
         inBackground { sync.sync(companion) }
         val start = startRoute(intent)
-        setContent { StegvisApp(core, startRoute = start, platform = AndroidPlatform(this)) }
+        setContent { StegvisApp(core, startRoute = start, platform = AndroidPlatform(this), requests = routeRequests) }
         if (savedInstanceState == null) askPermissions()
     }
 
@@ -80,6 +84,13 @@ class MainActivity : ComponentActivity() {
     override fun onResume() {
         super.onResume()
         appCore?.refresh()
+    }
+
+    /** A reminder tapped while the app is already open: go where it leads. */
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        setIntent(intent)
+        if (intent.hasExtra(EXTRA_KIND)) routeRequests.open(startRoute(intent))
     }
 
     /** A tapped check-in reminder opens the check-in; every other one today's view. */

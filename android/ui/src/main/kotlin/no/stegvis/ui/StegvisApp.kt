@@ -5,6 +5,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
 import androidx.navigation.compose.NavHost
@@ -25,7 +26,8 @@ import no.stegvis.ui.trends.trendsGraph
 /**
  * The whole app over one open core: the theme, the shell's words, the core's refusals,
  * and every screen. It opens at [startRoute] when given (tests), else at the welcome on
- * the first run and at Today after. Android's `MainActivity` and the desktop window both show this.
+ * the first run and at Today after, and goes wherever [requests] asks (a tapped reminder).
+ * Android's `MainActivity` and the desktop window both show this.
  */
 @Composable
 fun StegvisApp(
@@ -34,6 +36,7 @@ fun StegvisApp(
     dark: Boolean = isSystemInDarkTheme(),
     startRoute: String? = null,
     platform: Platform = RecordingPlatform(),
+    requests: RouteRequests = remember { RouteRequests() },
 ) {
     StegvisTheme(dark = dark) {
         CompositionLocalProvider(LocalStrings provides core.strings, LocalPlatform provides platform) {
@@ -44,6 +47,7 @@ fun StegvisApp(
                 }
             val nav = rememberNavController()
             val navigator = remember(nav) { Navigator(nav) }
+            LaunchedEffect(requests.next) { requests.next?.let { navigator.open(it.route) } }
             Column(modifier.fillMaxSize()) {
                 core.problem?.let { ProblemBanner(it, onDismiss = core::dismissProblem) }
                 NavHost(navController = nav, startDestination = start, modifier = Modifier.weight(1f)) {

@@ -1,6 +1,7 @@
 package no.stegvis.ui
 
 import androidx.compose.ui.test.assertCountEquals
+import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.isHeading
 import androidx.compose.ui.test.onAllNodesWithTag
 import androidx.compose.ui.test.onNodeWithTag
@@ -10,6 +11,7 @@ import no.stegvis.core.Lang
 import no.stegvis.ui.testing.demoCore
 import no.stegvis.ui.testing.openApp
 import no.stegvis.ui.testing.runTallUiTest
+import no.stegvis.ui.testing.setStegvisContent
 import org.junit.Assert.assertTrue
 import org.junit.Test
 
@@ -36,6 +38,20 @@ class AppNavigationTest {
             onNodeWithText(test.core.strings["shell-menu"]).performClick()
             waitForIdle()
             onNodeWithTag("menu-${Routes.GOALS}").assertExists()
+        }
+    }
+
+    @Test
+    fun aPlaceAskedForFromOutsideOpensWhileTheAppRuns() = runTallUiTest {
+        demoCore().use { test ->
+            val requests = RouteRequests()
+            setStegvisContent(test.core) { StegvisApp(test.core, dark = false, startRoute = Routes.TODAY, requests = requests) }
+            val checkinTitle = test.companion.checkinForm(null).title
+            onAllNodes(hasText(checkinTitle)).assertCountEquals(0)
+            // A check-in reminder tapped while the app is open.
+            requests.open(Routes.CHECKIN)
+            waitForIdle()
+            onAllNodes(hasText(checkinTitle)).assertCountEquals(1)
         }
     }
 }

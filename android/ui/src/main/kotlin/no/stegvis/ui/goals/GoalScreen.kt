@@ -207,7 +207,8 @@ class GoalState(private val core: AppCore, private val goalId: String) {
 
     fun load() {
         core.read { it.goal(goalId) }?.let { view = it }
-        if (areas.isEmpty()) core.read { it.lifeAreas() }?.let { areas = it }
+        // Read again on every load: the names follow a change of language.
+        core.read { it.lifeAreas() }?.let { areas = it }
     }
 
     fun toggle(step: Step, done: Boolean) {

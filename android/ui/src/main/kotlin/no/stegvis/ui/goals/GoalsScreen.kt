@@ -122,7 +122,8 @@ class GoalsState(private val core: AppCore) {
 
     fun load() {
         core.read { it.listGoals(view.filter) }?.let { view = view.copy(goals = it) }
-        if (areas.isEmpty()) core.read { it.lifeAreas() }?.let { areas = it }
+        // Read again on every load: the names follow a change of language.
+        core.read { it.lifeAreas() }?.let { areas = it }
     }
 
     fun filter(filter: GoalFilter) {
