@@ -132,7 +132,18 @@ pub(crate) fn shell_library() -> Result<PathBuf, String> {
         "cdylib",
     ]);
     if cfg!(target_os = "linux") {
-        build.args(["--", "-C", "link-arg=-Wl,-z,pack-relative-relocs"]);
+        build.args([
+            "--",
+            "-C",
+            "link-arg=-Wl,-z,pack-relative-relocs",
+            // As the NDK's lld can: fold identical functions, merge strings, one hash table.
+            "-C",
+            "link-arg=-Wl,--icf=all",
+            "-C",
+            "link-arg=-Wl,-O2",
+            "-C",
+            "link-arg=-Wl,--hash-style=gnu",
+        ]);
     }
     run(&mut build)?;
     Ok(library_file(SHELL_PROFILE))
