@@ -10,7 +10,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use rusqlite::{params, Connection};
 use stegvis_core::{
@@ -84,7 +84,7 @@ fn plain_db(path: &std::path::Path) -> Connection {
     conn.pragma_update(None, "secure_delete", "ON").unwrap();
     conn.execute_batch(
         "CREATE TABLE days (local_date TEXT PRIMARY KEY, note TEXT, sleep REAL) STRICT;
-         CREATE TABLE ratings (local_date TEXT NOT NULL, sign_id TEXT NOT NULL, value INTEGER NOT NULL,
+         CREATE TABLE ratings (local_date TEXT NOT NULL, day INTEGER NOT NULL, sign_id TEXT NOT NULL, value INTEGER NOT NULL,
                                PRIMARY KEY (local_date, sign_id)) STRICT;",
     )
     .unwrap();
@@ -104,11 +104,12 @@ fn plain_insert(conn: &mut Connection, date: NaiveDate, ids: &[String], day: i64
     {
         let mut stmt = tx
             .prepare_cached(
-                "INSERT OR REPLACE INTO ratings (local_date, sign_id, value) VALUES (?1, ?2, ?3)",
+                "INSERT OR REPLACE INTO ratings (local_date, day, sign_id, value) VALUES (?1, ?2, ?3, ?4)",
             )
             .unwrap();
         for (i, id) in ids.iter().enumerate() {
-            stmt.execute(params![d, id, value(day, i)]).unwrap();
+            stmt.execute(params![d, date.num_days_from_ce(), id, value(day, i)])
+                .unwrap();
         }
     }
     tx.commit().unwrap();
@@ -141,8 +142,7 @@ const TREND_SQL: &str = "
     SELECT local_date, sign_id, value FROM ratings WHERE local_date BETWEEN ?1 AND ?2
     ORDER BY local_date";
 const WEEKLY_SQL: &str = "
-    SELECT CAST((julianday(local_date) - julianday(?1)) / 7 AS INTEGER) AS week,
-           sign_id, avg(value)
+    SELECT (day - ?3) / 7 AS week, sign_id, avg(value)
     FROM ratings WHERE local_date BETWEEN ?1 AND ?2 GROUP BY week, sign_id";
 const TOTALS_SQL: &str = "
     SELECT local_date, sum(value) FROM ratings WHERE local_date BETWEEN ?1 AND ?2
@@ -150,9 +150,17 @@ const TOTALS_SQL: &str = "
 
 fn plain_trend(conn: &Connection, from: &str, to: &str) -> usize {
     let mut n = 0;
+    // The shipped SQLite has no date functions: the week comes from a day number.
+    let from_day = NaiveDate::parse_from_str(from, "%Y-%m-%d")
+        .unwrap()
+        .num_days_from_ce();
     for sql in [TREND_SQL, WEEKLY_SQL, TOTALS_SQL] {
         let mut stmt = conn.prepare_cached(sql).unwrap();
-        let mut rows = stmt.query([from, to]).unwrap();
+        let mut rows = if sql == WEEKLY_SQL {
+            stmt.query(params![from, to, from_day]).unwrap()
+        } else {
+            stmt.query(params![from, to]).unwrap()
+        };
         while rows.next().unwrap().is_some() {
             n += 1;
         }
