@@ -73,6 +73,12 @@ pub enum Field {
     Passphrase,
     /// The file or folder an export is written to or an import read from.
     ExportPath,
+    /// A pairing code from another install, typed or scanned.
+    PairingCode,
+    /// The parts of the plan chosen for sharing.
+    Sections,
+    /// The name a person gives someone they pair with.
+    ShareName,
 }
 
 impl Field {
@@ -139,6 +145,9 @@ impl Field {
             Field::Amounts => "amounts",
             Field::Passphrase => "passphrase",
             Field::ExportPath => "export-path",
+            Field::PairingCode => "pairing-code",
+            Field::Sections => "sections",
+            Field::ShareName => "share-name",
         }
     }
 }
@@ -222,6 +231,12 @@ pub enum Entity {
     Medication,
     Schedule,
     Occurrence,
+    /// Someone this install is paired with for sharing.
+    ShareContact,
+    /// A consent to share the plan with someone.
+    Consent,
+    /// A copy of someone else's plan, held as their supporter.
+    SharedCopy,
 }
 
 impl fmt::Display for Entity {
@@ -235,6 +250,9 @@ impl fmt::Display for Entity {
             Entity::Medication => "medication",
             Entity::Schedule => "schedule",
             Entity::Occurrence => "occurrence",
+            Entity::ShareContact => "share-contact",
+            Entity::Consent => "consent",
+            Entity::SharedCopy => "shared-copy",
         })
     }
 }
@@ -283,6 +301,17 @@ pub enum ConflictReason {
     ScheduleHasLoggedDoses,
     /// Doses are logged after the chosen end date; the end cannot come before them.
     DosesLoggedAfterEnd,
+    /// The two people have not yet confirmed that their numbers match; nothing is
+    /// shared before they have.
+    NotConfirmed,
+    /// Nothing is being shared with this person (never granted, or withdrawn).
+    NoConsent,
+    /// The pairing code is this install's own.
+    PairedWithSelf,
+    /// This install is already paired with the owner of that code.
+    AlreadyPaired,
+    /// The chosen parts of the plan are more than one envelope can carry.
+    PlanTooLarge,
 }
 
 impl fmt::Display for ConflictReason {
@@ -304,6 +333,11 @@ impl fmt::Display for ConflictReason {
             ConflictReason::ScheduleAlreadyExists => "the same schedule already exists",
             ConflictReason::ScheduleHasLoggedDoses => "the schedule has logged doses",
             ConflictReason::DosesLoggedAfterEnd => "doses are logged after that end date",
+            ConflictReason::NotConfirmed => "the pairing is not confirmed",
+            ConflictReason::NoConsent => "nothing is shared with this person",
+            ConflictReason::PairedWithSelf => "the code is this install's own",
+            ConflictReason::AlreadyPaired => "already paired",
+            ConflictReason::PlanTooLarge => "the plan is too large to share",
         })
     }
 }
@@ -449,6 +483,11 @@ pub enum StegvisError {
     /// An encrypted export could not be restored; the data folder was left empty.
     #[error("import refused: {reason}")]
     Import { reason: ImportFailure },
+    /// A shared plan or withdrawal could not be taken in: it is damaged, not for this
+    /// install, from someone not paired, expired, or older than the copy held. Which
+    /// one is not said (that would help someone probing); nothing was changed.
+    #[error("the envelope was refused")]
+    EnvelopeRejected,
     /// Everything was erased; this companion can no longer be used.
     #[error("everything was erased")]
     Erased,
@@ -492,6 +531,7 @@ impl StegvisError {
             StegvisError::DatabaseDamaged => "database-damaged",
             StegvisError::Storage { .. } => "storage",
             StegvisError::Import { .. } => "import",
+            StegvisError::EnvelopeRejected => "envelope-rejected",
             StegvisError::Erased => "erased",
         }
     }

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod portable;
 pub mod reminders;
 pub mod settings;
+pub mod sharing;
 pub mod signs;
 pub mod store;
 pub mod time;
@@ -62,6 +63,11 @@ pub use portable::export::ExportSummary;
 pub use portable::readable::ReadableExport;
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
+pub use sharing::{
+    AuditEntry, AuditEvent, ConsentView, PairingCode, PairingResult, QrCode, ReceivedEnvelope,
+    ReceivedKind, SectionChoice, ShareContactView, ShareIdentity, SharingView, SupporterContact,
+    SupporterItem, SupporterPlan, SupporterSection, UntilChoice,
+};
 pub use signs::{
     CatalogSign, Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating,
     Rule, RuleView, Series, Sign, SignSeries, Trend,
@@ -155,6 +161,11 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::ScheduleAlreadyExists => "schedule-already-exists",
                 ConflictReason::ScheduleHasLoggedDoses => "schedule-has-logged-doses",
                 ConflictReason::DosesLoggedAfterEnd => "doses-logged-after-end",
+                ConflictReason::NotConfirmed => "not-confirmed",
+                ConflictReason::NoConsent => "no-consent",
+                ConflictReason::PairedWithSelf => "paired-with-self",
+                ConflictReason::AlreadyPaired => "already-paired",
+                ConflictReason::PlanTooLarge => "plan-too-large",
             };
             loc.t(&format!("error-conflict-{key}"))
         }

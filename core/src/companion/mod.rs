@@ -9,6 +9,7 @@ mod meds;
 mod plan;
 mod portable;
 mod reminders;
+mod sharing;
 mod shell;
 mod signs;
 mod today;

@@ -155,6 +155,41 @@ pub const MIGRATIONS: &[Step] = &[
     // keys, a row version and (for the two big tables) the ISO week an index needs;
     // everything else moves into the sealed body, re-sealed in format 2.
     Step::Rust(super::reseal::to_format_2),
+    // 5: sharing the plan. The people this install is paired with, the consents
+    // given to them, the copies of others' plans held as their supporter, and the
+    // sharing audit log. Only ids and foreign keys are in clear; this install's own
+    // keys are a sealed `meta` record.
+    Step::Sql(
+        "
+    CREATE TABLE share_contacts (
+        id   TEXT PRIMARY KEY,
+        rev  INTEGER NOT NULL,
+        body BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE share_consents (
+        id         TEXT PRIMARY KEY,
+        contact_id TEXT NOT NULL REFERENCES share_contacts(id) ON DELETE CASCADE,
+        rev        INTEGER NOT NULL,
+        body       BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX share_consents_contact ON share_consents(contact_id);
+
+    CREATE TABLE shared_copies (
+        id         TEXT PRIMARY KEY,
+        contact_id TEXT NOT NULL REFERENCES share_contacts(id) ON DELETE CASCADE,
+        rev        INTEGER NOT NULL,
+        body       BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX shared_copies_contact ON shared_copies(contact_id);
+
+    CREATE TABLE share_audit (
+        id   TEXT PRIMARY KEY,
+        rev  INTEGER NOT NULL,
+        body BLOB NOT NULL
+    ) STRICT;
+    ",
+    ),
 ];
 
 /// The first version whose bodies are sealed in format 2.

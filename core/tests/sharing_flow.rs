@@ -1,0 +1,222 @@
+//! Sharing end to end through the core: two data folders pair, the participant grants
+//! two sections, sends, the supporter receives exactly those; a change and a
+//! withdrawal follow, and both audit logs tell each step.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use chrono::Duration;
+use common::{monday_morning, open, TestClock};
+use stegvis_core::{
+    AuditEvent, Companion, ConflictReason, ContactKind, PlanEdit, PlanItem, PlanSection,
+    ReceivedKind, StegvisError,
+};
+
+struct Pair {
+    _dir: tempfile::TempDir,
+    participant: Arc<Companion>,
+    supporter: Arc<Companion>,
+    clock: Arc<TestClock>,
+    /// The supporter, as the participant knows them.
+    kari: String,
+    /// The participant, as the supporter knows them.
+    ola: String,
+}
+
+fn item(text: &str) -> PlanItem {
+    PlanItem {
+        text: text.to_owned(),
+        ..PlanItem::default()
+    }
+}
+
+fn paired() -> Pair {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::at(monday_morning());
+    let participant = open(&dir.path().join("ola"), clock.clone()).unwrap();
+    let supporter = open(&dir.path().join("kari"), clock.clone()).unwrap();
+    participant
+        .edit_plan(vec![
+            PlanEdit::AddItem {
+                section: PlanSection::Triggers,
+                item: item("Too many late nights"),
+            },
+            PlanEdit::AddItem {
+                section: PlanSection::SupporterActions,
+                item: PlanItem {
+                    text: "Ask me how I slept".to_owned(),
+                    supporter: Some("Kari".to_owned()),
+                    ..PlanItem::default()
+                },
+            },
+            PlanEdit::AddItem {
+                section: PlanSection::SupporterActions,
+                item: PlanItem {
+                    text: "Take me for a walk".to_owned(),
+                    supporter: Some("Per".to_owned()),
+                    ..PlanItem::default()
+                },
+            },
+            PlanEdit::AddItem {
+                section: PlanSection::Contacts,
+                item: PlanItem {
+                    text: "Clinic".to_owned(),
+                    reach: Some("Weekdays, phone 22 00 00 00".to_owned()),
+                    contact_kind: Some(ContactKind::Clinic),
+                    ..PlanItem::default()
+                },
+            },
+        ])
+        .unwrap();
+    let ola_code = participant.share_pair_code().unwrap();
+    let kari_code = supporter.share_pair_code().unwrap();
+    let kari = participant
+        .share_pair(kari_code.text.clone(), Some("Kari".to_owned()))
+        .unwrap();
+    // The digits the participant compares are the ones the supporter's phone shows.
+    assert_eq!(
+        kari.fingerprint,
+        supporter.share_identity().unwrap().fingerprint
+    );
+    assert!(kari.compare_text.contains(&kari.fingerprint));
+    let ola = supporter
+        .share_pair(ola_code.text.clone(), Some("Ola".to_owned()))
+        .unwrap();
+    assert_eq!(ola.fingerprint, ola_code.identity.fingerprint);
+    Pair {
+        _dir: dir,
+        participant,
+        supporter,
+        clock,
+        kari: kari.contact_id,
+        ola: ola.contact_id,
+    }
+}
+
+#[test]
+fn only_the_granted_sections_reach_the_supporter_and_a_withdrawal_removes_them() {
+    let p = paired();
+    // Nothing is shared before the digits were confirmed.
+    assert_eq!(
+        p.participant
+            .share_grant(p.kari.clone(), vec![PlanSection::SupporterActions], None)
+            .unwrap_err(),
+        StegvisError::Conflict {
+            reason: ConflictReason::NotConfirmed
+        }
+    );
+    let confirmed = p.participant.share_confirm(p.kari.clone()).unwrap();
+    assert!(confirmed.confirmed);
+    let consent = p
+        .participant
+        .share_grant(
+            p.kari.clone(),
+            vec![PlanSection::Contacts, PlanSection::SupporterActions],
+            Some("2027-02-23".to_owned()),
+        )
+        .unwrap();
+    assert_eq!(
+        consent.sections,
+        vec![PlanSection::SupporterActions, PlanSection::Contacts]
+    );
+    assert!(consent.text.contains("Kari"), "{}", consent.text);
+    let envelope = p.participant.share_send(p.kari.clone()).unwrap();
+    let received = p.supporter.share_receive(envelope.clone()).unwrap();
+    assert_eq!(received.kind, ReceivedKind::Plan);
+    assert_eq!(received.from_name, "Ola");
+
+    let plans = p.supporter.supporter_plans().unwrap();
+    assert_eq!(plans.len(), 1);
+    let plan = &plans[0];
+    assert_eq!(
+        plan.sections,
+        vec![PlanSection::SupporterActions, PlanSection::Contacts]
+    );
+    assert!(plan.watch_for.is_empty());
+    assert!(plan.other_sections.is_empty(), "triggers were not shared");
+    // Kari's own step first, marked for her.
+    assert_eq!(plan.what_to_do[0].text, "Ask me how I slept");
+    assert_eq!(plan.what_to_do[0].detail.as_deref(), Some("For you"));
+    assert_eq!(plan.what_to_do[1].text, "Take me for a walk");
+    assert_eq!(plan.contacts[0].phone.as_deref(), Some("22000000"));
+    assert!(
+        plan.expires_label.contains("23 February"),
+        "{}",
+        plan.expires_label
+    );
+
+    // The same envelope again is refused and changes nothing.
+    assert_eq!(
+        p.supporter.share_receive(envelope).unwrap_err(),
+        StegvisError::EnvelopeRejected
+    );
+
+    // Withdrawing ends the consent at once; the notice deletes the copy.
+    p.clock.advance(Duration::hours(1));
+    let notice = p.participant.share_withdraw(p.kari.clone()).unwrap();
+    let view = p.participant.sharing().unwrap();
+    assert!(view.contacts[0].consent.is_none());
+    assert!(!view.consents[0].is_current);
+    let gone = p.supporter.share_receive(notice).unwrap();
+    assert_eq!(gone.kind, ReceivedKind::Withdrawal);
+    assert!(p.supporter.supporter_plans().unwrap().is_empty());
+
+    let events = |c: &Companion| -> Vec<AuditEvent> {
+        let mut e: Vec<AuditEvent> = c
+            .share_audit_log()
+            .unwrap()
+            .iter()
+            .map(|e| e.event)
+            .collect();
+        e.reverse();
+        e
+    };
+    assert_eq!(
+        events(&p.participant),
+        vec![
+            AuditEvent::Paired,
+            AuditEvent::Confirmed,
+            AuditEvent::Granted,
+            AuditEvent::EnvelopeCreated,
+            AuditEvent::Withdrawn,
+            AuditEvent::WithdrawalCreated,
+        ]
+    );
+    assert_eq!(
+        events(&p.supporter),
+        vec![
+            AuditEvent::Paired,
+            AuditEvent::EnvelopeImported,
+            AuditEvent::WithdrawalImported,
+        ]
+    );
+    // No plan content in either log.
+    for c in [&p.participant, &p.supporter] {
+        for entry in c.share_audit_log().unwrap() {
+            assert!(!entry.text.contains("slept"), "{}", entry.text);
+            assert!(!entry.text.contains("22 00"), "{}", entry.text);
+        }
+    }
+    let _ = &p.ola;
+}
+
+#[test]
+fn a_copy_stops_opening_at_its_end_even_without_a_withdrawal() {
+    let p = paired();
+    p.participant.share_confirm(p.kari.clone()).unwrap();
+    p.participant
+        .share_grant(
+            p.kari.clone(),
+            vec![PlanSection::Triggers],
+            Some("2026-11-30".to_owned()),
+        )
+        .unwrap();
+    let envelope = p.participant.share_send(p.kari.clone()).unwrap();
+    p.supporter.share_receive(envelope).unwrap();
+    assert_eq!(p.supporter.supporter_plans().unwrap().len(), 1);
+    // Midnight after 30 November in Oslo.
+    p.clock.advance(Duration::days(7) + Duration::hours(15));
+    assert!(p.supporter.supporter_plans().unwrap().is_empty());
+}
