@@ -24,14 +24,7 @@ const NAME_MAX: usize = 80;
 impl Companion {
     /// This install's sharing identity; its keys are made the first time.
     pub fn share_identity(&self) -> Result<ShareIdentity> {
-        let now = self.now();
-        let mut inner = self.lock()?;
-        let Inner { store, sealer, .. } = &mut *inner;
-        store.write(|tx| {
-            Ok(identity::load_or_create(tx, sealer, now)?
-                .public()
-                .identity())
-        })
+        Ok(self.share_identity_keys()?.identity())
     }
 
     /// The code the other person imports: this install's public keys as text and as
@@ -421,10 +414,15 @@ impl Companion {
         }
     }
 
+    /// This install's public keys: read when they exist (so a read-only folder still
+    /// shows them), made in a write the first time.
     fn share_identity_keys(&self) -> Result<identity::PublicKeys> {
         let now = self.now();
         let mut inner = self.lock()?;
         let Inner { store, sealer, .. } = &mut *inner;
+        if let Some(me) = store.read(|tx| identity::load(tx, sealer))? {
+            return Ok(me.public());
+        }
         store.write(|tx| Ok(identity::load_or_create(tx, sealer, now)?.public()))
     }
 
