@@ -220,3 +220,74 @@ fn a_copy_stops_opening_at_its_end_even_without_a_withdrawal() {
     p.clock.advance(Duration::days(7) + Duration::hours(15));
     assert!(p.supporter.supporter_plans().unwrap().is_empty());
 }
+
+#[test]
+fn a_readable_export_holds_neither_the_sharing_keys_nor_someone_elses_plan() {
+    let p = paired();
+    p.participant.share_confirm(p.kari.clone()).unwrap();
+    p.participant
+        .share_grant(p.kari.clone(), vec![PlanSection::SupporterActions], None)
+        .unwrap();
+    let envelope = p.participant.share_send(p.kari.clone()).unwrap();
+    p.supporter.share_receive(envelope).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("readable");
+    p.supporter
+        .export_readable(dir.display().to_string())
+        .unwrap();
+    let mut all = String::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        all.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    assert!(
+        all.contains("Ola"),
+        "the supporter's own contact is theirs to read"
+    );
+    for secret in ["signing_pkcs8", "receiving_secret", "Ask me how I slept"] {
+        assert!(!all.contains(secret), "{secret} in the readable export");
+    }
+}
+
+#[test]
+fn a_new_phone_restored_from_an_export_goes_on_sharing_with_the_same_keys() {
+    let p = paired();
+    p.participant.share_confirm(p.kari.clone()).unwrap();
+    p.participant
+        .share_grant(p.kari.clone(), vec![PlanSection::Triggers], None)
+        .unwrap();
+    p.supporter
+        .share_receive(p.participant.share_send(p.kari.clone()).unwrap())
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("ola.stegvis");
+    p.participant
+        .export_encrypted_with(
+            file.display().to_string(),
+            "correct horse battery".to_owned(),
+            stegvis_core::KdfParams {
+                memory_kib: 256,
+                passes: 1,
+                lanes: 1,
+            },
+        )
+        .unwrap();
+    let new_dir = out.path().join("new-phone");
+    let restored = Companion::import_export_with_clock(
+        common::config(&new_dir, stegvis_core::Lang::En),
+        common::key_file(&new_dir),
+        p.clock.clone(),
+        file.display().to_string(),
+        "correct horse battery".to_owned(),
+    )
+    .unwrap();
+    assert_eq!(
+        restored.share_identity().unwrap(),
+        p.participant.share_identity().unwrap()
+    );
+    // The counter came along: the supporter takes the next envelope, not a replay.
+    let next = restored.share_send(p.kari.clone()).unwrap();
+    assert_eq!(
+        p.supporter.share_receive(next).unwrap().kind,
+        ReceivedKind::Plan
+    );
+}

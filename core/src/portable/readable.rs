@@ -163,6 +163,24 @@ fn io(e: &std::io::Error) -> StegvisError {
     }
 }
 
+/// Copies of other people's plans are theirs, shared to be read in the app only: a
+/// readable copy of this person's data leaves them out.
+fn left_out_table(table: &str) -> bool {
+    table == "shared_copies"
+}
+
+/// The sharing keys are secret (whoever holds them could open what is sealed to this
+/// phone) and are nobody's words: never written in clear.
+fn left_out_row(table: &TableRows, row: &[Value]) -> bool {
+    table.name == "meta"
+        && table
+            .columns
+            .iter()
+            .position(|c| c == "key")
+            .and_then(|i| row.get(i))
+            .is_some_and(|v| v.as_str() == Some(crate::sharing::identity::META_KEY))
+}
+
 /// Writes the readable files for `payload` into `dir` (created if missing). A file
 /// already there with the same name is replaced.
 pub(crate) fn write(
@@ -180,10 +198,11 @@ pub(crate) fn write(
     }
     fs::create_dir_all(dir).map_err(|e| io(&e))?;
     let mut files = Vec::new();
-    for table in &payload.tables {
+    for table in payload.tables.iter().filter(|t| !left_out_table(&t.name)) {
         let records: Vec<Map<String, Value>> = table
             .rows
             .iter()
+            .filter(|row| !left_out_row(table, row))
             .map(|row| {
                 let mut record = flatten(table, row, zone, loc);
                 for (column, text) in words.for_record(&table.name, &record) {
