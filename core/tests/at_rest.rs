@@ -34,6 +34,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("schedules", &["id", "medication_id", "rev", "body"]),
     ("doses", &["id", "medication_id", "week", "rev", "body"]),
     ("doctor_notes", &["id", "medication_id", "rev", "body"]),
+    ("share_contacts", &["id", "rev", "body"]),
+    ("share_consents", &["id", "contact_id", "rev", "body"]),
+    ("shared_copies", &["id", "contact_id", "rev", "body"]),
+    ("share_audit", &["id", "rev", "body"]),
 ];
 
 fn at(text: &str) -> DateTime<Utc> {

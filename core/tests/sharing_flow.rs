@@ -291,3 +291,25 @@ fn a_new_phone_restored_from_an_export_goes_on_sharing_with_the_same_keys() {
         ReceivedKind::Plan
     );
 }
+
+#[test]
+fn a_supporters_reminders_and_today_hold_nothing_of_the_shared_plan() {
+    let p = paired();
+    let reminders_before = p.supporter.reminder_plan().unwrap();
+    p.participant.share_confirm(p.kari.clone()).unwrap();
+    p.participant
+        .share_grant(
+            p.kari.clone(),
+            PlanSection::ALL.to_vec(),
+            Some("2026-12-24".to_owned()),
+        )
+        .unwrap();
+    p.supporter
+        .share_receive(p.participant.share_send(p.kari.clone()).unwrap())
+        .unwrap();
+    assert_eq!(p.supporter.reminder_plan().unwrap(), reminders_before);
+    let today = format!("{:?}", p.supporter.today().unwrap());
+    for words in ["late nights", "slept", "walk", "Clinic"] {
+        assert!(!today.contains(words), "{words} on the supporter's today");
+    }
+}
