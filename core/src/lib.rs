@@ -56,7 +56,7 @@ pub use meds::{
     Repeat, Schedule, ScheduleEdit, TakenDose, Weekday, ZonePolicy,
 };
 pub use plan::{
-    ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
+    parse_plan_sections, ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
     PlanVersionSummary, PlanView,
 };
 pub use portable::export::ExportSummary;
