@@ -143,7 +143,11 @@ fn grant(ctx: &Ctx) -> R<Said> {
         println!("  {}. {}", n + 1, choice.title);
         say_dim(ctx, &format!("     {}", choice.hint));
     }
-    let keys: Vec<&str> = view.section_choices.iter().map(|c| c.key.as_str()).collect();
+    let keys: Vec<&str> = view
+        .section_choices
+        .iter()
+        .map(|c| c.key.as_str())
+        .collect();
     let sections = until_accepted(ctx, Field::Sections, || {
         let typed = text(&ctx.loc.t("home-sharing-ask-sections"))?;
         Ok(by_number(&typed, &keys))
@@ -155,9 +159,9 @@ fn grant(ctx: &Ctx) -> R<Said> {
         .map(|c| Choice::new(c.label, c.until))
         .collect();
     let until = select(&ctx.loc.t("home-sharing-ask-until"), choices)?;
-    let words = ctx
-        .companion
-        .share_consent_text(contact.id.clone(), sections.clone(), until.clone())?;
+    let words =
+        ctx.companion
+            .share_consent_text(contact.id.clone(), sections.clone(), until.clone())?;
     println!();
     say(&words);
     println!();
@@ -172,10 +176,7 @@ fn grant(ctx: &Ctx) -> R<Said> {
 }
 
 /// "2,4" → the second and fourth sections; a number not in the list is refused.
-fn by_number(
-    typed: &str,
-    keys: &[&str],
-) -> Result<Vec<stegvis_core::PlanSection>, StegvisError> {
+fn by_number(typed: &str, keys: &[&str]) -> Result<Vec<stegvis_core::PlanSection>, StegvisError> {
     let mut chosen = Vec::new();
     for part in typed.split([',', ' ']).filter(|p| !p.trim().is_empty()) {
         let key = part
@@ -215,12 +216,14 @@ fn send(ctx: &Ctx) -> R<Said> {
     let out = ask_out(ctx, &contact.name)?;
     let bytes = ctx.companion.share_send(contact.id.clone())?;
     let written = sharing::write(&out, &bytes, contact.id)?;
-    Ok(Some(ctx.loc.ta(
-        "cli-share-sent",
-        &Args::new()
-            .text("name", contact.name)
-            .text("path", written.path),
-    )))
+    Ok(Some(
+        ctx.loc.ta(
+            "cli-share-sent",
+            &Args::new()
+                .text("name", contact.name)
+                .text("path", written.path),
+        ),
+    ))
 }
 
 fn withdraw(ctx: &Ctx) -> R<Said> {
@@ -235,12 +238,14 @@ fn withdraw(ctx: &Ctx) -> R<Said> {
     let out = ask_out(ctx, &contact.name)?;
     let bytes = ctx.companion.share_withdraw(contact.id.clone())?;
     let written = sharing::write(&out, &bytes, contact.id)?;
-    Ok(Some(ctx.loc.ta(
-        "cli-share-withdrawn",
-        &Args::new()
-            .text("name", contact.name)
-            .text("path", written.path),
-    )))
+    Ok(Some(
+        ctx.loc.ta(
+            "cli-share-withdrawn",
+            &Args::new()
+                .text("name", contact.name)
+                .text("path", written.path),
+        ),
+    ))
 }
 
 fn receive(ctx: &Ctx) -> R<Said> {
