@@ -351,10 +351,9 @@ fn assert_sharing(c: &Companion) {
     assert_eq!(consents[0]["is_current"], true);
     assert_eq!(consents[0]["until"], "2027-02-18");
     assert_eq!(consents[0]["sections"], json!(["actions", "contacts"]));
-    assert!(consents[0]["text"]
-        .as_str()
-        .unwrap()
-        .starts_with("I choose to share these parts of my relapse-prevention plan with Fixture Kari"));
+    assert!(consents[0]["text"].as_str().unwrap().starts_with(
+        "I choose to share these parts of my relapse-prevention plan with Fixture Kari"
+    ));
 
     let plans = value(c.supporter_plans().unwrap());
     let plans = plans.as_array().unwrap();
