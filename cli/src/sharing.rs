@@ -171,6 +171,7 @@ pub fn share(ctx: &Ctx, cmd: ShareCmd) -> Result<(), Failure> {
         }
         ShareCmd::Send { to, out } => {
             let id = contact_id(ctx, &to)?;
+            writable(&out)?;
             let bytes = c.share_send(id.clone())?;
             let sent = write(&out, &bytes, id)?;
             if ctx.json {
@@ -197,6 +198,7 @@ pub fn share(ctx: &Ctx, cmd: ShareCmd) -> Result<(), Failure> {
         }
         ShareCmd::Withdraw { to, out } => {
             let id = contact_id(ctx, &to)?;
+            writable(&out)?;
             let bytes = c.share_withdraw(id.clone())?;
             let sent = write(&out, &bytes, id)?;
             if ctx.json {
@@ -327,6 +329,21 @@ fn bad_file(reason: InvalidReason) -> Failure {
         field: Field::EnvelopeFile,
         reason,
     })
+}
+
+/// Refuses a path that cannot be written before the core records a send or a
+/// withdrawal: a folder, or a file in a folder that does not exist.
+pub fn writable(path: &Path) -> Result<(), Failure> {
+    path_text(path)?;
+    if path.is_dir() || path.file_name().is_none() {
+        return Err(bad_file(InvalidReason::Malformed));
+    }
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
+            Err(bad_file(InvalidReason::Unknown))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Writes an envelope the way an export is written: whole or not at all (a new file

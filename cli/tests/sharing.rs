@@ -434,6 +434,32 @@ fn bad_sections_dates_and_people_are_typed_errors_that_write_nothing() {
     assert_eq!((code, &e["error"]["kind"]), (1, &"not-found".into()));
     let (code, e) = failure(at(&p.ola, "en").args(["share", "receive", "no-such-file"]));
     assert_eq!((code, &e["error"]["field"]), (2, &"envelope-file".into()));
+    assert_eq!(json(at(&p.ola, "en").args(["share", "list"])), list);
+    assert_eq!(json(at(&p.ola, "en").arg("audit")), audit);
+    // A file that cannot be written is refused before anything is recorded.
+    json(at(&p.ola, "en").args(["share", "grant", "--to", "Kari", "--sections", "signs"]));
+    let audit = json(at(&p.ola, "en").arg("audit"));
+    let nowhere = p.files.join("no-such-folder").join("f");
+    for out in [&nowhere, &p.files] {
+        for command in ["send", "withdraw"] {
+            let (code, e) = failure(
+                at(&p.ola, "en")
+                    .args(["share", command, "--to", "Kari", "--out"])
+                    .arg(out),
+            );
+            assert_eq!(
+                (code, &e["error"]["field"]),
+                (2, &"envelope-file".into()),
+                "{out:?}"
+            );
+        }
+    }
+    assert_eq!(
+        json(at(&p.ola, "en").arg("audit")),
+        audit,
+        "nothing recorded"
+    );
+    let list = json(at(&p.ola, "en").args(["share", "list"]));
     let plain = at(&p.ola, "en")
         .args(["share", "grant", "--to", "Kari", "--sections", "nonsense"])
         .output()

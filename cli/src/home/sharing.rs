@@ -214,6 +214,7 @@ fn ask_out(ctx: &Ctx, name: &str) -> R<std::path::PathBuf> {
 fn send(ctx: &Ctx) -> R<Said> {
     let contact = pick(ctx, |c| c.consent.is_some())?;
     let out = ask_out(ctx, &contact.name)?;
+    sharing::writable(&out)?;
     let bytes = ctx.companion.share_send(contact.id.clone())?;
     let written = sharing::write(&out, &bytes, contact.id)?;
     Ok(Some(
@@ -236,6 +237,7 @@ fn withdraw(ctx: &Ctx) -> R<Said> {
         return Err(Flow::Back);
     }
     let out = ask_out(ctx, &contact.name)?;
+    sharing::writable(&out)?;
     let bytes = ctx.companion.share_withdraw(contact.id.clone())?;
     let written = sharing::write(&out, &bytes, contact.id)?;
     Ok(Some(
