@@ -12,6 +12,7 @@ use crate::meds::MedsCmd;
 use crate::plan::PlanCmd;
 use crate::portable::{EraseArgs, ExportArgs, ImportArgs};
 use crate::reminders::RemindersCmd;
+use crate::sharing::{ShareCmd, SupporterCmd};
 use crate::signs::{CheckinArgs, SignsCmd};
 use crate::DemoArgs;
 
@@ -68,6 +69,14 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<RemindersCmd>,
     },
+    /// Share parts of your plan with someone close, end-to-end encrypted.
+    #[command(subcommand)]
+    Share(ShareCmd),
+    /// Plans someone shares with you, read-only.
+    #[command(subcommand)]
+    Supporter(SupporterCmd),
+    /// What happened with sharing on this install, newest first.
+    Audit,
     /// Fill a separate folder with a few weeks of example data.
     Demo(DemoArgs),
     /// For the crash harness only: write until killed, one line per committed write.

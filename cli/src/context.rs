@@ -152,6 +152,16 @@ impl Style {
         }
     }
 
+    /// A line of a QR code: dark blocks on a light ground whatever the terminal's
+    /// colours, so a camera reads it on a dark terminal too.
+    pub fn qr(&self, line: &str) -> String {
+        if self.on {
+            format!("\x1b[30;107m{line}\x1b[0m")
+        } else {
+            line.to_owned()
+        }
+    }
+
     pub fn dim(&self, text: &str) -> String {
         if self.on {
             format!("\x1b[2m{text}\x1b[0m")

@@ -97,7 +97,7 @@ impl Failure {
                 value["error"]["kind"] = said.kind.into();
                 if let Some(field) = said.field {
                     value["error"]["field"] = field.into();
-                    value["error"]["reason"] = "missing".into();
+                    value["error"]["reason"] = said.reason.into();
                 }
             }
             if let Failure::Usage(usage) = self {

@@ -15,6 +15,7 @@ mod output;
 mod plan;
 mod portable;
 mod reminders;
+mod sharing;
 mod signs;
 
 use std::io::IsTerminal;
@@ -111,6 +112,9 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Plan(p) => plan::plan(&ctx, p),
             Command::Meds(m) => meds::meds(&ctx, m),
             Command::Reminders { action } => reminders::reminders(&ctx, action),
+            Command::Share(s) => sharing::share(&ctx, s),
+            Command::Supporter(s) => sharing::supporter(&ctx, s),
+            Command::Audit => sharing::audit(&ctx),
             Command::Export(a) => portable::export(&ctx, a),
             Command::Erase(a) => portable::erase(&ctx, &a),
             Command::Demo(_) | Command::Import(_) | Command::CrashLoop(_) => Ok(()),

@@ -200,6 +200,8 @@ pub struct Said {
     pub id: &'static str,
     pub kind: &'static str,
     pub field: Option<&'static str>,
+    /// Why `field` is refused, for scripts (`missing`, `ambiguous`).
+    pub reason: &'static str,
     pub exit: u8,
 }
 
@@ -208,24 +210,36 @@ impl Said {
         id: "cli-passphrase-needs-terminal",
         kind: "invalid-input",
         field: Some("passphrase"),
+        reason: "missing",
         exit: 2,
     };
     const PASSPHRASE_MISMATCH: Said = Said {
         id: "cli-passphrase-mismatch",
         kind: "invalid-input",
         field: Some("passphrase"),
+        reason: "missing",
         exit: 2,
     };
     const ERASE_NEEDS_CONFIRM: Said = Said {
         id: "cli-erase-needs-terminal",
         kind: "invalid-input",
         field: Some("yes"),
+        reason: "missing",
+        exit: 2,
+    };
+    /// `share ... --to NAME` when more than one person has that name.
+    pub const NAME_AMBIGUOUS: Said = Said {
+        id: "cli-share-name-ambiguous",
+        kind: "invalid-input",
+        field: Some("supporter"),
+        reason: "ambiguous",
         exit: 2,
     };
     const ERASE_CANCELLED: Said = Said {
         id: "cli-erase-cancelled",
         kind: "cancelled",
         field: None,
+        reason: "missing",
         exit: 1,
     };
 }

@@ -827,3 +827,84 @@ fn esc_at_the_optional_step_date_keeps_the_step_that_was_written() {
     assert_eq!(steps[0]["text"], "Find my shoes");
     assert!(steps[0]["due_date"].is_null());
 }
+
+/// A script command on another folder.
+fn run_in(dir: &Path, args: &[&str]) -> Value {
+    run(dir, MONDAY, args)
+}
+
+#[test]
+fn sharing_in_the_home_takes_in_a_file_and_shows_the_plan_read_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (ola, kari) = (tmp.path().join("ola"), tmp.path().join("kari"));
+    run_in(&kari, &["goal", "add", "Walk", "--area", "health"]);
+    run_in(
+        &ola,
+        &[
+            "plan",
+            "edit",
+            "supporter-actions",
+            "--add",
+            "Ask me how I slept",
+            "--supporter",
+            "Kari",
+        ],
+    );
+    let code_ola = run_in(&ola, &["share", "pair-code"])["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let code_kari = run_in(&kari, &["share", "pair-code"])["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run_in(&ola, &["share", "pair", &code_kari, "--name", "Kari"]);
+    run_in(&kari, &["share", "pair", &code_ola, "--name", "Ola"]);
+    run_in(&ola, &["share", "confirm", "Kari"]);
+    run_in(
+        &ola,
+        &[
+            "share",
+            "grant",
+            "--to",
+            "Kari",
+            "--sections",
+            "supporter-actions",
+        ],
+    );
+    let file = tmp.path().join("f.stegvis");
+    let file = file.to_str().unwrap();
+    run_in(&ola, &["share", "send", "--to", "Kari", "--out", file]);
+
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(&kari, "en", MONDAY);
+    p.exp_string(&start_of(&loc, "home-menu-title")).unwrap();
+    // Today, Goals, Signs, Plan, Medicines, then Sharing.
+    send(&mut p, &format!("{}{ENTER}", DOWN.repeat(5)));
+    p.exp_string(&loc.t("home-sharing-receive")).unwrap();
+    send(&mut p, &format!("{}{ENTER}", DOWN.repeat(6)));
+    p.exp_string(&loc.t("home-sharing-ask-in")).unwrap();
+    send(&mut p, &format!("{file}{ENTER}"));
+    p.exp_string("You now have Ola").unwrap();
+    p.exp_string(&start_of(&loc, "home-menu-title")).unwrap();
+    send(&mut p, &format!("{}{ENTER}", DOWN.repeat(5)));
+    p.exp_string(&loc.t("home-sharing-plans")).unwrap();
+    send(&mut p, &format!("{}{ENTER}", DOWN.repeat(7)));
+    p.exp_string("Ola's plan").unwrap();
+    send(&mut p, ENTER);
+    let page = p.exp_string(&loc.t("home-sharing-remove")).unwrap();
+    assert!(page.contains("Ask me how I slept"), "{page}");
+    send(&mut p, ENTER); // Back
+    p.exp_string(&start_of(&loc, "home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert_calm(&rest);
+    assert_eq!(
+        run_in(&kari, &["supporter", "plans"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}

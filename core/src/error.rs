@@ -79,6 +79,8 @@ pub enum Field {
     Sections,
     /// The name a person gives someone they pair with.
     ShareName,
+    /// The file a shared plan or a withdrawal is written to or read from.
+    EnvelopeFile,
 }
 
 impl Field {
@@ -148,6 +150,7 @@ impl Field {
             Field::PairingCode => "pairing-code",
             Field::Sections => "sections",
             Field::ShareName => "share-name",
+            Field::EnvelopeFile => "envelope-file",
         }
     }
 }

@@ -56,8 +56,8 @@ pub use meds::{
     Repeat, Schedule, ScheduleEdit, TakenDose, Weekday, ZonePolicy,
 };
 pub use plan::{
-    ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
-    PlanVersionSummary, PlanView,
+    parse_plan_sections, ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection,
+    PlanSectionView, PlanVersionSummary, PlanView,
 };
 pub use portable::export::ExportSummary;
 pub use portable::readable::ReadableExport;

@@ -326,6 +326,66 @@ fn a_version_4_folder_opens_with_everything_in_it() {
     assert_medicines_and_settings(&c);
 }
 
+#[test]
+fn a_version_5_folder_opens_with_everything_in_it() {
+    let (_tmp, c) = opened(5);
+    assert_goals_signs_and_plan(&c);
+    assert_medicines_and_settings(&c);
+    assert_sharing(&c);
+}
+
+/// Both roles, as written from version 5 on: the folder shares two parts of its plan
+/// with "Fixture Kari" and holds the plan she shares back, and the audit log says so.
+fn assert_sharing(c: &Companion) {
+    let view = value(c.sharing().unwrap());
+    let contacts = view["contacts"].as_array().unwrap();
+    assert_eq!(contacts.len(), 1);
+    let kari = &contacts[0];
+    assert_eq!(kari["name"], "Fixture Kari");
+    assert_eq!(kari["confirmed"], true);
+    assert_eq!(kari["has_copy"], true);
+    assert_eq!(kari["fingerprint"].as_str().unwrap().len(), 14);
+    let consents = view["consents"].as_array().unwrap();
+    assert_eq!(consents.len(), 1);
+    assert_eq!(consents[0]["contact_id"], kari["id"]);
+    assert_eq!(consents[0]["is_current"], true);
+    assert_eq!(consents[0]["until"], "2027-02-18");
+    assert_eq!(consents[0]["sections"], json!(["actions", "contacts"]));
+    assert!(consents[0]["text"].as_str().unwrap().starts_with(
+        "I choose to share these parts of my relapse-prevention plan with Fixture Kari"
+    ));
+
+    let plans = value(c.supporter_plans().unwrap());
+    let plans = plans.as_array().unwrap();
+    assert_eq!(plans.len(), 1);
+    assert_eq!(plans[0]["from_name"], "Fixture Kari");
+    assert_eq!(plans[0]["sections"], json!(["actions"]));
+    assert_eq!(
+        plans[0]["other_sections"][0]["items"][0]["text"],
+        "Fixture Kari action: call a friend"
+    );
+
+    let events: Vec<Value> = value(c.share_audit_log().unwrap())
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .map(|e| e["event"].clone())
+        .collect();
+    assert_eq!(
+        events,
+        [
+            "paired",
+            "confirmed",
+            "granted",
+            "envelope-created",
+            "envelope-imported"
+        ]
+    );
+    // The folder's own identity was kept: the code it shows still decodes.
+    assert!(c.share_pair_code().unwrap().text.starts_with("STEGVIS1:"));
+}
+
 /// A migration cannot be added without the folder of the version it leads to.
 #[test]
 fn every_schema_version_has_its_fixture() {

@@ -73,17 +73,19 @@ pub enum Area {
     Signs,
     Plan,
     Meds,
+    Sharing,
     Settings,
     Close,
 }
 
 impl Area {
-    pub const ALL: [Area; 7] = [
+    pub const ALL: [Area; 8] = [
         Area::Today,
         Area::Goals,
         Area::Signs,
         Area::Plan,
         Area::Meds,
+        Area::Sharing,
         Area::Settings,
         Area::Close,
     ];
@@ -95,6 +97,7 @@ impl Area {
             Area::Signs => "home-area-signs",
             Area::Plan => "home-area-plan",
             Area::Meds => "home-area-meds",
+            Area::Sharing => "home-area-sharing",
             Area::Settings => "home-area-settings",
             Area::Close => "home-area-close",
         }

@@ -13,6 +13,7 @@ mod meds;
 mod menu;
 mod plan;
 mod settings;
+mod sharing;
 mod signs;
 mod today;
 
@@ -328,6 +329,7 @@ fn main_loop(ctx: &Ctx) -> R<()> {
             Area::Signs => signs::menu(ctx),
             Area::Plan => plan::menu(ctx),
             Area::Meds => meds::menu(ctx),
+            Area::Sharing => sharing::menu(ctx),
             Area::Settings => settings::menu(ctx),
             Area::Close => {
                 println!("{}", ctx.loc.t("cli-bye"));

@@ -12,8 +12,10 @@ error-not-found-shared-copy = Der er ingen delt plan fra denne person på telefo
 field-pairing-code = Forbindelseskode
 field-sections = Dele af planen
 field-share-name = Navn
+field-envelope-file = Fil
 hint-pairing-code = Kopiér hele koden fra den anden telefon; den begynder med STEGVIS1:.
 hint-sections = Vælg mindst én del, for eksempel signs,supporter-actions.
+hint-envelope-file = Skriv stien til en fil, for eksempel kari-plan.stegvis.
 
 share-default-name = Kontakt { $number }
 share-compare = Tjek, at telefonen hos { $name } viser { $digits } under Deling, Min kode. Bekræft kun, hvis cifrene er ens.

@@ -12,8 +12,10 @@ error-not-found-shared-copy = There is no shared plan from this person on this p
 field-pairing-code = Pairing code
 field-sections = Parts of the plan
 field-share-name = Name
+field-envelope-file = File
 hint-pairing-code = Copy the whole code from the other phone; it starts with STEGVIS1:.
 hint-sections = Choose at least one part, for example signs,supporter-actions.
+hint-envelope-file = Give the path of a file, for example kari-plan.stegvis.
 
 share-default-name = Contact { $number }
 share-compare = Check that { $name }'s phone shows { $digits } under Sharing, My code. Only confirm if the digits are the same.

@@ -12,8 +12,10 @@ error-not-found-shared-copy = Det finnes ingen delt plan fra denne personen på 
 field-pairing-code = Koblingskode
 field-sections = Deler av planen
 field-share-name = Navn
+field-envelope-file = Fil
 hint-pairing-code = Kopier hele koden fra den andre telefonen; den begynner med STEGVIS1:.
 hint-sections = Velg minst én del, for eksempel signs,supporter-actions.
+hint-envelope-file = Skriv stien til en fil, for eksempel kari-plan.stegvis.
 
 share-default-name = Kontakt { $number }
 share-compare = Sjekk at telefonen til { $name } viser { $digits } under Deling, Min kode. Bekreft bare hvis sifrene er like.

@@ -12,8 +12,10 @@ error-not-found-shared-copy = Det finns ingen delad plan från den här personen
 field-pairing-code = Kopplingskod
 field-sections = Delar av planen
 field-share-name = Namn
+field-envelope-file = Fil
 hint-pairing-code = Kopiera hela koden från den andra telefonen; den börjar med STEGVIS1:.
 hint-sections = Välj minst en del, till exempel signs,supporter-actions.
+hint-envelope-file = Skriv sökvägen till en fil, till exempel kari-plan.stegvis.
 
 share-default-name = Kontakt { $number }
 share-compare = Kontrollera att telefonen hos { $name } visar { $digits } under Delning, Min kod. Bekräfta bara om siffrorna är lika.

@@ -9,6 +9,6 @@ mod model;
 pub(crate) mod views;
 
 pub use model::{
-    ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection, PlanSectionView,
-    PlanVersionSummary, PlanView,
+    parse_plan_sections, ContactKind, Plan, PlanEdit, PlanItem, PlanItemView, PlanSection,
+    PlanSectionView, PlanVersionSummary, PlanView,
 };

@@ -49,6 +49,25 @@ impl PlanSection {
     }
 }
 
+/// Sections typed as keys separated by commas (`signs,supporter-actions`), as a
+/// terminal or a script names them. A key the app does not know, or none at all, is
+/// refused naming the field, so nothing is shared by a typo.
+pub fn parse_plan_sections(text: &str) -> Result<Vec<PlanSection>, crate::error::StegvisError> {
+    use crate::error::{Field, InvalidReason, StegvisError};
+    let mut sections = Vec::new();
+    for key in text.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+        let section = PlanSection::from_key(key)
+            .ok_or_else(|| StegvisError::invalid(Field::Sections, InvalidReason::Unknown))?;
+        if !sections.contains(&section) {
+            sections.push(section);
+        }
+    }
+    if sections.is_empty() {
+        return Err(StegvisError::invalid(Field::Sections, InvalidReason::Empty));
+    }
+    Ok(sections)
+}
+
 /// Who a contact is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -215,4 +234,40 @@ pub struct PlanVersionSummary {
     pub saved_label: String,
     /// "12 items, 2 rules", localized.
     pub label: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{Field, InvalidReason, StegvisError};
+
+    #[test]
+    fn sections_are_read_from_their_keys() {
+        assert_eq!(
+            parse_plan_sections(" supporter-actions, contacts,signs,contacts ").unwrap(),
+            [
+                PlanSection::SupporterActions,
+                PlanSection::Contacts,
+                PlanSection::Signs
+            ]
+        );
+        let all = PlanSection::ALL.map(PlanSection::key).join(",");
+        assert_eq!(parse_plan_sections(&all).unwrap(), PlanSection::ALL);
+    }
+
+    #[test]
+    fn an_unknown_or_missing_section_names_the_field() {
+        for (text, reason) in [
+            ("nonsense", InvalidReason::Unknown),
+            ("signs,Signs", InvalidReason::Unknown),
+            ("", InvalidReason::Empty),
+            (" , ", InvalidReason::Empty),
+        ] {
+            assert_eq!(
+                parse_plan_sections(text),
+                Err(StegvisError::invalid(Field::Sections, reason)),
+                "{text:?}"
+            );
+        }
+    }
 }

@@ -187,7 +187,8 @@ pub(crate) fn encrypt_bytes(
 
 /// Writes `bytes` to `path` atomically: a new file beside it (0600), synced, renamed
 /// over, and the folder synced, so a crash leaves the old file or the new, never half.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StegvisError> {
+/// Shells write sharing envelopes with it too.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StegvisError> {
     let name = path
         .file_name()
         .ok_or_else(|| StegvisError::invalid(Field::ExportPath, InvalidReason::Malformed))?;
