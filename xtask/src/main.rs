@@ -12,6 +12,7 @@ mod android;
 mod bench;
 mod kotlin_lint;
 mod l10n;
+mod link;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -119,7 +120,9 @@ pub(crate) const SHELL_PROFILE: &str = "release-shell";
 /// Builds the library as the shells ship it: the `release-shell` profile, stripped,
 /// and on Linux with packed relative relocations (`-z pack-relative-relocs`, as
 /// Android's linker packs them), which take the pointer tables of the time-zone
-/// data from 0.9 MB of relocations to a few kilobytes.
+/// data from 0.9 MB of relocations to a few kilobytes, and linked through
+/// [`link`], which leaves UniFFI's metadata out (the bindings are generated from the
+/// debug build's).
 pub(crate) fn shell_library() -> Result<PathBuf, String> {
     let mut build = cargo();
     build.args([
@@ -132,8 +135,10 @@ pub(crate) fn shell_library() -> Result<PathBuf, String> {
         "cdylib",
     ]);
     if cfg!(target_os = "linux") {
+        let xtask = std::env::current_exe().map_err(|e| format!("where xtask runs: {e}"))?;
+        build.env(link::REAL_LINKER, "cc").args(["--", "-C"]);
+        build.arg(format!("linker={}", xtask.display()));
         build.args([
-            "--",
             "-C",
             "link-arg=-Wl,-z,pack-relative-relocs",
             // As the NDK's lld can: fold identical functions, merge strings, one hash table.
@@ -210,6 +215,9 @@ fn test(rust_only: bool) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
+    if let Some(linked) = link::run_as_linker() {
+        return linked;
+    }
     let result = match Cli::parse().task {
         Task::Bindings { release } => bindings(release).map(|lib| {
             eprintln!("xtask: bindings generated from {}", lib.display());

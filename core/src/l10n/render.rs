@@ -8,23 +8,25 @@ use unic_langid::LanguageIdentifier;
 
 use super::lang::Lang;
 
-/// A language's Fluent files, joined and deflated by `build.rs`.
-fn packed(lang: Lang) -> &'static [u8] {
-    match lang {
-        Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.deflate")),
-        Lang::Nb => include_bytes!(concat!(env!("OUT_DIR"), "/nb.ftl.deflate")),
-        Lang::Sv => include_bytes!(concat!(env!("OUT_DIR"), "/sv.ftl.deflate")),
-        Lang::Da => include_bytes!(concat!(env!("OUT_DIR"), "/da.ftl.deflate")),
-    }
-}
+/// Every language's Fluent text, message beside message, deflated by `build.rs`.
+const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ftl.deflate"));
 
-/// A language's Fluent text, inflated. Empty (every text then shows its id, and the
-/// completeness tests fail) only if the build wrote something that does not inflate.
-fn sources(lang: Lang) -> Vec<String> {
-    miniz_oxide::inflate::decompress_to_vec(packed(lang))
+/// Starts each record of the inflated text: `\0`, a language tag, a newline, an entry.
+const RECORD: char = '\0';
+
+/// Every language's Fluent text, inflated. Empty (every text then shows its id, and
+/// the completeness tests fail) only if the build wrote something that does not inflate.
+fn inflated() -> String {
+    miniz_oxide::inflate::decompress_to_vec(PACKED)
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
-        .into_iter()
+        .unwrap_or_default()
+}
+
+/// One language's Fluent text: its records of the inflated text, in order.
+fn source_of(all: &str, lang: Lang) -> String {
+    all.split(RECORD)
+        .filter_map(|record| record.strip_prefix(lang.tag())?.strip_prefix('\n'))
         .collect()
 }
 
@@ -37,7 +39,7 @@ struct Built {
     problems: Vec<String>,
 }
 
-fn build(lang: Lang) -> Built {
+fn build(lang: Lang, source: String) -> Built {
     let id: LanguageIdentifier = match lang.tag().parse() {
         Ok(id) => id,
         Err(_) => return Built::default(),
@@ -46,17 +48,15 @@ fn build(lang: Lang) -> Built {
     // Terminal output and native text views need no bidi isolation marks.
     bundle.set_use_isolating(false);
     let mut problems = Vec::new();
-    for source in sources(lang) {
-        let resource = match FluentResource::try_new(source) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                problems.extend(errors.iter().map(|e| format!("{lang}: {e:?}")));
-                r
-            }
-        };
-        if let Err(errors) = bundle.add_resource(resource) {
+    let resource = match FluentResource::try_new(source) {
+        Ok(r) => r,
+        Err((r, errors)) => {
             problems.extend(errors.iter().map(|e| format!("{lang}: {e:?}")));
+            r
         }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        problems.extend(errors.iter().map(|e| format!("{lang}: {e:?}")));
     }
     Built {
         bundle: Some(bundle),
@@ -66,7 +66,13 @@ fn build(lang: Lang) -> Built {
 
 fn bundles() -> &'static HashMap<Lang, Built> {
     static BUNDLES: OnceLock<HashMap<Lang, Built>> = OnceLock::new();
-    BUNDLES.get_or_init(|| Lang::ALL.iter().map(|&l| (l, build(l))).collect())
+    BUNDLES.get_or_init(|| {
+        let all = inflated();
+        Lang::ALL
+            .iter()
+            .map(|&l| (l, build(l, source_of(&all, l))))
+            .collect()
+    })
 }
 
 /// Named values for a message: `Args::new().text("goal", g).num("days", 3)`.
@@ -165,9 +171,9 @@ impl Localizer {
 
     /// Every message id of a language, for completeness checks.
     pub fn ids(lang: Lang) -> Vec<String> {
-        let mut ids: Vec<String> = sources(lang)
+        let mut ids: Vec<String> = FluentResource::try_new(source_of(&inflated(), lang))
+            .ok()
             .into_iter()
-            .filter_map(|s| FluentResource::try_new(s).ok())
             .flat_map(|r| {
                 r.entries()
                     .filter_map(|e| match e {
