@@ -11,6 +11,7 @@
 //! channel.
 
 pub(crate) mod audit;
+mod base32;
 pub(crate) mod consent;
 pub(crate) mod contacts;
 pub(crate) mod copies;

@@ -5,8 +5,7 @@
 //! Layout before encoding: format byte (1), Ed25519 public key (32), X-Wing public key
 //! (1216), the first 4 bytes of SHA-256 over what comes before.
 
-use data_encoding::BASE32_NOPAD;
-
+use super::base32;
 use super::identity::PublicKeys;
 use crate::crypto::{RECEIVING_PUBLIC_LEN, SIGNING_PUBLIC_LEN};
 use crate::error::{Field, InvalidReason, StegvisError};
@@ -29,7 +28,7 @@ pub(crate) fn encode(keys: &PublicKeys) -> String {
     raw.extend_from_slice(&keys.receiving);
     let check = crate::crypto::sha256(&raw);
     raw.extend_from_slice(&check[..CHECK_LEN]);
-    format!("{PREFIX}{}", BASE32_NOPAD.encode(&raw))
+    format!("{PREFIX}{}", base32::encode(&raw))
 }
 
 /// The public keys in a code as typed, pasted or scanned: spaces, line breaks and
@@ -47,9 +46,7 @@ pub(crate) fn decode(text: &str) -> Result<PublicKeys, StegvisError> {
         ));
     }
     let body = compact.strip_prefix(PREFIX).ok_or_else(malformed)?;
-    let raw = BASE32_NOPAD
-        .decode(body.as_bytes())
-        .map_err(|_| malformed())?;
+    let raw = base32::decode(body).ok_or_else(malformed)?;
     if raw.len() != RAW_LEN || raw[0] != FORMAT {
         return Err(malformed());
     }
