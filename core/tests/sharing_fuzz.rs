@@ -98,11 +98,24 @@ fn is_real(bytes: &[u8]) -> bool {
 
 #[derive(Debug, Clone)]
 enum Mutation {
-    Flip { at: usize, mask: u8 },
-    Insert { at: usize, bytes: Vec<u8> },
-    Delete { at: usize, len: usize },
+    Flip {
+        at: usize,
+        mask: u8,
+    },
+    Insert {
+        at: usize,
+        bytes: Vec<u8>,
+    },
+    Delete {
+        at: usize,
+        len: usize,
+    },
     /// The start of one real envelope up to `cut`, then another from `from`.
-    Splice { other: usize, cut: usize, from: usize },
+    Splice {
+        other: usize,
+        cut: usize,
+        from: usize,
+    },
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -158,8 +171,8 @@ fn the_untouched_envelopes_are_good_ones() {
     std::fs::create_dir_all(&copy).unwrap();
     {
         let _hold = t.dumper.lock().unwrap();
-        let conn = rusqlite::Connection::open(stegvis_core::store::database_path(&t.kari.dir))
-            .unwrap();
+        let conn =
+            rusqlite::Connection::open(stegvis_core::store::database_path(&t.kari.dir)).unwrap();
         conn.execute(
             "VACUUM INTO ?1",
             [stegvis_core::store::database_path(&copy)

@@ -123,12 +123,7 @@ fn every_byte_flipped_in_turn_is_refused_and_changes_nothing() {
     for at in 0..envelope.len() {
         let mut bad = envelope.clone();
         bad[at] ^= 0xFF;
-        w.refused(
-            &bad,
-            reason_for_flip(at, envelope.len()),
-            &dumper,
-            &before,
-        );
+        w.refused(&bad, reason_for_flip(at, envelope.len()), &dumper, &before);
     }
     // A single low bit, in each part, is enough too.
     for at in [
@@ -404,9 +399,16 @@ fn an_import_that_fails_half_way_leaves_nothing_and_a_retry_works() {
         other => panic!("expected a failed write, got {other:?}"),
     }
     let public = kari.share_receive(envelope.clone()).unwrap_err();
-    assert_ne!(public, StegvisError::EnvelopeRejected, "not the envelope's fault");
+    assert_ne!(
+        public,
+        StegvisError::EnvelopeRejected,
+        "not the envelope's fault"
+    );
     side.execute_batch("DROP TRIGGER test_no_audit").unwrap();
-    assert!(dumper.dump() == before, "a failed import left something behind");
+    assert!(
+        dumper.dump() == before,
+        "a failed import left something behind"
+    );
     assert!(kari.supporter_plans().unwrap().is_empty());
 
     assert_eq!(

@@ -11,6 +11,8 @@
 //! channel.
 
 pub(crate) mod audit;
+#[doc(hidden)]
+pub mod bench_support;
 pub(crate) mod consent;
 pub(crate) mod contacts;
 pub(crate) mod copies;
