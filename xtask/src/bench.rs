@@ -121,6 +121,22 @@ const FIGURES: &[Figure] = &[
         target_ratio: None,
         target_ns: None,
     },
+    Figure {
+        what: "seal + sign of a full plan (HPKE X-Wing + Ed25519), against ring ChaCha20-Poly1305 seal",
+        group: "share_seal_full_plan",
+        candidate: "seal_and_sign",
+        baseline: "ring_chacha20_poly1305_seal",
+        target_ratio: None,
+        target_ns: None,
+    },
+    Figure {
+        what: "verify + open of a full plan, against ring ChaCha20-Poly1305 open",
+        group: "share_open_full_plan",
+        candidate: "verify_and_open",
+        baseline: "ring_chacha20_poly1305_open",
+        target_ratio: None,
+        target_ns: None,
+    },
 ];
 
 /// The library the shells ship must stay under this (stripped, x86_64).
@@ -221,11 +237,28 @@ pub(crate) fn run_all(long: bool, jvm: bool, profile: &str) -> Result<(), String
             bytes as f64 / 1_048_576.0
         ));
     }
+    if let Some((plain, envelope)) = sharing_sizes() {
+        report.push_str(&format!(
+            "\nenvelope of a full plan: {envelope} bytes for {plain} bytes of plain JSON ({:.2}x)\n",
+            envelope as f64 / plain as f64
+        ));
+    }
     if jvm {
         report.push_str(&jvm_today()?);
     }
     println!("\n{report}");
     Ok(())
+}
+
+/// The full plan's plain JSON and envelope sizes, as `core/benches/sharing.rs`
+/// recorded them.
+fn sharing_sizes() -> Option<(u64, u64)> {
+    let text = std::fs::read_to_string(criterion_dir().join("sharing-sizes.json")).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+    Some((
+        json.get("plain")?.as_u64()?,
+        json.get("envelope")?.as_u64()?,
+    ))
 }
 
 /// The today view called from Kotlin through the generated bindings and the shipped

@@ -129,7 +129,7 @@ impl<'a> Reader<'a> {
 }
 
 /// Pads `payload` with spaces (JSON ignores them) to the next multiple of 1 KiB.
-fn pad(mut payload: Vec<u8>) -> Vec<u8> {
+pub(crate) fn pad(mut payload: Vec<u8>) -> Vec<u8> {
     let padded = payload.len().div_ceil(PAD_TO).max(1) * PAD_TO;
     payload.resize(padded, b' ');
     payload

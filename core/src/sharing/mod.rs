@@ -12,6 +12,8 @@
 
 pub(crate) mod audit;
 mod base32;
+#[doc(hidden)]
+pub mod bench_support;
 pub(crate) mod consent;
 pub(crate) mod contacts;
 pub(crate) mod copies;
