@@ -55,3 +55,4 @@ shell-sharing-audit-empty = Der er ikke sket noget endnu.
 shell-sharing-consents-title = Hvad jeg har sagt ja til
 shell-sharing-consents-empty = Du har ikke delt noget endnu.
 shell-sharing-consent-words = De ord, jeg sagde ja til:
+shell-sharing-scan-prompt = Hold kameraet over koden på den anden telefon.

@@ -55,3 +55,4 @@ shell-sharing-audit-empty = Nothing has happened yet.
 shell-sharing-consents-title = What I have agreed to
 shell-sharing-consents-empty = You have not shared anything yet.
 shell-sharing-consent-words = The words I agreed to:
+shell-sharing-scan-prompt = Hold the camera over the code on the other phone.

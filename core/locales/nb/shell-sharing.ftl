@@ -55,3 +55,4 @@ shell-sharing-audit-empty = Ingenting har skjedd ennå.
 shell-sharing-consents-title = Hva jeg har sagt ja til
 shell-sharing-consents-empty = Du har ikke delt noe ennå.
 shell-sharing-consent-words = Ordene jeg sa ja til:
+shell-sharing-scan-prompt = Hold kameraet over koden på den andre telefonen.

@@ -55,3 +55,4 @@ shell-sharing-audit-empty = Ingenting har hänt än.
 shell-sharing-consents-title = Vad jag har sagt ja till
 shell-sharing-consents-empty = Du har inte delat något än.
 shell-sharing-consent-words = Orden jag sa ja till:
+shell-sharing-scan-prompt = Håll kameran över koden på den andra telefonen.

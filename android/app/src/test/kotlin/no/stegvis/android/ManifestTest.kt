@@ -45,13 +45,14 @@ class ManifestTest {
     }
 
     @Test
-    fun onlyTheReminderPermissionsAreAsked() {
+    fun onlyTheReminderPermissionsAndTheCameraAreAsked() {
         val asked = xml("AndroidManifest.xml").elements("uses-permission").map { it.androidName() }.toSet()
         val wanted =
             setOf(
                 "android.permission.POST_NOTIFICATIONS",
                 "android.permission.SCHEDULE_EXACT_ALARM",
                 "android.permission.RECEIVE_BOOT_COMPLETED",
+                "android.permission.CAMERA",
             )
         assertEquals(wanted, asked)
     }

@@ -28,7 +28,7 @@ class DesktopPlatform : Platform {
     }
 
     /** No camera here: the person pastes the code instead. */
-    override fun scanCode(onScanned: (String?) -> Unit) {
+    override fun scanCode(prompt: String, onScanned: (String?) -> Unit) {
         onScanned(null)
     }
 

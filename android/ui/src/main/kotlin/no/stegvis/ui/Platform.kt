@@ -20,8 +20,8 @@ interface Platform {
     /** Opens the dialer with [number] filled in; the person presses call themselves. */
     fun dial(number: String)
 
-    /** Scans a QR code with the camera; [onScanned] gets its text, or null if nothing was scanned. */
-    fun scanCode(onScanned: (String?) -> Unit)
+    /** Scans a QR code with the camera, showing [prompt]; [onScanned] gets its text, or null if nothing was scanned. */
+    fun scanCode(prompt: String, onScanned: (String?) -> Unit)
 
     /** Hands words (a pairing code) to the share sheet, to send as a message. */
     fun shareText(text: String)
@@ -53,7 +53,7 @@ open class RecordingPlatform : Platform {
         asked += "dial $number"
     }
 
-    override fun scanCode(onScanned: (String?) -> Unit) {
+    override fun scanCode(prompt: String, onScanned: (String?) -> Unit) {
         asked += "scan"
         onScanned(scanned)
     }

@@ -80,8 +80,8 @@ class PairState(private val core: AppCore, private val platform: Platform) {
         private set
 
     /** The camera fills in the code; nothing is imported until the person names them. */
-    fun scan() {
-        platform.scanCode { scanned -> if (scanned != null) code = scanned }
+    fun scan(prompt: String) {
+        platform.scanCode(prompt) { scanned -> if (scanned != null) code = scanned }
     }
 
     fun import(name: String) {
@@ -98,7 +98,14 @@ fun PairRoute(core: AppCore, navigator: Navigator) {
     val state = remember(core, platform) { PairState(core, platform) }
     val paired = state.paired
     if (paired == null) {
-        PairScreen(state.code, onCode = { state.code = it }, onScan = state::scan, onImport = state::import, onBack = navigator::back)
+        val prompt = text("shell-sharing-scan-prompt")
+        PairScreen(
+            state.code,
+            onCode = { state.code = it },
+            onScan = { state.scan(prompt) },
+            onImport = state::import,
+            onBack = navigator::back,
+        )
     } else {
         CompareScreen(
             CompareView(paired.name, paired.fingerprint, paired.compareText),
