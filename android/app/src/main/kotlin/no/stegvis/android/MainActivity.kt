@@ -31,9 +31,9 @@ import no.stegvis.ui.AppCore
 import no.stegvis.ui.RouteRequests
 import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
+import no.stegvis.ui.sharing.SharingInbox
 import no.stegvis.ui.theme.MinTouch
 import no.stegvis.ui.theme.StegvisTheme
-import no.stegvis.ui.sharing.SharingInbox
 
 /**
  * The app's one activity: opens the core (the process's, shared with the receivers),

@@ -24,6 +24,7 @@ object ReceivedFiles {
     /** The file an intent brings, or null when it brings none (the launcher, a reminder). */
     fun uriOf(intent: Intent?): Uri? = when (intent?.action) {
         Intent.ACTION_VIEW -> intent.data
+
         Intent.ACTION_SEND ->
             if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
                 intent.getParcelableExtra(Intent.EXTRA_STREAM, Uri::class.java)
@@ -31,6 +32,7 @@ object ReceivedFiles {
                 @Suppress("DEPRECATION")
                 intent.getParcelableExtra(Intent.EXTRA_STREAM)
             }
+
         else -> null
     }
 

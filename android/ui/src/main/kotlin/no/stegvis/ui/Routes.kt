@@ -22,7 +22,6 @@ object Routes {
     const val MED_ADD = "meds/add"
     const val SETTINGS = "settings"
 
-
     // Sharing the plan, and plans shared with this phone.
     const val SHARING = "sharing"
     const val SHARE_CODE = "sharing/code"

@@ -39,12 +39,7 @@ class ChooseView(
 )
 
 /** What the person can do on the choose screen. */
-class ChooseActions(
-    val toggle: (PlanSection) -> Unit,
-    val until: (String?) -> Unit,
-    val share: () -> Unit,
-    val stop: () -> Unit,
-)
+class ChooseActions(val toggle: (PlanSection) -> Unit, val until: (String?) -> Unit, val share: () -> Unit, val stop: () -> Unit)
 
 /**
  * Which parts, for how long, the exact consent text, then Share. When something is shared
@@ -101,7 +96,6 @@ private fun SectionRow(choice: SectionChoice, checked: Boolean, onToggle: () -> 
 /** First a plain question, then the button that does it. */
 @Composable
 private fun StopSharing(confirming: Boolean, onStop: () -> Unit) {
-    SectionTitle(text("shell-sharing-stop"))
     if (confirming) {
         Text(text("shell-sharing-stop-ask"), style = MaterialTheme.typography.bodyLarge, color = MaterialTheme.colorScheme.error)
         WideButton("shell-sharing-stop-yes", "sharing-stop-yes", primary = true, onClick = onStop)

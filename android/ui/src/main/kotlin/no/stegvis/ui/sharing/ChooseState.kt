@@ -31,18 +31,16 @@ class ChooseState(private val core: AppCore, private val platform: Platform, pri
 
     fun load() {
         val sharing = core.read { it.sharing() } ?: return
-        val contact = sharing.contacts.firstOrNull { it.id == contactId } ?: return
-        val untilChoices = core.read { it.shareUntilChoices() } ?: return
+        val contact = sharing.contacts.firstOrNull { it.id == contactId }
+        val untilChoices = core.read { it.shareUntilChoices() }
+        if (contact == null || untilChoices == null) return
         val sections = chosen ?: contact.consent?.sections?.toSet().orEmpty()
         // A change starts from the end date in force; something new from the core's first choice.
         if (!untilChosen) until = if (contact.consent != null) contact.consent?.until else untilChoices.firstOrNull()?.until
         val consentText =
-            if (sections.isEmpty()) null else core.read { it.shareConsentText(contactId, ordered(sections), until) }
+            if (sections.isEmpty()) null else core.read { it.shareConsentText(contactId, sections.toList(), until) }
         view = ChooseView(contact, sharing.sectionChoices, untilChoices, sections, until, consentText)
     }
-
-    /** The plan's order, as the core lists the choices. */
-    private fun ordered(sections: Set<PlanSection>): List<PlanSection> = PlanSection.entries.filter { it in sections }
 
     val actions = ChooseActions(
         toggle = { section ->
@@ -64,9 +62,13 @@ class ChooseState(private val core: AppCore, private val platform: Platform, pri
         private set
 
     private fun share() {
-        val sections = view?.sections ?: return
-        core.write { it.shareGrant(contactId, ordered(sections), until) } ?: return
-        val envelope = core.write { it.shareSend(contactId) } ?: return
+        // The core keeps the parts in the plan's order, whatever order they were ticked in.
+        val sections = view?.sections?.toList() ?: return
+        val envelope =
+            core.write {
+                it.shareGrant(contactId, sections, until)
+                it.shareSend(contactId)
+            } ?: return
         hand(envelope)
         chosen = null
         done = true

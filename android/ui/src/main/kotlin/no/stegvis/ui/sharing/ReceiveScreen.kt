@@ -26,7 +26,13 @@ import no.stegvis.ui.text.text
  * refused file shows the core's sentence in the banner and changes nothing.
  */
 @Composable
-fun ReceiveScreen(received: ReceivedEnvelope?, onPick: () -> Unit, onOpenPlan: (String) -> Unit, onBack: () -> Unit, modifier: Modifier = Modifier) {
+fun ReceiveScreen(
+    received: ReceivedEnvelope?,
+    onPick: () -> Unit,
+    onOpenPlan: (String) -> Unit,
+    onBack: () -> Unit,
+    modifier: Modifier = Modifier,
+) {
     ScreenScaffold(title = text("shell-sharing-receive-title"), onBack = onBack, modifier = modifier) {
         if (received != null) {
             Card(Modifier.fillMaxWidth()) {

@@ -41,7 +41,13 @@ class SupporterActions(val call: (number: String) -> Unit, val remove: () -> Uni
  * the copy stops opening. Removing it asks first.
  */
 @Composable
-fun SupporterPlanScreen(plan: SupporterPlan, confirmingRemove: Boolean, actions: SupporterActions, onBack: () -> Unit, modifier: Modifier = Modifier) {
+fun SupporterPlanScreen(
+    plan: SupporterPlan,
+    confirmingRemove: Boolean,
+    actions: SupporterActions,
+    onBack: () -> Unit,
+    modifier: Modifier = Modifier,
+) {
     ScreenScaffold(title = plan.title, onBack = onBack, modifier = modifier) {
         Text(plan.expiresLabel, style = MaterialTheme.typography.titleSmall, modifier = Modifier.testTag("supporter-expires"))
         Text(plan.receivedLabel, style = MaterialTheme.typography.bodySmall)
@@ -54,14 +60,16 @@ fun SupporterPlanScreen(plan: SupporterPlan, confirmingRemove: Boolean, actions:
             }
         }
         plan.otherSections.forEach { Part(it.title, it.items) }
-        SectionTitle(text("shell-sharing-remove"))
         if (confirmingRemove) {
             Text(text("shell-sharing-remove-ask"), style = MaterialTheme.typography.bodyLarge, color = MaterialTheme.colorScheme.error)
             Button(onClick = actions.remove, modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("supporter-remove-yes")) {
                 Text(text("shell-sharing-remove-yes"))
             }
         } else {
-            OutlinedButton(onClick = actions.remove, modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("supporter-remove")) {
+            OutlinedButton(
+                onClick = actions.remove,
+                modifier = Modifier.fillMaxWidth().heightIn(min = MinTouch).testTag("supporter-remove"),
+            ) {
                 Text(text("shell-sharing-remove"))
             }
         }

@@ -154,7 +154,11 @@ class SharingScreensTest {
             onNodeWithTag("sharing-section-signs").performScrollTo().performClick()
             onNodeWithTag("sharing-section-supporter-actions").performScrollTo().performClick()
             val until = phones.participant.companion.shareUntilChoices().first().until
-            val words = phones.participant.companion.shareConsentText(alex.id, listOf(PlanSection.SIGNS, PlanSection.SUPPORTER_ACTIONS), until)
+            val words = phones.participant.companion.shareConsentText(
+                alex.id,
+                listOf(PlanSection.SIGNS, PlanSection.SUPPORTER_ACTIONS),
+                until,
+            )
             onNodeWithTag("sharing-consent-text").performScrollTo().assertTextEquals(words)
             onNodeWithTag("sharing-share").performScrollTo().performClick()
             waitForIdle()
