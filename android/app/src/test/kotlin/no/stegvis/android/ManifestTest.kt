@@ -48,8 +48,9 @@ class ManifestTest {
     fun aSharingFileOpenedOrSharedReachesTheActivity() {
         val activity = xml("AndroidManifest.xml").elements("activity").single { it.androidName() == ".MainActivity" }
         val filters = activity.getElementsByTagName("intent-filter").let { list -> (0 until list.length).map { list.item(it) as Element } }
-        fun Element.all(tag: String, attribute: String) =
-            getElementsByTagName(tag).let { list -> (0 until list.length).map { (list.item(it) as Element).getAttributeNS(android, attribute) } }
+        fun Element.all(tag: String, attribute: String) = getElementsByTagName(tag).let { list ->
+            (0 until list.length).map { (list.item(it) as Element).getAttributeNS(android, attribute) }
+        }
         for (action in listOf("android.intent.action.VIEW", "android.intent.action.SEND")) {
             val filter = filters.single { action in it.all("action", "name") }
             assertTrue("android.intent.category.DEFAULT" in filter.all("category", "name"))
