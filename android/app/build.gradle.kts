@@ -202,6 +202,7 @@ dependencies {
     implementation(project(":ui"))
     implementation(libs.androidx.activity.compose)
     implementation(libs.androidx.core.ktx)
+    implementation(libs.zxing.android.embedded)
     // JNA as an AAR: the classes and libjnidispatch.so for every ABI (the plain jar has none for Android).
     implementation("net.java.dev.jna:jna:${libs.versions.jna.get()}@aar")
 

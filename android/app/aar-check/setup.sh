@@ -23,6 +23,7 @@ ROOTS=(
   androidx.compose.material3:material3-android:1.5.0-alpha22
   androidx.navigation:navigation-compose:2.8.5
   net.java.dev.jna:jna:5.19.1
+  com.journeyapps:zxing-android-embedded:4.3.0
 )
 KOTLIN=2.4.21
 R8=9.5.28

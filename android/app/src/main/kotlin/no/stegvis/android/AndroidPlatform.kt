@@ -8,6 +8,8 @@ import android.util.Log
 import androidx.activity.ComponentActivity
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.core.content.FileProvider
+import com.journeyapps.barcodescanner.ScanContract
+import com.journeyapps.barcodescanner.ScanOptions
 import java.io.File
 import java.util.UUID
 import no.stegvis.ui.Platform
@@ -67,6 +69,37 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
             activity.startActivity(Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", number, null)))
         } catch (_: ActivityNotFoundException) {
             // A tablet without a phone app: nothing to open.
+        }
+    }
+
+    /**
+     * The camera through zxing-android-embedded's scanner screen, for QR codes only; it asks
+     * for the camera when it opens. Backed out or nothing read: null.
+     */
+    override fun scanCode(prompt: String, onScanned: (String?) -> Unit) {
+        val registry = activity.activityResultRegistry
+        var launcher: androidx.activity.result.ActivityResultLauncher<ScanOptions>? = null
+        launcher =
+            registry.register("stegvis-scan-${UUID.randomUUID()}", ScanContract()) { result ->
+                launcher?.unregister()
+                onScanned(result.contents)
+            }
+        launcher.launch(
+            ScanOptions()
+                .setDesiredBarcodeFormats(ScanOptions.QR_CODE)
+                .setPrompt(prompt)
+                .setBeepEnabled(false)
+                .setOrientationLocked(false),
+        )
+    }
+
+    /** A pairing code sent as a message, with the app the person picks. */
+    override fun shareText(text: String) {
+        val send = Intent(Intent.ACTION_SEND).setType("text/plain").putExtra(Intent.EXTRA_TEXT, text)
+        try {
+            activity.startActivity(Intent.createChooser(send, null))
+        } catch (_: ActivityNotFoundException) {
+            // Nothing that takes text: the code is still on the screen to read out.
         }
     }
 

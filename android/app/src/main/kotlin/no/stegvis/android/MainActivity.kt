@@ -31,6 +31,7 @@ import no.stegvis.ui.AppCore
 import no.stegvis.ui.RouteRequests
 import no.stegvis.ui.Routes
 import no.stegvis.ui.StegvisApp
+import no.stegvis.ui.sharing.SharingInbox
 import no.stegvis.ui.theme.MinTouch
 import no.stegvis.ui.theme.StegvisTheme
 
@@ -45,6 +46,9 @@ class MainActivity : ComponentActivity() {
 
     /** Where a reminder tapped while the app is open asks to go. */
     private val routeRequests = RouteRequests()
+
+    /** What the core said about the last sharing file received. */
+    private val inbox = SharingInbox()
 
     private val askNotifications =
         registerForActivityResult(ActivityResultContracts.RequestPermission()) {
@@ -73,8 +77,13 @@ class MainActivity : ComponentActivity() {
         appCore = core
         inBackground { sync.sync(companion) }
         val start = startRoute(intent)
-        setContent { StegvisApp(core, startRoute = start, platform = AndroidPlatform(this), requests = routeRequests) }
-        if (savedInstanceState == null) askPermissions()
+        setContent {
+            StegvisApp(core, startRoute = start, platform = AndroidPlatform(this), requests = routeRequests, inbox = inbox)
+        }
+        if (savedInstanceState == null) {
+            receive(intent)
+            askPermissions()
+        }
     }
 
     /**
@@ -91,6 +100,18 @@ class MainActivity : ComponentActivity() {
         super.onNewIntent(intent)
         setIntent(intent)
         if (intent.hasExtra(EXTRA_KIND)) routeRequests.open(startRoute(intent))
+        receive(intent)
+    }
+
+    /**
+     * A sharing file opened with Stegvis or shared to it: the core takes it in (or refuses
+     * it, changing nothing, and the banner says why), and the receive screen shows what came.
+     */
+    private fun receive(intent: Intent?) {
+        val core = appCore ?: return
+        val uri = ReceivedFiles.uriOf(intent) ?: return
+        inbox.receive(core, ReceivedFiles.read(contentResolver, uri))
+        routeRequests.open(Routes.SHARE_RECEIVE)
     }
 
     /** A tapped check-in reminder opens the check-in; every other one today's view. */

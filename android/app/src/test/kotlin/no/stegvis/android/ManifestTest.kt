@@ -45,13 +45,28 @@ class ManifestTest {
     }
 
     @Test
-    fun onlyTheReminderPermissionsAreAsked() {
+    fun aSharingFileOpenedOrSharedReachesTheActivity() {
+        val activity = xml("AndroidManifest.xml").elements("activity").single { it.androidName() == ".MainActivity" }
+        val filters = activity.getElementsByTagName("intent-filter").let { list -> (0 until list.length).map { list.item(it) as Element } }
+        fun Element.all(tag: String, attribute: String) = getElementsByTagName(tag).let { list ->
+            (0 until list.length).map { (list.item(it) as Element).getAttributeNS(android, attribute) }
+        }
+        for (action in listOf("android.intent.action.VIEW", "android.intent.action.SEND")) {
+            val filter = filters.single { action in it.all("action", "name") }
+            assertTrue("android.intent.category.DEFAULT" in filter.all("category", "name"))
+            assertTrue("application/octet-stream" in filter.all("data", "mimeType"))
+        }
+    }
+
+    @Test
+    fun onlyTheReminderPermissionsAndTheCameraAreAsked() {
         val asked = xml("AndroidManifest.xml").elements("uses-permission").map { it.androidName() }.toSet()
         val wanted =
             setOf(
                 "android.permission.POST_NOTIFICATIONS",
                 "android.permission.SCHEDULE_EXACT_ALARM",
                 "android.permission.RECEIVE_BOOT_COMPLETED",
+                "android.permission.CAMERA",
             )
         assertEquals(wanted, asked)
     }

@@ -27,6 +27,15 @@ class DesktopPlatform : Platform {
         println("Stegvis: a phone would now open its dialer with $number")
     }
 
+    /** No camera here: the person pastes the code instead. */
+    override fun scanCode(prompt: String, onScanned: (String?) -> Unit) {
+        onScanned(null)
+    }
+
+    override fun shareText(text: String) {
+        println("Stegvis: $text")
+    }
+
     override fun afterErase() {
         exitProcess(0)
     }

@@ -13,6 +13,11 @@ class Navigator(private val nav: NavHostController) {
         if (nav.previousBackStackEntry == null) home() else nav.popBackStack()
     }
 
+    /** Back to [route] if it is behind this screen, else opens it: a finished flow leaves no steps behind. */
+    fun backTo(route: String) {
+        if (!nav.popBackStack(route, inclusive = false)) open(route)
+    }
+
     /** Today, with nothing left behind it. */
     fun home() {
         nav.navigate(Routes.TODAY) {

@@ -20,6 +20,12 @@ interface Platform {
     /** Opens the dialer with [number] filled in; the person presses call themselves. */
     fun dial(number: String)
 
+    /** Scans a QR code with the camera, showing [prompt]; [onScanned] gets its text, or null if nothing was scanned. */
+    fun scanCode(prompt: String, onScanned: (String?) -> Unit)
+
+    /** Hands words (a pairing code) to the share sheet, to send as a message. */
+    fun shareText(text: String)
+
     /** Everything was erased: close the app, so it starts afresh next time. */
     fun afterErase()
 }
@@ -27,6 +33,9 @@ interface Platform {
 /** For screens rendered in tests: records what was asked, does nothing on the device. */
 open class RecordingPlatform : Platform {
     val asked = mutableListOf<String>()
+
+    /** What the camera "sees" when a screen asks to scan (a test puts a real pairing code here). */
+    var scanned: String? = null
 
     override fun exportFile(name: String): String =
         java.io.File(System.getProperty("java.io.tmpdir"), name).path.also { asked += "exportFile $name" }
@@ -42,6 +51,15 @@ open class RecordingPlatform : Platform {
 
     override fun dial(number: String) {
         asked += "dial $number"
+    }
+
+    override fun scanCode(prompt: String, onScanned: (String?) -> Unit) {
+        asked += "scan"
+        onScanned(scanned)
+    }
+
+    override fun shareText(text: String) {
+        asked += "shareText $text"
     }
 
     override fun afterErase() {

@@ -22,9 +22,23 @@ object Routes {
     const val MED_ADD = "meds/add"
     const val SETTINGS = "settings"
 
+    // Sharing the plan, and plans shared with this phone.
+    const val SHARING = "sharing"
+    const val SHARE_CODE = "sharing/code"
+    const val SHARE_PAIR = "sharing/pair"
+    const val SHARE_COMPARE = "sharing/compare/{contactId}"
+    const val SHARE_CHOOSE = "sharing/choose/{contactId}"
+    const val SHARE_RECEIVE = "sharing/receive"
+    const val SHARE_CONSENTS = "sharing/consents"
+    const val SHARE_AUDIT = "sharing/audit"
+    const val SUPPORTER_PLAN = "supporter/{contactId}"
+
     fun goalOf(goalId: String) = "goal/$goalId"
     fun solveOf(stepId: String) = "solve/$stepId"
     fun lookBackOf(problemSolvingId: String) = "look-back/$problemSolvingId"
     fun planEditOf(section: String) = "plan/edit/$section"
     fun medOf(medicationId: String) = "med/$medicationId"
+    fun shareCompareOf(contactId: String) = "sharing/compare/$contactId"
+    fun shareChooseOf(contactId: String) = "sharing/choose/$contactId"
+    fun supporterPlanOf(contactId: String) = "supporter/$contactId"
 }

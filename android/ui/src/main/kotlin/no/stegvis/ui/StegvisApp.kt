@@ -18,6 +18,8 @@ import no.stegvis.ui.meds.medsGraph
 import no.stegvis.ui.menu.menuGraph
 import no.stegvis.ui.plan.planGraph
 import no.stegvis.ui.settings.settingsGraph
+import no.stegvis.ui.sharing.SharingInbox
+import no.stegvis.ui.sharing.sharingGraph
 import no.stegvis.ui.text.LocalStrings
 import no.stegvis.ui.theme.StegvisTheme
 import no.stegvis.ui.today.todayGraph
@@ -26,7 +28,8 @@ import no.stegvis.ui.trends.trendsGraph
 /**
  * The whole app over one open core: the theme, the shell's words, the core's refusals,
  * and every screen. It opens at [startRoute] when given (tests), else at the welcome on
- * the first run and at Today after, and goes wherever [requests] asks (a tapped reminder).
+ * the first run and at Today after, and goes wherever [requests] asks (a tapped reminder,
+ * a received sharing file, whose outcome [inbox] holds).
  * Android's `MainActivity` and the desktop window both show this.
  */
 @Composable
@@ -37,6 +40,7 @@ fun StegvisApp(
     startRoute: String? = null,
     platform: Platform = RecordingPlatform(),
     requests: RouteRequests = remember { RouteRequests() },
+    inbox: SharingInbox = remember { SharingInbox() },
 ) {
     StegvisTheme(dark = dark) {
         CompositionLocalProvider(LocalStrings provides core.strings, LocalPlatform provides platform) {
@@ -60,6 +64,7 @@ fun StegvisApp(
                     planGraph(core, navigator)
                     medsGraph(core, navigator)
                     settingsGraph(core, navigator)
+                    sharingGraph(core, navigator, inbox)
                 }
             }
         }

@@ -35,6 +35,7 @@ private val MENU_ITEMS = listOf(
     Routes.TRENDS to "shell-nav-trends",
     Routes.PLAN to "shell-nav-plan",
     Routes.MEDS to "shell-nav-meds",
+    Routes.SHARING to "shell-sharing-nav",
     Routes.SETTINGS to "shell-nav-settings",
 )
 
