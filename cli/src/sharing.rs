@@ -130,7 +130,11 @@ pub fn share(ctx: &Ctx, cmd: ShareCmd) -> Result<(), Failure> {
                 )
             );
             println!("{}", paired.compare_text);
-            println!("id: {}", paired.contact_id);
+            println!(
+                "{}",
+                ctx.loc
+                    .ta("cli-id", &Args::new().text("id", paired.contact_id.clone()))
+            );
             Ok(())
         }
         ShareCmd::Confirm { supporter } => {
@@ -453,7 +457,13 @@ fn list(ctx: &Ctx, view: &stegvis_core::SharingView) {
         if contact.has_copy {
             println!("  {}", ctx.loc.t("cli-share-has-copy"));
         }
-        println!("  {}", ctx.style.dim(&format!("id: {}", contact.id)));
+        println!(
+            "  {}",
+            ctx.style.dim(
+                &ctx.loc
+                    .ta("cli-id", &Args::new().text("id", contact.id.clone()))
+            )
+        );
     }
     if view.consents.is_empty() {
         return;

@@ -860,6 +860,7 @@ fn sharing_in_the_home_takes_in_a_file_and_shows_the_plan_read_only() {
         .to_owned();
     run_in(&ola, &["share", "pair", &code_kari, "--name", "Kari"]);
     run_in(&kari, &["share", "pair", &code_ola, "--name", "Ola"]);
+    run_in(&kari, &["share", "confirm", "Ola"]);
     run_in(&ola, &["share", "confirm", "Kari"]);
     run_in(
         &ola,

@@ -61,6 +61,8 @@ fn pair(a: &Path, a_name: &str, b: &Path, b_name: &str, lang: &str) -> (String, 
     let code_b = last_line(&text(at(b, lang).args(["share", "pair-code"])));
     let in_a = text(at(a, lang).args(["share", "pair", &code_b, "--name", b_name]));
     let in_b = text(at(b, lang).args(["share", "pair", &code_a, "--name", a_name]));
+    // `b` compared `a`'s digits, so it takes in what `a` sends.
+    text(at(b, lang).args(["share", "confirm", a_name]));
     (in_a, in_b)
 }
 
@@ -226,7 +228,12 @@ fn a_plan_is_shared_read_and_withdrawn_between_two_folders() {
     );
     assert_eq!(
         events(&p.kari),
-        ["paired", "envelope-imported", "withdrawal-imported"]
+        [
+            "paired",
+            "confirmed",
+            "envelope-imported",
+            "withdrawal-imported"
+        ]
     );
     let audit = text(at(&p.kari, "en").arg("audit"));
     assert!(

@@ -64,9 +64,9 @@ pub use portable::readable::ReadableExport;
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
 pub use sharing::{
-    AuditEntry, AuditEvent, ConsentView, PairingCode, PairingResult, QrCode, ReceivedEnvelope,
-    ReceivedKind, SectionChoice, ShareContactView, ShareIdentity, SharingView, SupporterContact,
-    SupporterItem, SupporterPlan, SupporterSection, UntilChoice,
+    AuditEntry, AuditEvent, ConsentView, GrantSent, PairingCode, PairingResult, QrCode,
+    ReceivedEnvelope, ReceivedKind, SectionChoice, ShareContactView, ShareIdentity, SharingView,
+    SupporterContact, SupporterItem, SupporterPlan, SupporterSection, UntilChoice,
 };
 pub use signs::{
     CatalogSign, Checkin, CheckinForm, CheckinFormSign, CheckinInput, NewSign, RatedSign, Rating,

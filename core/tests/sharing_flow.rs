@@ -85,6 +85,8 @@ fn paired() -> Pair {
         .share_pair(ola_code.text.clone(), Some("Ola".to_owned()))
         .unwrap();
     assert_eq!(ola.fingerprint, ola_code.identity.fingerprint);
+    // Kari compared Ola's digits too: her phone takes in only what a confirmed person sends.
+    supporter.share_confirm(ola.contact_id.clone()).unwrap();
     Pair {
         _dir: dir,
         participant,
@@ -188,6 +190,7 @@ fn only_the_granted_sections_reach_the_supporter_and_a_withdrawal_removes_them()
         events(&p.supporter),
         vec![
             AuditEvent::Paired,
+            AuditEvent::Confirmed,
             AuditEvent::EnvelopeImported,
             AuditEvent::WithdrawalImported,
         ]
@@ -271,6 +274,11 @@ fn a_new_phone_restored_from_an_export_goes_on_sharing_with_the_same_keys() {
             },
         )
         .unwrap();
+    // Sent after the export: the restored phone's counter is older than Kari's.
+    p.supporter
+        .share_receive(p.participant.share_send(p.kari.clone()).unwrap())
+        .unwrap();
+    p.clock.advance(Duration::minutes(1));
     let new_dir = out.path().join("new-phone");
     let restored = Companion::import_export_with_clock(
         common::config(&new_dir, stegvis_core::Lang::En),
@@ -284,11 +292,17 @@ fn a_new_phone_restored_from_an_export_goes_on_sharing_with_the_same_keys() {
         restored.share_identity().unwrap(),
         p.participant.share_identity().unwrap()
     );
-    // The counter came along: the supporter takes the next envelope, not a replay.
+    // The counter came along, and never falls below the clock: the supporter takes
+    // the restored phone's next envelope, and its withdrawal, as newer.
     let next = restored.share_send(p.kari.clone()).unwrap();
     assert_eq!(
         p.supporter.share_receive(next).unwrap().kind,
         ReceivedKind::Plan
+    );
+    let stop = restored.share_withdraw(p.kari.clone()).unwrap();
+    assert_eq!(
+        p.supporter.share_receive(stop).unwrap().kind,
+        ReceivedKind::Withdrawal
     );
 }
 
@@ -312,4 +326,131 @@ fn a_supporters_reminders_and_today_hold_nothing_of_the_shared_plan() {
     for words in ["late nights", "slept", "walk", "Clinic"] {
         assert!(!today.contains(words), "{words} on the supporter's today");
     }
+}
+
+#[test]
+fn a_supporter_takes_in_nothing_from_someone_whose_digits_they_did_not_confirm() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::at(monday_morning());
+    let ola = open(&dir.path().join("ola"), clock.clone()).unwrap();
+    let per = open(&dir.path().join("per"), clock.clone()).unwrap();
+    let per_at_ola = ola
+        .share_pair(per.share_pair_code().unwrap().text, Some("Per".to_owned()))
+        .unwrap()
+        .contact_id;
+    let ola_at_per = per
+        .share_pair(ola.share_pair_code().unwrap().text, Some("Ola".to_owned()))
+        .unwrap()
+        .contact_id;
+    ola.share_confirm(per_at_ola.clone()).unwrap();
+    let envelope = ola
+        .share_grant_and_send(per_at_ola, vec![PlanSection::Triggers], None)
+        .unwrap()
+        .envelope;
+    assert_eq!(
+        per.share_receive_explained(&envelope).unwrap_err(),
+        stegvis_core::sharing::receive::ReceiveFailure::Rejected(
+            stegvis_core::sharing::Rejection::UnknownSender
+        )
+    );
+    assert!(per.supporter_plans().unwrap().is_empty());
+    per.share_confirm(ola_at_per).unwrap();
+    assert_eq!(
+        per.share_receive(envelope).unwrap().kind,
+        ReceivedKind::Plan
+    );
+}
+
+#[test]
+fn a_lost_withdrawal_notice_can_be_made_again_and_still_removes_the_copy() {
+    let p = paired();
+    p.participant.share_confirm(p.kari.clone()).unwrap();
+    let sent = p
+        .participant
+        .share_grant_and_send(p.kari.clone(), vec![PlanSection::Triggers], None)
+        .unwrap();
+    assert!(sent.consent.is_current);
+    p.supporter.share_receive(sent.envelope).unwrap();
+    let _lost = p.participant.share_withdraw(p.kari.clone()).unwrap();
+    p.clock.advance(Duration::minutes(5));
+    let again = p.participant.share_withdraw(p.kari.clone()).unwrap();
+    assert_eq!(
+        p.supporter.share_receive(again).unwrap().kind,
+        ReceivedKind::Withdrawal
+    );
+    assert!(p.supporter.supporter_plans().unwrap().is_empty());
+    // Withdrawn once in the log; the notice made twice.
+    let log: Vec<AuditEvent> = p
+        .participant
+        .share_audit_log()
+        .unwrap()
+        .iter()
+        .map(|e| e.event)
+        .collect();
+    assert_eq!(
+        log.iter().filter(|e| **e == AuditEvent::Withdrawn).count(),
+        1
+    );
+    assert_eq!(
+        log.iter()
+            .filter(|e| **e == AuditEvent::WithdrawalCreated)
+            .count(),
+        2
+    );
+    // Someone never shared with has nothing to withdraw.
+    let p2 = paired();
+    assert_eq!(
+        p2.participant.share_withdraw(p2.kari.clone()).unwrap_err(),
+        StegvisError::Conflict {
+            reason: ConflictReason::NoConsent
+        }
+    );
+}
+
+#[test]
+fn the_words_shown_for_a_change_are_the_words_kept() {
+    let p = paired();
+    p.participant.share_confirm(p.kari.clone()).unwrap();
+    p.participant
+        .share_grant(p.kari.clone(), vec![PlanSection::Triggers], None)
+        .unwrap();
+    p.clock.advance(Duration::days(3));
+    let shown = p
+        .participant
+        .share_consent_text(
+            p.kari.clone(),
+            vec![PlanSection::Triggers, PlanSection::Contacts],
+            Some("2027-01-31".to_owned()),
+        )
+        .unwrap();
+    let kept = p
+        .participant
+        .share_grant(
+            p.kari.clone(),
+            vec![PlanSection::Triggers, PlanSection::Contacts],
+            Some("2027-01-31".to_owned()),
+        )
+        .unwrap();
+    assert_eq!(kept.text, shown);
+    assert!(shown.contains("23 November"), "{shown}");
+    assert_eq!(kept.history.len(), 2);
+}
+
+#[test]
+fn an_end_date_after_the_shipped_zone_data_is_refused() {
+    let p = paired();
+    p.participant.share_confirm(p.kari.clone()).unwrap();
+    assert_eq!(
+        p.participant
+            .share_grant(
+                p.kari.clone(),
+                vec![PlanSection::Triggers],
+                Some("2080-01-01".to_owned())
+            )
+            .unwrap_err(),
+        StegvisError::InvalidInput {
+            field: stegvis_core::Field::EndDate,
+            reason: stegvis_core::InvalidReason::InFuture
+        }
+    );
 }

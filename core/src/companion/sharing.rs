@@ -11,8 +11,8 @@ use crate::sharing::receive::{self, ReceiveFailure};
 use crate::sharing::send::{self, Here};
 use crate::sharing::{
     audit, consent, contacts, copies, identity, pair_code, qr, until, AuditEntry, AuditEvent,
-    ConsentView, PairingCode, PairingResult, ReceivedEnvelope, SectionChoice, ShareContactView,
-    ShareIdentity, SharingView, SupporterPlan, UntilChoice,
+    ConsentView, GrantSent, PairingCode, PairingResult, ReceivedEnvelope, SectionChoice,
+    ShareContactView, ShareIdentity, SharingView, SupporterPlan, UntilChoice,
 };
 use crate::time;
 use crate::validate;
@@ -211,7 +211,8 @@ impl Companion {
         let Inner { store, sealer, .. } = &mut *inner;
         store.read(|tx| {
             let contact = contacts::load(tx, sealer, contact_id)?;
-            Ok(consent::text(&contact.name, &sections, today, until, &loc))
+            let start = consent::start_for(tx, sealer, contact_id, today)?;
+            Ok(consent::text(&contact.name, &sections, start, until, &loc))
         })
     }
 
@@ -225,72 +226,19 @@ impl Companion {
         sections: Vec<PlanSection>,
         until: Option<String>,
     ) -> Result<ConsentView> {
-        let contact_id = id(&contact_id)?;
-        let sections = chosen(&sections)?;
-        let now = self.now();
-        let mut inner = self.lock()?;
-        let loc = inner.loc;
-        let zone = inner.zone;
-        let today = time::local_date(now, zone);
-        let until = until::parse(until.as_deref(), today)?;
-        let Inner { store, sealer, .. } = &mut *inner;
-        store.write(|tx| {
-            let contact = contacts::load(tx, sealer, contact_id)?;
-            if contact.confirmed_at.is_none() {
-                return Err(StegvisError::conflict(ConflictReason::NotConfirmed));
-            }
-            let current = consent::current(tx, sealer, contact_id, today)?;
-            let (consent_id, record, event) = match current {
-                Some((consent_id, mut record)) => {
-                    let start = record.terms().map(|t| t.start).unwrap_or(today);
-                    record.terms.push(consent::terms(
-                        &contact.name,
-                        &sections,
-                        start,
-                        until,
-                        now,
-                        &loc,
-                    ));
-                    consent::save(tx, sealer, consent_id, &record)?;
-                    (consent_id, record, AuditEvent::Changed)
-                }
-                None => {
-                    // One consent not withdrawn per person: an ended one is closed first.
-                    if let Some((old_id, mut old)) = consent::open_for(tx, sealer, contact_id)? {
-                        old.withdrawn_at = Some(now);
-                        consent::save(tx, sealer, old_id, &old)?;
-                    }
-                    let record = consent::Consent {
-                        terms: vec![consent::terms(
-                            &contact.name,
-                            &sections,
-                            today,
-                            until,
-                            now,
-                            &loc,
-                        )],
-                        withdrawn_at: None,
-                    };
-                    let consent_id = Uuid::new_v4();
-                    consent::insert(tx, sealer, consent_id, contact_id, &record)?;
-                    (consent_id, record, AuditEvent::Granted)
-                }
-            };
-            audit::record(
-                tx,
-                sealer,
-                &audit::Record::new(event, now, contact_id, &contact.name).sections(&sections),
-            )?;
-            Ok(consent::view(
-                consent_id,
-                contact_id,
-                &contact.name,
-                &record,
-                today,
-                zone,
-                &loc,
-            ))
-        })
+        Ok(self.grant(contact_id, sections, until, false)?.consent)
+    }
+
+    /// [`Companion::share_grant`] and [`Companion::share_send`] as one step: the
+    /// consent is kept only together with the envelope that carries it, so a send that
+    /// fails (a plan too large) leaves no consent behind that nobody received.
+    pub fn share_grant_and_send(
+        &self,
+        contact_id: String,
+        sections: Vec<PlanSection>,
+        until: Option<String>,
+    ) -> Result<GrantSent> {
+        self.grant(contact_id, sections, until, true)
     }
 
     /// The envelope with the parts of the plan shared with `contact_id`, to hand to
@@ -412,6 +360,78 @@ impl Companion {
             (Err(_), Some(r)) => Err(ReceiveFailure::Rejected(r)),
             (Err(e), None) => Err(ReceiveFailure::Store(e)),
         }
+    }
+
+    /// Grants (or changes) the consent and, with `send`, makes the envelope in the
+    /// same transaction.
+    fn grant(
+        &self,
+        contact_id: String,
+        sections: Vec<PlanSection>,
+        until: Option<String>,
+        send: bool,
+    ) -> Result<GrantSent> {
+        let contact_id = id(&contact_id)?;
+        let sections = chosen(&sections)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let zone = inner.zone;
+        let today = time::local_date(now, zone);
+        let until = until::parse(until.as_deref(), today)?;
+        let Inner { store, sealer, .. } = &mut *inner;
+        store.write(|tx| {
+            let contact = contacts::load(tx, sealer, contact_id)?;
+            if contact.confirmed_at.is_none() {
+                return Err(StegvisError::conflict(ConflictReason::NotConfirmed));
+            }
+            let start = consent::start_for(tx, sealer, contact_id, today)?;
+            let terms = consent::terms(&contact.name, &sections, start, until, now, &loc);
+            let (consent_id, record, event) = match consent::current(tx, sealer, contact_id, today)?
+            {
+                Some((consent_id, mut record)) => {
+                    record.terms.push(terms);
+                    consent::save(tx, sealer, consent_id, &record)?;
+                    (consent_id, record, AuditEvent::Changed)
+                }
+                None => {
+                    let record = consent::Consent {
+                        terms: vec![terms],
+                        withdrawn_at: None,
+                    };
+                    let consent_id = Uuid::new_v4();
+                    consent::insert(tx, sealer, consent_id, contact_id, &record)?;
+                    (consent_id, record, AuditEvent::Granted)
+                }
+            };
+            audit::record(
+                tx,
+                sealer,
+                &audit::Record::new(event, now, contact_id, &contact.name).sections(&sections),
+            )?;
+            let envelope = if send {
+                let here = Here {
+                    now,
+                    zone,
+                    loc: &loc,
+                };
+                send::plan_envelope(tx, sealer, &here, contact_id)?
+            } else {
+                Vec::new()
+            };
+            Ok(GrantSent {
+                consent: consent::view(
+                    consent_id,
+                    contact_id,
+                    &contact.name,
+                    &record,
+                    today,
+                    zone,
+                    &loc,
+                ),
+                envelope,
+            })
+        })
     }
 
     /// This install's public keys: read when they exist (so a read-only folder still

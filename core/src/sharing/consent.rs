@@ -157,7 +157,20 @@ pub(crate) fn current(
         .map(|(id, _, consent)| (id, consent)))
 }
 
-/// The consent not yet withdrawn for `contact` (current or past its last day).
+/// The first day of what `contact` would be agreeing to now: the current consent's
+/// first day when this changes it, else today. The text shown and the text kept use it.
+pub(crate) fn start_for(
+    conn: &Connection,
+    sealer: &Sealer,
+    contact: Uuid,
+    today: NaiveDate,
+) -> Result<NaiveDate, StegvisError> {
+    Ok(current(conn, sealer, contact, today)?
+        .and_then(|(_, c)| c.terms().map(|t| t.start))
+        .unwrap_or(today))
+}
+
+/// The newest consent not yet withdrawn for `contact`: current, or past its last day.
 pub(crate) fn open_for(
     conn: &Connection,
     sealer: &Sealer,
@@ -167,6 +180,15 @@ pub(crate) fn open_for(
         .into_iter()
         .find(|(_, c, consent)| *c == contact && consent.withdrawn_at.is_none())
         .map(|(id, _, consent)| (id, consent)))
+}
+
+/// Whether any consent was ever given to `contact`.
+pub(crate) fn any_for(
+    conn: &Connection,
+    sealer: &Sealer,
+    contact: Uuid,
+) -> Result<bool, StegvisError> {
+    Ok(all(conn, sealer)?.iter().any(|(_, c, _)| *c == contact))
 }
 
 pub(crate) fn insert(

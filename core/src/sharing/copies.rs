@@ -84,6 +84,20 @@ pub(crate) fn remove(conn: &Connection, contact: Uuid) -> Result<bool, StegvisEr
     .map_err(map_sqlite)
 }
 
+/// Deletes every copy past its end.
+pub(crate) fn remove_expired(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: Timestamp,
+) -> Result<(), StegvisError> {
+    for (contact, copy) in all(conn, sealer)? {
+        if !copy.is_open(now) {
+            remove(conn, contact)?;
+        }
+    }
+    Ok(())
+}
+
 /// Keeps `copy` as the one copy from `contact`.
 pub(crate) fn replace(
     conn: &Connection,

@@ -29,7 +29,7 @@ pub(crate) mod until;
 
 pub use envelope::Rejection;
 pub use model::{
-    AuditEntry, AuditEvent, ConsentView, PairingCode, PairingResult, QrCode, ReceivedEnvelope,
-    ReceivedKind, SectionChoice, ShareContactView, ShareIdentity, SharingView, SupporterContact,
-    SupporterItem, SupporterPlan, SupporterSection, UntilChoice,
+    AuditEntry, AuditEvent, ConsentView, GrantSent, PairingCode, PairingResult, QrCode,
+    ReceivedEnvelope, ReceivedKind, SectionChoice, ShareContactView, ShareIdentity, SharingView,
+    SupporterContact, SupporterItem, SupporterPlan, SupporterSection, UntilChoice,
 };

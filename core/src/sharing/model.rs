@@ -96,6 +96,15 @@ pub struct ConsentView {
     pub status_label: String,
 }
 
+/// A consent given and the envelope that carries it, made in one step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct GrantSent {
+    pub consent: ConsentView,
+    /// The envelope to hand to the share sheet.
+    pub envelope: Vec<u8>,
+}
+
 /// Someone this install is paired with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

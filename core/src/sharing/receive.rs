@@ -52,6 +52,11 @@ pub(crate) fn receive(
     }
     let (contact_id, mut contact) =
         contacts::by_key_id(conn, sealer, &header.sender)?.ok_or(Rejection::UnknownSender)?;
+    // Only someone whose digits this person compared and confirmed: a code swapped on
+    // its way here must not be able to send a plan that looks like theirs.
+    if contact.confirmed_at.is_none() {
+        return Err(Rejection::UnknownSender.into());
+    }
     parsed.verify(&contact.signing)?;
     let expires_at = match header.expires_ms {
         0 => None,
@@ -70,6 +75,9 @@ pub(crate) fn receive(
         Kind::Plan => {
             let plan: SharedPlan =
                 serde_json::from_slice(&plaintext).map_err(|_| Rejection::CannotOpen)?;
+            if plan.plan_version != header.plan_version {
+                return Err(Rejection::CannotOpen.into());
+            }
             copies::replace(
                 conn,
                 sealer,
@@ -98,6 +106,8 @@ pub(crate) fn receive(
         }
     };
     contacts::save(conn, sealer, contact_id, &contact)?;
+    // Copies past their end are deleted with any write here, not only hidden.
+    copies::remove_expired(conn, sealer, now)?;
     let mut entry = Record::new(event, now, contact_id, &contact.name);
     if kind == ReceivedKind::Plan {
         entry = entry.version(header.plan_version);

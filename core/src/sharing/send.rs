@@ -48,7 +48,7 @@ fn shared_plan(
         None => (0, plan::Plan::default()),
     };
     let names: std::collections::HashMap<String, (String, bool)> =
-        signs::db::list_signs(conn, sealer, true)?
+        signs::db::list_signs(conn, sealer, false)?
             .iter()
             .map(|s| {
                 (
@@ -107,6 +107,14 @@ fn shared_plan(
     })
 }
 
+/// The next sequence number for `contact`: one more than the last, and never below
+/// the current time in milliseconds, so an install restored from an older export
+/// (with an older counter) still sends envelopes the other side takes as newer.
+fn next_sequence(contact: &Contact, now: Timestamp) -> u64 {
+    let floor = u64::try_from(crate::store::to_ms(now)).unwrap_or(0);
+    contact.last_sent.saturating_add(1).max(floor)
+}
+
 fn header(
     kind: Kind,
     me: &Identity,
@@ -151,7 +159,7 @@ pub(crate) fn plan_envelope(
     let payload = serde_json::to_vec(&shared).map_err(|_| StegvisError::Storage {
         detail: "sharing payload".to_owned(),
     })?;
-    contact.last_sent = contact.last_sent.saturating_add(1);
+    contact.last_sent = next_sequence(&contact, here.now);
     let expires = terms.until.map(|u| until::expiry(u, here.zone));
     let head = header(
         Kind::Plan,
@@ -190,12 +198,20 @@ pub(crate) fn withdrawal(
     contact_id: Uuid,
 ) -> Result<Vec<u8>, StegvisError> {
     let mut contact = contacts::load(conn, sealer, contact_id)?;
-    let (consent_id, mut consent) = consent::open_for(conn, sealer, contact_id)?
-        .ok_or(StegvisError::conflict(ConflictReason::NoConsent))?;
-    consent.withdrawn_at = Some(here.now);
-    consent::save(conn, sealer, consent_id, &consent)?;
+    // The consent not yet withdrawn is withdrawn now. When there is none but one was
+    // given before, the notice is made again: the first may never have left the
+    // phone, and their copy must still go.
+    let withdrawn_now = match consent::open_for(conn, sealer, contact_id)? {
+        Some((consent_id, mut consent)) => {
+            consent.withdrawn_at = Some(here.now);
+            consent::save(conn, sealer, consent_id, &consent)?;
+            true
+        }
+        None if consent::any_for(conn, sealer, contact_id)? => false,
+        None => return Err(StegvisError::conflict(ConflictReason::NoConsent)),
+    };
     let me = identity::load_or_create(conn, sealer, here.now)?;
-    contact.last_sent = contact.last_sent.saturating_add(1);
+    contact.last_sent = next_sequence(&contact, here.now);
     let head = header(
         Kind::Withdrawal,
         &me,
@@ -209,11 +225,13 @@ pub(crate) fn withdrawal(
         .map_err(crypto_failed)?
         .ok_or(StegvisError::conflict(ConflictReason::PlanTooLarge))?;
     contacts::save(conn, sealer, contact_id, &contact)?;
-    audit::record(
-        conn,
-        sealer,
-        &Record::new(AuditEvent::Withdrawn, here.now, contact_id, &contact.name),
-    )?;
+    if withdrawn_now {
+        audit::record(
+            conn,
+            sealer,
+            &Record::new(AuditEvent::Withdrawn, here.now, contact_id, &contact.name),
+        )?;
+    }
     audit::record(
         conn,
         sealer,

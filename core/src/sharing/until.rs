@@ -9,6 +9,12 @@ use crate::error::{Field, InvalidReason, StegvisError};
 use crate::l10n::{Args, Localizer};
 use crate::time::{self, Timestamp};
 
+/// The latest last day a consent can have.
+const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2079, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
 /// The last day shared, as given; `None` or blank for no end date. A day before today
 /// is refused: a consent cannot start already ended.
 pub(crate) fn parse(
@@ -21,6 +27,13 @@ pub(crate) fn parse(
     let date = time::parse_date(text, Field::EndDate)?;
     if date < today {
         return Err(StegvisError::invalid(Field::EndDate, InvalidReason::InPast));
+    }
+    // The shipped zone data ends with 2079 (third_party/chrono-tz/STEGVIS.md).
+    if date > LAST_DAY {
+        return Err(StegvisError::invalid(
+            Field::EndDate,
+            InvalidReason::InFuture,
+        ));
     }
     Ok(Some(date))
 }

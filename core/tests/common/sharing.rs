@@ -81,6 +81,8 @@ pub fn pair(a: &Companion, b: &Companion) -> (String, String) {
     let b_code = b.share_pair_code().unwrap().text;
     let b_at_a = a.share_pair(b_code, None).unwrap().contact_id;
     let a_at_b = b.share_pair(a_code, None).unwrap().contact_id;
+    // `b` compared `a`'s digits: it takes in what `a` sends. (`a` confirms in `grant`.)
+    b.share_confirm(a_at_b.clone()).unwrap();
     (b_at_a, a_at_b)
 }
 

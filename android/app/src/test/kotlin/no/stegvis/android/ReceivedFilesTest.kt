@@ -75,7 +75,7 @@ class ReceivedFilesTest : GlueTest() {
         val kari = participant()
         val sam = kari.sharePair(core.sharePairCode().text, "Sam")
         kari.shareConfirm(sam.contactId)
-        core.sharePair(kari.sharePairCode().text, "Kari")
+        core.shareConfirm(core.sharePair(kari.sharePairCode().text, "Kari").contactId)
         kari.shareGrant(sam.contactId, listOf(PlanSection.SIGNS, PlanSection.CONTACTS), null)
         val envelope = kari.shareSend(sam.contactId)
         val resolver: ContentResolver = app.contentResolver

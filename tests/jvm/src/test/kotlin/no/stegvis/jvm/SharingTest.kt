@@ -68,6 +68,8 @@ class SharingTest {
         assertEquals(kari.shareIdentity().fingerprint, kariAtOla.fingerprint)
         assertEquals(ola.shareIdentity().fingerprint, olaAtKari.fingerprint)
         assertTrue(kariAtOla.compareText.contains(kariAtOla.fingerprint))
+        // Kari compared Ola's digits: her phone takes in only what a confirmed person sends.
+        kari.shareConfirm(olaAtKari.contactId)
         return kariAtOla.contactId to olaAtKari.contactId
     }
 
@@ -132,7 +134,7 @@ class SharingTest {
                     events(ola),
                 )
                 assertEquals(
-                    listOf(AuditEvent.WITHDRAWAL_IMPORTED, AuditEvent.ENVELOPE_IMPORTED, AuditEvent.PAIRED),
+                    listOf(AuditEvent.WITHDRAWAL_IMPORTED, AuditEvent.ENVELOPE_IMPORTED, AuditEvent.CONFIRMED, AuditEvent.PAIRED),
                     events(kari),
                 )
                 for (entry in ola.shareAuditLog() + kari.shareAuditLog()) {

@@ -64,11 +64,8 @@ class ChooseState(private val core: AppCore, private val platform: Platform, pri
     private fun share() {
         // The core keeps the parts in the plan's order, whatever order they were ticked in.
         val sections = view?.sections?.toList() ?: return
-        val envelope =
-            core.write {
-                it.shareGrant(contactId, sections, until)
-                it.shareSend(contactId)
-            } ?: return
+        // One step in the core: no consent is kept without the envelope that carries it.
+        val envelope = core.write { it.shareGrantAndSend(contactId, sections, until).envelope } ?: return
         hand(envelope)
         chosen = null
         done = true

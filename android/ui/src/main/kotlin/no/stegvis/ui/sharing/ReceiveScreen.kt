@@ -58,7 +58,7 @@ class ReceiveState(private val core: AppCore, private val inbox: SharingInbox) {
             if (picked != null) {
                 val bytes =
                     try {
-                        File(picked).readBytes()
+                        readCapped(File(picked))
                     } catch (_: IOException) {
                         // Unreadable is as if it were not a valid envelope: the core says so.
                         ByteArray(0)
@@ -68,6 +68,26 @@ class ReceiveState(private val core: AppCore, private val inbox: SharingInbox) {
         }
     }
 }
+
+/**
+ * At most [READ_CAP] bytes of [file]: the core refuses anything over 256 KiB, so a huge
+ * file picked by mistake is refused without being held whole in memory.
+ */
+private fun readCapped(file: File): ByteArray = file.inputStream().use { input ->
+    val out = java.io.ByteArrayOutputStream()
+    val buffer = ByteArray(BUFFER)
+    var total = 0
+    while (total <= READ_CAP) {
+        val n = input.read(buffer)
+        if (n < 0) break
+        out.write(buffer, 0, n)
+        total += n
+    }
+    out.toByteArray()
+}
+
+private const val READ_CAP = 512 * 1024
+private const val BUFFER = 8192
 
 @Composable
 fun ReceiveRoute(core: AppCore, navigator: Navigator, inbox: SharingInbox) {

@@ -167,7 +167,8 @@ class SharingScreensTest {
             assertEquals(words, consent.text)
             assertEquals(until, consent.until)
             // The envelope went to the share sheet, and Alex's phone opens it.
-            fresh.companion.sharePair(phones.participant.companion.sharePairCode().text, "Kari")
+            val kari = fresh.companion.sharePair(phones.participant.companion.sharePairCode().text, "Kari")
+            fresh.companion.shareConfirm(kari.contactId)
             val plan = fresh.companion.shareReceive(platform.lastShared())
             assertEquals("Kari", plan.fromName)
             assertEquals(listOf(PlanSection.SIGNS, PlanSection.SUPPORTER_ACTIONS), fresh.companion.supporterPlans().single().sections)
