@@ -5,8 +5,8 @@
 use stegvis_core::l10n::Args;
 use stegvis_core::{Field, InvalidReason, ShareContactView, StegvisError};
 
+use super::{fit, Choice, Flow, Said, R};
 use super::{pause, say, say_dim, select, submenu, text, text_with, until_accepted, yes_no};
-use super::{Choice, Flow, Said, R};
 use crate::context::Ctx;
 use crate::sharing;
 
@@ -62,7 +62,15 @@ pub fn menu(ctx: &Ctx) -> R<Said> {
 
 fn my_code(ctx: &Ctx) -> R<Said> {
     let code = ctx.companion.share_pair_code()?;
-    sharing::pair_code(ctx, &code, true);
+    // The QR is drawn only where it fits: a wrapped QR scans as nothing.
+    let columns = crossterm::terminal::size().map_or(fit::WIDTH, |(c, _)| usize::from(c));
+    let fits = sharing::qr_lines(&code.qr)
+        .first()
+        .is_some_and(|line| line.chars().count() <= columns);
+    sharing::pair_code(ctx, &code, fits);
+    if !fits {
+        println!("{}", ctx.loc.t("home-sharing-qr-too-wide"));
+    }
     pause(ctx)?;
     Ok(None)
 }

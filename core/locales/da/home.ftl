@@ -188,6 +188,7 @@ home-sharing-list = Hvem jeg deler med
 home-sharing-audit = Hvad der er sket
 home-sharing-ask-code = Indsæt koden fra den anden telefon:
 home-sharing-ask-name = Hvad kalder du personen?
+home-sharing-qr-too-wide = QR-koden kræver et vindue, der er mindst 150 tegn bredt. Gør vinduet bredere og vælg dette igen, eller kopiér koden på sidste linje.
 home-sharing-pick = Hvem?
 home-sharing-digits-match = Viser { $name }s telefon { $digits }?
 home-sharing-not-confirmed = Ikke bekræftet. Hvis cifrene er forskellige, så forbind igen med koden på deres telefon.

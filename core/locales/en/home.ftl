@@ -188,6 +188,7 @@ home-sharing-list = Who I share with
 home-sharing-audit = What happened
 home-sharing-ask-code = Paste the code from the other phone:
 home-sharing-ask-name = What do you call them?
+home-sharing-qr-too-wide = The QR code needs a window at least 150 characters wide. Make the window wider and choose this again, or copy the code on the last line.
 home-sharing-pick = Who?
 home-sharing-digits-match = Does { $name }'s phone show { $digits }?
 home-sharing-not-confirmed = Not confirmed. If the digits differ, pair again with the code on their phone.

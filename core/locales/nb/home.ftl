@@ -188,6 +188,7 @@ home-sharing-list = Hvem jeg deler med
 home-sharing-audit = Hva som har skjedd
 home-sharing-ask-code = Lim inn koden fra den andre telefonen:
 home-sharing-ask-name = Hva kaller du personen?
+home-sharing-qr-too-wide = QR-koden trenger et vindu som er minst 150 tegn bredt. Gjør vinduet bredere og velg dette igjen, eller kopier koden på siste linje.
 home-sharing-pick = Hvem?
 home-sharing-digits-match = Viser telefonen til { $name } { $digits }?
 home-sharing-not-confirmed = Ikke bekreftet. Hvis sifrene er ulike, koble til på nytt med koden på telefonen deres.

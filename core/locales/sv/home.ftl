@@ -188,6 +188,7 @@ home-sharing-list = Vem jag delar med
 home-sharing-audit = Vad som har hänt
 home-sharing-ask-code = Klistra in koden från den andra telefonen:
 home-sharing-ask-name = Vad kallar du personen?
+home-sharing-qr-too-wide = QR-koden behöver ett fönster som är minst 150 tecken brett. Gör fönstret bredare och välj detta igen, eller kopiera koden på sista raden.
 home-sharing-pick = Vem?
 home-sharing-digits-match = Visar { $name }s telefon { $digits }?
 home-sharing-not-confirmed = Inte bekräftat. Om siffrorna skiljer sig, koppla ihop igen med koden på deras telefon.
