@@ -244,35 +244,13 @@ impl Companion {
     /// The envelope with the parts of the plan shared with `contact_id`, to hand to
     /// the share sheet or write to a file.
     pub fn share_send(&self, contact_id: String) -> Result<Vec<u8>> {
-        let contact_id = id(&contact_id)?;
-        let now = self.now();
-        let mut inner = self.lock()?;
-        let loc = inner.loc;
-        let zone = inner.zone;
-        let Inner { store, sealer, .. } = &mut *inner;
-        let here = Here {
-            now,
-            zone,
-            loc: &loc,
-        };
-        store.write(|tx| send::plan_envelope(tx, sealer, &here, contact_id))
+        self.make_envelope(&contact_id, send::plan_envelope)
     }
 
     /// Stops sharing with `contact_id` now; returns the signed notice that deletes
     /// their copy when they take it in (their copy also stops opening at its end date).
     pub fn share_withdraw(&self, contact_id: String) -> Result<Vec<u8>> {
-        let contact_id = id(&contact_id)?;
-        let now = self.now();
-        let mut inner = self.lock()?;
-        let loc = inner.loc;
-        let zone = inner.zone;
-        let Inner { store, sealer, .. } = &mut *inner;
-        let here = Here {
-            now,
-            zone,
-            loc: &loc,
-        };
-        store.write(|tx| send::withdrawal(tx, sealer, &here, contact_id))
+        self.make_envelope(&contact_id, send::withdrawal)
     }
 
     /// Takes in an envelope from someone paired: a plan copy or a withdrawal. Anything
@@ -432,6 +410,26 @@ impl Companion {
                 envelope,
             })
         })
+    }
+
+    /// Makes one envelope for `contact_id` with `make` in one write, here and now.
+    fn make_envelope(
+        &self,
+        contact_id: &str,
+        make: fn(&rusqlite::Connection, &crate::store::Sealer, &Here<'_>, Uuid) -> Result<Vec<u8>>,
+    ) -> Result<Vec<u8>> {
+        let contact_id = id(contact_id)?;
+        let now = self.now();
+        let mut inner = self.lock()?;
+        let loc = inner.loc;
+        let zone = inner.zone;
+        let Inner { store, sealer, .. } = &mut *inner;
+        let here = Here {
+            now,
+            zone,
+            loc: &loc,
+        };
+        store.write(|tx| make(tx, sealer, &here, contact_id))
     }
 
     /// This install's public keys: read when they exist (so a read-only folder still
