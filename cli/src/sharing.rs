@@ -174,23 +174,7 @@ pub fn share(ctx: &Ctx, cmd: ShareCmd) -> Result<(), Failure> {
             Ok(())
         }
         ShareCmd::Send { to, out } => {
-            let id = contact_id(ctx, &to)?;
-            writable(&out)?;
-            let bytes = c.share_send(id.clone())?;
-            let sent = write(&out, &bytes, id)?;
-            if ctx.json {
-                return output::json(&sent);
-            }
-            println!(
-                "{}",
-                ctx.loc.ta(
-                    "cli-share-sent",
-                    &Args::new()
-                        .text("name", name_of(ctx, &sent.contact_id)?)
-                        .text("path", sent.path)
-                )
-            );
-            Ok(())
+            envelope_to_file(ctx, &to, &out, "cli-share-sent", |id| c.share_send(id))
         }
         ShareCmd::Receive { file } => {
             let received = c.share_receive(read(&file)?)?;
@@ -201,23 +185,9 @@ pub fn share(ctx: &Ctx, cmd: ShareCmd) -> Result<(), Failure> {
             Ok(())
         }
         ShareCmd::Withdraw { to, out } => {
-            let id = contact_id(ctx, &to)?;
-            writable(&out)?;
-            let bytes = c.share_withdraw(id.clone())?;
-            let sent = write(&out, &bytes, id)?;
-            if ctx.json {
-                return output::json(&sent);
-            }
-            println!(
-                "{}",
-                ctx.loc.ta(
-                    "cli-share-withdrawn",
-                    &Args::new()
-                        .text("name", name_of(ctx, &sent.contact_id)?)
-                        .text("path", sent.path)
-                )
-            );
-            Ok(())
+            envelope_to_file(ctx, &to, &out, "cli-share-withdrawn", |id| {
+                c.share_withdraw(id)
+            })
         }
         ShareCmd::List => {
             let view = c.sharing()?;
@@ -291,6 +261,34 @@ pub struct Written {
 /// The person named on the command line: their id as given, or the one contact whose
 /// name it is (ignoring case). Two with that name is refused: which one is meant
 /// cannot be known.
+/// `share send` and `share withdraw`: the file is checked before the core records
+/// anything, the envelope written atomically, and the result said with `said`.
+fn envelope_to_file(
+    ctx: &Ctx,
+    to: &str,
+    out: &Path,
+    said: &str,
+    make: impl FnOnce(String) -> stegvis_core::Result<Vec<u8>>,
+) -> Result<(), Failure> {
+    let id = contact_id(ctx, to)?;
+    writable(out)?;
+    let bytes = make(id.clone())?;
+    let sent = write(out, &bytes, id)?;
+    if ctx.json {
+        return output::json(&sent);
+    }
+    println!(
+        "{}",
+        ctx.loc.ta(
+            said,
+            &Args::new()
+                .text("name", name_of(ctx, &sent.contact_id)?)
+                .text("path", sent.path)
+        )
+    );
+    Ok(())
+}
+
 pub fn contact_id(ctx: &Ctx, given: &str) -> Result<String, Failure> {
     let given = given.trim();
     let contacts = ctx.companion.sharing()?.contacts;
