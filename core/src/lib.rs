@@ -16,6 +16,7 @@ pub mod logging;
 pub mod meds;
 pub mod plan;
 pub mod portable;
+pub mod progress;
 pub mod reminders;
 pub mod settings;
 pub mod sharing;

@@ -190,6 +190,34 @@ pub const MIGRATIONS: &[Step] = &[
     ) STRICT;
     ",
     ),
+    // 6: progress. Each occurrence of a repeating step checked off (found by its
+    // step or its ISO week, like doses), the IMR modules started and worked through,
+    // and the IMR Scale self-ratings. Dates, topics and values are sealed.
+    Step::Sql(
+        "
+    CREATE TABLE step_occurrences (
+        id      TEXT PRIMARY KEY,
+        step_id TEXT NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+        week    TEXT NOT NULL,
+        rev     INTEGER NOT NULL,
+        body    BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX step_occurrences_step ON step_occurrences(step_id, week);
+    CREATE INDEX step_occurrences_week ON step_occurrences(week);
+
+    CREATE TABLE module_progress (
+        id   TEXT PRIMARY KEY,
+        rev  INTEGER NOT NULL,
+        body BLOB NOT NULL
+    ) STRICT;
+
+    CREATE TABLE scale_ratings (
+        id   TEXT PRIMARY KEY,
+        rev  INTEGER NOT NULL,
+        body BLOB NOT NULL
+    ) STRICT;
+    ",
+    ),
 ];
 
 /// The first version whose bodies are sealed in format 2.

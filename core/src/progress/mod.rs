@@ -1,0 +1,11 @@
+//! Progress over weeks and months: the history calendar, the IMR modules, the IMR
+//! Scale self-ratings, the summaries drawn from everything the person logged, and the
+//! report they can bring to an IMR meeting.
+
+mod summary_model;
+
+pub use summary_model::{
+    AdherenceMonth, AdherenceSummary, GoalLine, GoalsMonth, GoalsSummary, MedicineAdherence,
+    ModuleLine, ModulesSummary, ProgressSummary, ReportSection, ScalePoint, ScaleSummary,
+    ScaleTopicName, SignWeekMean, SignsSummary, SignsWeek, SummarySignSeries,
+};
