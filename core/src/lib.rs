@@ -77,6 +77,10 @@ pub use signs::{CheckinDay, CheckinDayRating, CheckinHistory, TrendDay, DEFAULT_
 pub use store::{RecordKind, UnreadableRecords};
 pub use time::{Clock, FixedClock, SystemClock};
 pub use today::{dial_number, PlanBlock, PlanBlockContact, SnoozeChoice};
+pub use progress::{
+    ConsentChange, HistoryCell, HistoryDay, HistoryDayPlace, HistoryEntry, HistoryItem,
+    HistoryKind, HistoryLegendLine, HistoryMark, HistoryMonth, HistoryWeek,
+};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
 
 /// The language that best fits a device locale such as `nb-NO`; English otherwise.
