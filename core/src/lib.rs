@@ -62,6 +62,10 @@ pub use plan::{
 };
 pub use portable::export::ExportSummary;
 pub use portable::readable::ReadableExport;
+pub use progress::{
+    ConsentChange, HistoryCell, HistoryDay, HistoryDayPlace, HistoryEntry, HistoryItem,
+    HistoryKind, HistoryLegendLine, HistoryMark, HistoryMonth, HistoryWeek,
+};
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
 pub use sharing::{
@@ -77,10 +81,6 @@ pub use signs::{CheckinDay, CheckinDayRating, CheckinHistory, TrendDay, DEFAULT_
 pub use store::{RecordKind, UnreadableRecords};
 pub use time::{Clock, FixedClock, SystemClock};
 pub use today::{dial_number, PlanBlock, PlanBlockContact, SnoozeChoice};
-pub use progress::{
-    ConsentChange, HistoryCell, HistoryDay, HistoryDayPlace, HistoryEntry, HistoryItem,
-    HistoryKind, HistoryLegendLine, HistoryMark, HistoryMonth, HistoryWeek,
-};
 pub use today::{TodayItem, TodayItemKind, TodaySection, TodaySectionKind, TodayView};
 
 /// The language that best fits a device locale such as `nb-NO`; English otherwise.

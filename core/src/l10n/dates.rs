@@ -173,7 +173,11 @@ impl Localizer {
     pub fn month_title(&self, year: i32, month: u32) -> String {
         let name = MONTHS[self.lang().names()][(month.clamp(1, 12) - 1) as usize];
         let mut chars = name.chars();
-        let capital: String = chars.next().into_iter().flat_map(char::to_uppercase).collect();
+        let capital: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
         format!("{capital}{} {year}", chars.as_str())
     }
 
@@ -222,9 +226,15 @@ mod tests {
 
     #[test]
     fn month_titles_and_short_weekdays() {
-        assert_eq!(Localizer::new(Lang::En).month_title(2026, 11), "November 2026");
+        assert_eq!(
+            Localizer::new(Lang::En).month_title(2026, 11),
+            "November 2026"
+        );
         assert_eq!(Localizer::new(Lang::Nb).month_title(2026, 3), "Mars 2026");
-        assert_eq!(Localizer::new(Lang::Sv).month_title(2026, 8), "Augusti 2026");
+        assert_eq!(
+            Localizer::new(Lang::Sv).month_title(2026, 8),
+            "Augusti 2026"
+        );
         assert_eq!(Localizer::new(Lang::Da).short_weekdays()[5], "lør");
         assert_eq!(Localizer::new(Lang::Sv).short_weekdays()[0], "mån");
     }

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::marks::{legend, marks};
-use super::model::{HistoryCell, HistoryDay, HistoryDayPlace, HistoryItem, HistoryMonth, HistoryWeek};
+use super::model::{
+    HistoryCell, HistoryDay, HistoryDayPlace, HistoryItem, HistoryMonth, HistoryWeek,
+};
 use super::month::Month;
 use crate::l10n::{Args, Localizer};
 
@@ -55,7 +57,9 @@ pub(crate) fn month_view(
                 HistoryDayPlace::InMonth
             };
             let found = match place {
-                HistoryDayPlace::InMonth => marks(days.get(&date).map_or(&[][..], Vec::as_slice), loc),
+                HistoryDayPlace::InMonth => {
+                    marks(days.get(&date).map_or(&[][..], Vec::as_slice), loc)
+                }
                 _ => Vec::new(),
             };
             let labels: Vec<String> = found.iter().map(|m| m.label.clone()).collect();
@@ -87,8 +91,12 @@ pub(crate) fn month_view(
         previous_month: month.previous().key(),
         next_month: (month < Month::of(today)).then(|| month.next().key()),
         legend: legend(loc),
-        empty_text: empty
-            .then(|| loc.ta("calendar-month-empty", &Args::new().text("month", title.clone()))),
+        empty_text: empty.then(|| {
+            loc.ta(
+                "calendar-month-empty",
+                &Args::new().text("month", title.clone()),
+            )
+        }),
         title,
     }
 }

@@ -59,11 +59,15 @@ pub(crate) fn item(entry: HistoryEntry, at: Option<Timestamp>, span: &Span<'_>) 
     let text = match &entry {
         HistoryEntry::StepDone { text, goal, .. } => loc.ta(
             "calendar-step-done",
-            &Args::new().text("step", text.clone()).text("goal", goal.clone()),
+            &Args::new()
+                .text("step", text.clone())
+                .text("goal", goal.clone()),
         ),
         HistoryEntry::RepeatDone { text, goal, .. } => loc.ta(
             "calendar-repeat-done",
-            &Args::new().text("step", text.clone()).text("goal", goal.clone()),
+            &Args::new()
+                .text("step", text.clone())
+                .text("goal", goal.clone()),
         ),
         HistoryEntry::Checkin { day } => {
             let id = if day.note.is_some() {

@@ -57,9 +57,9 @@ pub(crate) fn marks(items: &[HistoryItem], loc: &Localizer) -> Vec<HistoryMark> 
             continue;
         }
         let with_note = kind == HistoryKind::Checkin
-            && items.iter().any(
-                |i| matches!(&i.entry, HistoryEntry::Checkin { day } if day.note.is_some()),
-            );
+            && items
+                .iter()
+                .any(|i| matches!(&i.entry, HistoryEntry::Checkin { day } if day.note.is_some()));
         let id = if with_note {
             "calendar-mark-checkin-note".to_owned()
         } else {

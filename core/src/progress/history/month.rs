@@ -141,8 +141,19 @@ mod tests {
             parse_month(Some("2026-03"), today).map(Month::key).ok(),
             Some("2026-03".to_owned())
         );
-        assert_eq!(parse_month(None, today).map(Month::key).ok(), Some("2026-11".to_owned()));
-        for bad in ["2026-3", "2026-13", "2026-00", "26-11", "2026/11", "november", "2026-11-01"] {
+        assert_eq!(
+            parse_month(None, today).map(Month::key).ok(),
+            Some("2026-11".to_owned())
+        );
+        for bad in [
+            "2026-3",
+            "2026-13",
+            "2026-00",
+            "26-11",
+            "2026/11",
+            "november",
+            "2026-11-01",
+        ] {
             assert_eq!(
                 parse_month(Some(bad), today).err(),
                 Some(malformed()),
@@ -151,21 +162,48 @@ mod tests {
         }
         assert_eq!(
             parse_month(Some("2026-12"), today).err(),
-            Some(StegvisError::invalid(Field::HistoryMonth, InvalidReason::InFuture))
+            Some(StegvisError::invalid(
+                Field::HistoryMonth,
+                InvalidReason::InFuture
+            ))
         );
     }
 
     #[test]
     fn the_grid_is_whole_weeks_monday_first() {
         // November 2026 starts on a Sunday and ends on a Monday.
-        let (start, end) = Month { year: 2026, month: 11 }.grid();
+        let (start, end) = Month {
+            year: 2026,
+            month: 11,
+        }
+        .grid();
         assert_eq!(start, day(2026, 10, 26));
         assert_eq!(end, day(2026, 12, 6));
         // February 2027 starts on a Monday and ends on a Sunday: four rows.
-        let (start, end) = Month { year: 2027, month: 2 }.grid();
+        let (start, end) = Month {
+            year: 2027,
+            month: 2,
+        }
+        .grid();
         assert_eq!(start, day(2027, 2, 1));
         assert_eq!(end, day(2027, 2, 28));
-        assert_eq!(Month { year: 2026, month: 1 }.previous().key(), "2025-12");
-        assert_eq!(Month { year: 2026, month: 12 }.next().key(), "2027-01");
+        assert_eq!(
+            Month {
+                year: 2026,
+                month: 1
+            }
+            .previous()
+            .key(),
+            "2025-12"
+        );
+        assert_eq!(
+            Month {
+                year: 2026,
+                month: 12
+            }
+            .next()
+            .key(),
+            "2027-01"
+        );
     }
 }
