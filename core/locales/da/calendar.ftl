@@ -7,8 +7,8 @@ field-history-date = Dag
 
 calendar-step-done = Gjort: »{ $step }« (mål: { $goal })
 calendar-repeat-done = Gjort en gang til: »{ $step }« (mål: { $goal })
-calendar-checkin = Tjekket ind. { $summary }
-calendar-checkin-with-note = Tjekket ind, med en note. { $summary }
+calendar-checkin = Tjekket ind
+calendar-checkin-with-note = Tjekket ind, med en note
 calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planlagt { $slot }: taget kl. { $time }
 calendar-dose-skipped = { $medicine }, planlagt { $slot }: sprunget over

@@ -8,8 +8,8 @@ field-history-date = Day
 
 calendar-step-done = Done: “{ $step }” (goal: { $goal })
 calendar-repeat-done = Done once more: “{ $step }” (goal: { $goal })
-calendar-checkin = Checked in. { $summary }
-calendar-checkin-with-note = Checked in, with a note. { $summary }
+calendar-checkin = Checked in
+calendar-checkin-with-note = Checked in, with a note
 calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planned { $slot }: taken at { $time }
 calendar-dose-skipped = { $medicine }, planned { $slot }: skipped

@@ -7,8 +7,8 @@ field-history-date = Dag
 
 calendar-step-done = Gjort: «{ $step }» (mål: { $goal })
 calendar-repeat-done = Gjort en gang til: «{ $step }» (mål: { $goal })
-calendar-checkin = Sjekket inn. { $summary }
-calendar-checkin-with-note = Sjekket inn, med et notat. { $summary }
+calendar-checkin = Sjekket inn
+calendar-checkin-with-note = Sjekket inn, med et notat
 calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planlagt { $slot }: tatt kl. { $time }
 calendar-dose-skipped = { $medicine }, planlagt { $slot }: hoppet over

@@ -7,8 +7,8 @@ field-history-date = Dag
 
 calendar-step-done = Gjort: ”{ $step }” (mål: { $goal })
 calendar-repeat-done = Gjort en gång till: ”{ $step }” (mål: { $goal })
-calendar-checkin = Incheckad. { $summary }
-calendar-checkin-with-note = Incheckad, med en anteckning. { $summary }
+calendar-checkin = Incheckad
+calendar-checkin-with-note = Incheckad, med en anteckning
 calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planerad { $slot }: tagen kl. { $time }
 calendar-dose-skipped = { $medicine }, planerad { $slot }: hoppades över

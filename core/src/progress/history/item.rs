@@ -75,7 +75,7 @@ pub(crate) fn item(entry: HistoryEntry, at: Option<Timestamp>, span: &Span<'_>) 
             } else {
                 "calendar-checkin"
             };
-            loc.ta(id, &Args::new().text("summary", day.summary.clone()))
+            loc.t(id)
         }
         HistoryEntry::Dose {
             medicine,
