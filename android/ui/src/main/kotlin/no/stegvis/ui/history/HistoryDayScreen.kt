@@ -2,10 +2,8 @@ package no.stegvis.ui.history
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
-import androidx.compose.foundation.layout.widthIn
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedCard
 import androidx.compose.material3.Text
@@ -37,16 +35,11 @@ fun HistoryDayScreen(day: HistoryDay, onBack: () -> Unit, modifier: Modifier = M
 @Composable
 private fun ItemCard(item: HistoryItem, modifier: Modifier) {
     OutlinedCard(modifier.fillMaxWidth()) {
-        Row(Modifier.padding(12.dp), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-            Text(
-                item.timeLabel.orEmpty(),
-                style = MaterialTheme.typography.bodyLarge,
-                modifier = Modifier.widthIn(min = 48.dp),
-            )
-            Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                Text(item.text, style = MaterialTheme.typography.bodyLarge)
-                item.details.forEach { Text(it, style = MaterialTheme.typography.bodyMedium) }
-            }
+        // The time on a line of its own, so large text keeps the whole width for the words.
+        Column(Modifier.padding(12.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+            item.timeLabel?.let { Text(it, style = MaterialTheme.typography.labelLarge) }
+            Text(item.text, style = MaterialTheme.typography.bodyLarge)
+            item.details.forEach { Text(it, style = MaterialTheme.typography.bodyMedium) }
         }
     }
 }
