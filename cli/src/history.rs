@@ -150,8 +150,7 @@ fn print_month(ctx: &Ctx, month: &HistoryMonth) {
         .weeks
         .iter()
         .flat_map(|w| &w.days)
-        .filter(|c| c.place == HistoryDayPlace::InMonth)
-        .next_back()
+        .rfind(|c| c.place == HistoryDayPlace::InMonth)
         .map(|c| c.date.clone());
     if let Some(date) = example {
         println!();
