@@ -41,7 +41,7 @@ struct Person {
 }
 
 /// Moves the clock to `day` of November 2026 at `hour`:`minute` Oslo time (UTC+1).
-fn at(clock: &TestClock, _app: &Companion, day: u32, hour: u32, minute: u32) {
+fn at(clock: &TestClock, day: u32, hour: u32, minute: u32) {
     let want = Utc
         .with_ymd_and_hms(2026, 11, day, hour - 1, minute, 0)
         .unwrap();
@@ -151,14 +151,14 @@ fn a_month_shows_each_day_and_a_day_opens_to_what_happened() {
         .unwrap();
 
     // The 3rd: a check-in with a note, both doses taken, one step done.
-    at(&p.clock, app, 3, 8, 10);
+    at(&p.clock, 3, 8, 10);
     app.log_dose(
         occurrence(&p, "2026-11-03", "08:00"),
         DoseAction::Take { at: None },
     )
     .unwrap();
     app.complete_step(shoes.id.clone()).unwrap();
-    at(&p.clock, app, 3, 20, 5);
+    at(&p.clock, 3, 20, 5);
     app.log_dose(
         occurrence(&p, "2026-11-03", "20:00"),
         DoseAction::Take { at: None },
@@ -168,7 +168,7 @@ fn a_month_shows_each_day_and_a_day_opens_to_what_happened() {
 
     // The 4th: a check-in without a note, the evening dose skipped, the morning one
     // not noted.
-    at(&p.clock, app, 4, 21, 0);
+    at(&p.clock, 4, 21, 0);
     app.log_dose(
         occurrence(&p, "2026-11-04", "20:00"),
         DoseAction::Skip { reason: None },
@@ -177,7 +177,7 @@ fn a_month_shows_each_day_and_a_day_opens_to_what_happened() {
     checkin(&p, 0, None);
 
     // The 18th: the second step, the plan saved, and sharing with Kari given.
-    at(&p.clock, app, 18, 10, 30);
+    at(&p.clock, 18, 10, 30);
     app.complete_step(route.id.clone()).unwrap();
     app.edit_plan(vec![PlanEdit::AddItem {
         section: PlanSection::Triggers,
@@ -195,15 +195,15 @@ fn a_month_shows_each_day_and_a_day_opens_to_what_happened() {
         )
         .unwrap();
     app.share_confirm(kari.contact_id.clone()).unwrap();
-    at(&p.clock, app, 18, 11, 0);
+    at(&p.clock, 18, 11, 0);
     app.share_grant(kari.contact_id.clone(), vec![PlanSection::Triggers], None)
         .unwrap();
     // The 20th: sharing stopped.
-    at(&p.clock, app, 20, 9, 15);
+    at(&p.clock, 20, 9, 15);
     app.share_withdraw(kari.contact_id.clone()).unwrap();
 
     // Read on Monday the 23rd.
-    at(&p.clock, app, 23, 12, 0);
+    at(&p.clock, 23, 12, 0);
     let month = app.history_month(Some("2026-11".to_owned())).unwrap();
     assert_eq!(month.title, "November 2026");
     assert_eq!(month.weekday_names[0], "Mon");
@@ -310,6 +310,18 @@ fn a_month_shows_each_day_and_a_day_opens_to_what_happened() {
         &i.entry,
         HistoryEntry::Consent { change: ConsentChange::Withdrawn, name, .. } if name == "Kari"
     )));
+
+    // Today: the morning dose is past and not noted, the evening one still to come.
+    let today = app.history_day("2026-11-23".to_owned()).unwrap();
+    let texts: Vec<&str> = today.items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Sertraline, planned 08:00: not noted",
+            "Sertraline, planned 20:00: still to come"
+        ]
+    );
+    assert!(today.is_today);
 
     // The same day in Norwegian.
     app.set_language(Lang::Nb).unwrap();

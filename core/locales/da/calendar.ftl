@@ -13,6 +13,7 @@ calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planlagt { $slot }: taget kl. { $time }
 calendar-dose-skipped = { $medicine }, planlagt { $slot }: sprunget over
 calendar-dose-not-noted = { $medicine }, planlagt { $slot }: ikke noteret
+calendar-dose-to-come = { $medicine }, planlagt { $slot }: kommer senere
 calendar-dose-extra = { $medicine }: taget efter behov kl. { $time }
 calendar-plan-saved = { $version ->
     [1] Du skrev din plan

@@ -14,6 +14,7 @@ calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planned { $slot }: taken at { $time }
 calendar-dose-skipped = { $medicine }, planned { $slot }: skipped
 calendar-dose-not-noted = { $medicine }, planned { $slot }: not noted
+calendar-dose-to-come = { $medicine }, planned { $slot }: still to come
 calendar-dose-extra = { $medicine }: taken when needed at { $time }
 calendar-plan-saved = { $version ->
     [1] You wrote your plan

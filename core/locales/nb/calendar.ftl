@@ -13,6 +13,7 @@ calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planlagt { $slot }: tatt kl. { $time }
 calendar-dose-skipped = { $medicine }, planlagt { $slot }: hoppet over
 calendar-dose-not-noted = { $medicine }, planlagt { $slot }: ikke notert
+calendar-dose-to-come = { $medicine }, planlagt { $slot }: kommer senere
 calendar-dose-extra = { $medicine }: tatt ved behov kl. { $time }
 calendar-plan-saved = { $version ->
     [1] Du skrev planen din

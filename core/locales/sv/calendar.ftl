@@ -13,6 +13,7 @@ calendar-checkin-rating = { $sign }: { $rating }
 calendar-dose-taken = { $medicine }, planerad { $slot }: tagen kl. { $time }
 calendar-dose-skipped = { $medicine }, planerad { $slot }: hoppades över
 calendar-dose-not-noted = { $medicine }, planerad { $slot }: inte antecknad
+calendar-dose-to-come = { $medicine }, planerad { $slot }: kommer senare
 calendar-dose-extra = { $medicine }: tagen vid behov kl. { $time }
 calendar-plan-saved = { $version ->
     [1] Du skrev din plan

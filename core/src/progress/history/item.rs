@@ -22,7 +22,8 @@ fn dose_text(
         DoseState::Taken => "calendar-dose-taken",
         DoseState::Skipped => "calendar-dose-skipped",
         DoseState::Extra => "calendar-dose-extra",
-        DoseState::Snoozed | DoseState::NotLogged | DoseState::Missed => "calendar-dose-not-noted",
+        DoseState::NotLogged => "calendar-dose-to-come",
+        DoseState::Snoozed | DoseState::Missed => "calendar-dose-not-noted",
     };
     span.loc.ta(id, &args)
 }
