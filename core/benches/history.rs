@@ -9,6 +9,12 @@
 //!   calendar must stay within a small multiple of the rows it cannot avoid, which
 //!   says it does not open every row of five years.
 //! - `companion_history_day`: one day opened, for scale.
+//!
+//! Measured on the shared 2-core machine (criterion, 20 samples): by hand 1.2 ms for
+//! the 245 check-in and dose rows of October; the check-ins of 5 weeks 0.65 ms; the
+//! month 5.1 ms; a day 2.5 ms. What a day costs is mostly what has no date index:
+//! every step (done dates are sealed), every plan version and the sharing audit log,
+//! and the medicines, schedules and zones planning needs.
 
 #![allow(clippy::unwrap_used)] // a benchmark that cannot set up should stop loudly
 
