@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{FollowupCmd, GoalCmd, SolveArgs, StepCmd};
 use crate::crash_loop::CrashLoopArgs;
+use crate::history::HistoryArgs;
 use crate::meds::MedsCmd;
 use crate::plan::PlanCmd;
 use crate::portable::{EraseArgs, ExportArgs, ImportArgs};
@@ -58,6 +59,8 @@ pub enum Command {
     Signs(SignsCmd),
     /// Daily check-in: rate each sign from 0 (not at all) to 3 (a lot).
     Checkin(CheckinArgs),
+    /// What you did, month by month: a calendar, or one day with --date.
+    History(HistoryArgs),
     /// Your relapse-prevention plan.
     #[command(subcommand)]
     Plan(PlanCmd),

@@ -7,6 +7,7 @@ mod commands;
 mod context;
 mod crash_loop;
 mod failure;
+mod history;
 mod home;
 mod interactive;
 mod logging;
@@ -109,6 +110,7 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Areas => commands::areas(&ctx),
             Command::Signs(s) => signs::signs(&ctx, s),
             Command::Checkin(a) => signs::checkin(&ctx, a),
+            Command::History(a) => history::history(&ctx, a),
             Command::Plan(p) => plan::plan(&ctx, p),
             Command::Meds(m) => meds::meds(&ctx, m),
             Command::Reminders { action } => reminders::reminders(&ctx, action),

@@ -81,6 +81,10 @@ pub enum Field {
     ShareName,
     /// The file a shared plan or a withdrawal is written to or read from.
     EnvelopeFile,
+    /// A month of the history calendar (`YYYY-MM`).
+    HistoryMonth,
+    /// A day of the history calendar.
+    HistoryDate,
 }
 
 impl Field {
@@ -151,6 +155,8 @@ impl Field {
             Field::Sections => "sections",
             Field::ShareName => "share-name",
             Field::EnvelopeFile => "envelope-file",
+            Field::HistoryMonth => "history-month",
+            Field::HistoryDate => "history-date",
         }
     }
 }

@@ -62,6 +62,10 @@ pub use plan::{
 };
 pub use portable::export::ExportSummary;
 pub use portable::readable::ReadableExport;
+pub use progress::{
+    ConsentChange, HistoryCell, HistoryDay, HistoryDayPlace, HistoryEntry, HistoryItem,
+    HistoryKind, HistoryLegendLine, HistoryMark, HistoryMonth, HistoryWeek,
+};
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
 pub use sharing::{

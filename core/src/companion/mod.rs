@@ -5,6 +5,7 @@
 mod first_run;
 mod goals;
 mod health;
+mod history;
 mod meds;
 mod plan;
 mod portable;

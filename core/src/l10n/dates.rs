@@ -91,6 +91,14 @@ const MONTHS: [[&str; 12]; 4] = [
     ],
 ];
 
+/// Monday first, as glibc abbreviates them.
+const SHORT_WEEKDAYS: [[&str; 7]; 4] = [
+    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    ["man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."],
+    ["mån", "tis", "ons", "tor", "fre", "lör", "sön"],
+    ["man", "tir", "ons", "tor", "fre", "lør", "søn"],
+];
+
 const SHORT_MONTHS: [[&str; 12]; 4] = [
     [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -160,6 +168,27 @@ impl Localizer {
         )
     }
 
+    /// A month as a calendar's heading: "November 2026", "November 2026" (the month's
+    /// name with a capital, as a heading starts).
+    pub fn month_title(&self, year: i32, month: u32) -> String {
+        let name = MONTHS[self.lang().names()][(month.clamp(1, 12) - 1) as usize];
+        let mut chars = name.chars();
+        let capital: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
+        format!("{capital}{} {year}", chars.as_str())
+    }
+
+    /// The seven weekdays, Monday first, short: "Mon" .. "Sun", "man." .. "søn.".
+    pub fn short_weekdays(&self) -> Vec<String> {
+        SHORT_WEEKDAYS[self.lang().names()]
+            .iter()
+            .map(|d| (*d).to_owned())
+            .collect()
+    }
+
     /// A clock time: "08:15" (24-hour in all four languages).
     pub fn time(&self, time: NaiveTime) -> String {
         time.format("%H:%M").to_string()
@@ -193,6 +222,21 @@ mod tests {
         for (lang, want) in cases {
             assert_eq!(Localizer::new(lang).date(day()), want);
         }
+    }
+
+    #[test]
+    fn month_titles_and_short_weekdays() {
+        assert_eq!(
+            Localizer::new(Lang::En).month_title(2026, 11),
+            "November 2026"
+        );
+        assert_eq!(Localizer::new(Lang::Nb).month_title(2026, 3), "Mars 2026");
+        assert_eq!(
+            Localizer::new(Lang::Sv).month_title(2026, 8),
+            "Augusti 2026"
+        );
+        assert_eq!(Localizer::new(Lang::Da).short_weekdays()[5], "lør");
+        assert_eq!(Localizer::new(Lang::Sv).short_weekdays()[0], "mån");
     }
 
     #[test]

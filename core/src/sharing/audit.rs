@@ -68,6 +68,19 @@ pub(crate) fn record(
     )
 }
 
+/// Every entry that opens, in the order written (so entries of the same instant keep
+/// their order); the history calendar reads consents given, changed and withdrawn here.
+pub(crate) fn records(conn: &Connection, sealer: &Sealer) -> Result<Vec<Record>, StegvisError> {
+    Ok(rows::open_all::<Record>(
+        rows::select(conn, TABLE, "ORDER BY rowid", [])?,
+        sealer,
+        TABLE,
+    )?
+    .into_iter()
+    .map(|(_, r)| r)
+    .collect())
+}
+
 /// Every entry that opens, newest first, as sentences in the person's language.
 pub(crate) fn entries(
     conn: &Connection,
@@ -75,15 +88,7 @@ pub(crate) fn entries(
     zone: Tz,
     loc: &Localizer,
 ) -> Result<Vec<AuditEntry>, StegvisError> {
-    // In the order written, so entries of the same instant keep their order.
-    let mut found: Vec<Record> = rows::open_all::<Record>(
-        rows::select(conn, TABLE, "ORDER BY rowid", [])?,
-        sealer,
-        TABLE,
-    )?
-    .into_iter()
-    .map(|(_, r)| r)
-    .collect();
+    let mut found = records(conn, sealer)?;
     found.sort_by_key(|r| r.at);
     found.reverse();
     Ok(found.iter().map(|r| entry(r, zone, loc)).collect())

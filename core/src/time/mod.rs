@@ -10,4 +10,6 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub type Timestamp = chrono::DateTime<chrono::Utc>;
 
 pub use wall::{parse_wall_time, resolve};
-pub use zone::{local_date, parse_date, parse_zone, zone_city, ZonePeriod, DATE_FORMAT};
+pub use zone::{
+    local_date, parse_date, parse_zone, zone_city, ZonePeriod, DATE_FORMAT, MAX_YEAR, MIN_YEAR,
+};

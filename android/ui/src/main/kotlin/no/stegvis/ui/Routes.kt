@@ -14,6 +14,8 @@ object Routes {
     const val LOOK_BACK = "look-back/{problemSolvingId}"
     const val CHECKIN = "checkin"
     const val TRENDS = "trends"
+    const val HISTORY = "history"
+    const val HISTORY_DAY = "history/day/{date}"
     const val PLAN = "plan"
     const val PLAN_EDIT = "plan/edit/{section}"
     const val PLAN_HISTORY = "plan/history"
@@ -40,5 +42,6 @@ object Routes {
     fun medOf(medicationId: String) = "med/$medicationId"
     fun shareCompareOf(contactId: String) = "sharing/compare/$contactId"
     fun shareChooseOf(contactId: String) = "sharing/choose/$contactId"
+    fun historyDayOf(date: String) = "history/day/$date"
     fun supporterPlanOf(contactId: String) = "supporter/$contactId"
 }

@@ -14,6 +14,7 @@ import no.stegvis.ui.checkin.checkinGraph
 import no.stegvis.ui.components.ProblemBanner
 import no.stegvis.ui.firstrun.firstRunGraph
 import no.stegvis.ui.goals.goalsGraph
+import no.stegvis.ui.history.historyGraph
 import no.stegvis.ui.meds.medsGraph
 import no.stegvis.ui.menu.menuGraph
 import no.stegvis.ui.plan.planGraph
@@ -61,6 +62,7 @@ fun StegvisApp(
                     goalsGraph(core, navigator)
                     checkinGraph(core, navigator)
                     trendsGraph(core, navigator)
+                    historyGraph(core, navigator)
                     planGraph(core, navigator)
                     medsGraph(core, navigator)
                     settingsGraph(core, navigator)

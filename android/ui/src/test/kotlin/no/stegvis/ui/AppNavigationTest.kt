@@ -21,7 +21,17 @@ class AppNavigationTest {
     fun everyPartOpensFromTheMenuAndBackReturns() = runTallUiTest {
         demoCore(Lang.NB).use { test ->
             openApp(test, Routes.MENU)
-            val parts = listOf(Routes.GOALS, Routes.CHECKIN, Routes.TRENDS, Routes.PLAN, Routes.MEDS, Routes.SETTINGS, Routes.SHARING)
+            val parts =
+                listOf(
+                    Routes.GOALS,
+                    Routes.CHECKIN,
+                    Routes.TRENDS,
+                    Routes.HISTORY,
+                    Routes.PLAN,
+                    Routes.MEDS,
+                    Routes.SETTINGS,
+                    Routes.SHARING,
+                )
             for (route in parts) {
                 onNodeWithTag("menu-$route").performClick()
                 waitForIdle()

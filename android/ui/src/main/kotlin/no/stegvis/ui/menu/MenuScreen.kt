@@ -33,6 +33,7 @@ private val MENU_ITEMS = listOf(
     Routes.GOALS to "shell-nav-goals",
     Routes.CHECKIN to "shell-nav-checkin",
     Routes.TRENDS to "shell-nav-trends",
+    Routes.HISTORY to "shell-calendar-title",
     Routes.PLAN to "shell-nav-plan",
     Routes.MEDS to "shell-nav-meds",
     Routes.SHARING to "shell-sharing-nav",
