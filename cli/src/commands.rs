@@ -271,6 +271,7 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
                     text,
                     due_date: due,
                     assignment: assignment(a),
+                    repeat: None,
                 },
             )?;
             output::saved(ctx, "cli-step-added", &step, &step.id)
@@ -301,6 +302,8 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
                     text,
                     due_date: due,
                     assignment,
+                    repeat: None,
+                    one_off: false,
                 },
             )?;
             output::saved(ctx, "cli-step-edited", &step, &step.id)

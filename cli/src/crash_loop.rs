@@ -141,6 +141,7 @@ pub fn run(cli: &Cli, args: &CrashLoopArgs, lang: stegvis_core::Lang) -> Result<
                         text: format!("crash step {seq}"),
                         due_date: None,
                         assignment: None,
+                        repeat: None,
                     },
                 )?;
                 line(&format!("ok {seq} step {}", step.id))?;

@@ -81,6 +81,7 @@ pub fn fill_demo(
                 text: t(text),
                 due_date: due,
                 assignment: None,
+                repeat: None,
             },
         )
         .map(|s| s.id)
@@ -124,6 +125,7 @@ pub fn fill_demo(
                     meeting_date: Some(date(7)),
                     module: Some(t("demo-course-module")),
                 }),
+                repeat: None,
             },
         )?
         .id;

@@ -81,6 +81,12 @@ pub enum Field {
     ShareName,
     /// The file a shared plan or a withdrawal is written to or read from.
     EnvelopeFile,
+    /// How a step repeats (`daily`, `weekly:3`, `weekdays:mon,thu`).
+    StepRepeat,
+    /// How many times a week a repeating step is meant to be done (1 to 7).
+    TimesAWeek,
+    /// The day a repeating step was done.
+    OccurrenceDate,
 }
 
 impl Field {
@@ -151,6 +157,9 @@ impl Field {
             Field::Sections => "sections",
             Field::ShareName => "share-name",
             Field::EnvelopeFile => "envelope-file",
+            Field::StepRepeat => "step-repeat",
+            Field::TimesAWeek => "times-a-week",
+            Field::OccurrenceDate => "occurrence-date",
         }
     }
 }
@@ -187,6 +196,8 @@ pub enum InvalidReason {
         from: Timestamp,
         utc_offset_minutes: i32,
     },
+    /// The same item given twice (a weekday chosen twice).
+    Duplicate,
 }
 
 impl InvalidReason {
@@ -202,6 +213,7 @@ impl InvalidReason {
             InvalidReason::InPast => "in-past",
             InvalidReason::InFuture => "in-future",
             InvalidReason::TooEarly { .. } => "too-early",
+            InvalidReason::Duplicate => "duplicate",
         }
     }
 }
@@ -218,6 +230,7 @@ impl fmt::Display for InvalidReason {
             InvalidReason::InPast => f.write_str("in the past"),
             InvalidReason::InFuture => f.write_str("in the future"),
             InvalidReason::TooEarly { from, .. } => write!(f, "too early; possible from {from}"),
+            InvalidReason::Duplicate => f.write_str("given twice"),
         }
     }
 }
@@ -315,6 +328,8 @@ pub enum ConflictReason {
     AlreadyPaired,
     /// The chosen parts of the plan are more than one envelope can carry.
     PlanTooLarge,
+    /// The step is done once, not repeatedly: check the step itself off.
+    StepNotRepeating,
 }
 
 impl fmt::Display for ConflictReason {
@@ -341,6 +356,7 @@ impl fmt::Display for ConflictReason {
             ConflictReason::PairedWithSelf => "the code is this install's own",
             ConflictReason::AlreadyPaired => "already paired",
             ConflictReason::PlanTooLarge => "the plan is too large to share",
+            ConflictReason::StepNotRepeating => "the step does not repeat",
         })
     }
 }

@@ -372,6 +372,7 @@ fn steps_remind_on_the_day_they_are_due_unless_turned_off() {
                 text: text.into(),
                 due_date: due.map(str::to_owned),
                 assignment: None,
+                repeat: None,
             },
         )
         .unwrap()
@@ -490,6 +491,7 @@ fn the_lock_screen_names_nothing_in_any_language() {
                 text: "Walk to the clinic".into(),
                 due_date: Some("2026-11-24".into()),
                 assignment: None,
+                repeat: None,
             },
         )
         .unwrap();

@@ -165,6 +165,7 @@ fn ask_steps(ctx: &Ctx, goal_id: &str) -> R<Said> {
                     text: step_text.clone(),
                     due_date: Some(due),
                     assignment: None,
+                    repeat: None,
                 },
             ))
         })?;

@@ -1,0 +1,32 @@
+## Repeating steps: the rule, the week's count, and check-offs. A count only:
+## never a streak, never "missed" or "broken".
+
+repeat-daily = Every day
+repeat-times-a-week = { $times ->
+    [one] Once a week
+   *[other] { $times } times a week
+}
+repeat-on-mon = Mondays
+repeat-on-tue = Tuesdays
+repeat-on-wed = Wednesdays
+repeat-on-thu = Thursdays
+repeat-on-fri = Fridays
+repeat-on-sat = Saturdays
+repeat-on-sun = Sundays
+repeat-days-and = { $days } and { $last }
+repeat-week-progress = { $done } of { $target } this week
+repeat-goal-steps = { $count ->
+    [one] 1 step that repeats
+   *[other] { $count } steps that repeat
+}
+repeat-goal-only-repeating = Steps that repeat, counted week by week
+repeat-today-detail = { $rule } · { $week }
+repeat-once = Once
+
+field-step-repeat = How often
+field-times-a-week = Times a week
+field-occurrence-date = Day done
+hint-step-repeat = Write daily, weekly:3 (times a week, 1 to 7), weekdays:mon,thu or none.
+hint-times-a-week = Write a number from 1 to 7, for example weekly:3.
+reason-duplicate = the same day is chosen twice.
+error-conflict-step-not-repeating = That step is done once, not repeatedly. Check the step itself off.
