@@ -5,20 +5,19 @@ repeat-times-a-week = { $times ->
     [one] Én gang om ugen
    *[other] { $times } gange om ugen
 }
-repeat-on-mon = Mandage
-repeat-on-tue = Tirsdage
-repeat-on-wed = Onsdage
-repeat-on-thu = Torsdage
-repeat-on-fri = Fredage
-repeat-on-sat = Lørdage
-repeat-on-sun = Søndage
+repeat-on-mon = mandage
+repeat-on-tue = tirsdage
+repeat-on-wed = onsdage
+repeat-on-thu = torsdage
+repeat-on-fri = fredage
+repeat-on-sat = lørdage
+repeat-on-sun = søndage
 repeat-days-and = { $days } og { $last }
 repeat-week-progress = { $done } af { $target } denne uge
 repeat-goal-steps = { $count ->
     [one] 1 trin, der gentages
    *[other] { $count } trin, der gentages
 }
-repeat-goal-only-repeating = Trin, der gentages, talt uge for uge
 repeat-today-detail = { $rule } · { $week }
 repeat-once = Én gang
 
@@ -29,3 +28,7 @@ hint-step-repeat = Skriv daily, weekly:3 (gange om ugen, 1 til 7), weekdays:mon,
 hint-times-a-week = Skriv et tal fra 1 til 7, for eksempel weekly:3.
 reason-duplicate = den samme dag er valgt to gange.
 error-conflict-step-not-repeating = Det trin gøres én gang, ikke flere. Sæt flueben ved selve trinnet.
+
+cli-repeat-today = i dag
+cli-repeat-done = Godt gået. Krydset af for { $date }: { $week }.
+cli-repeat-undone = Afkrydsningen for { $date } er taget tilbage: { $week }.

@@ -19,7 +19,6 @@ repeat-goal-steps = { $count ->
     [one] 1 step that repeats
    *[other] { $count } steps that repeat
 }
-repeat-goal-only-repeating = Steps that repeat, counted week by week
 repeat-today-detail = { $rule } · { $week }
 repeat-once = Once
 
@@ -30,3 +29,7 @@ hint-step-repeat = Write daily, weekly:3 (times a week, 1 to 7), weekdays:mon,th
 hint-times-a-week = Write a number from 1 to 7, for example weekly:3.
 reason-duplicate = the same day is chosen twice.
 error-conflict-step-not-repeating = That step is done once, not repeatedly. Check the step itself off.
+
+cli-repeat-today = today
+cli-repeat-done = Well done. Checked off for { $date }: { $week }.
+cli-repeat-undone = The check-off for { $date } is taken back: { $week }.

@@ -5,20 +5,19 @@ repeat-times-a-week = { $times ->
     [one] Én gang i uka
    *[other] { $times } ganger i uka
 }
-repeat-on-mon = Mandager
-repeat-on-tue = Tirsdager
-repeat-on-wed = Onsdager
-repeat-on-thu = Torsdager
-repeat-on-fri = Fredager
-repeat-on-sat = Lørdager
-repeat-on-sun = Søndager
+repeat-on-mon = mandager
+repeat-on-tue = tirsdager
+repeat-on-wed = onsdager
+repeat-on-thu = torsdager
+repeat-on-fri = fredager
+repeat-on-sat = lørdager
+repeat-on-sun = søndager
 repeat-days-and = { $days } og { $last }
 repeat-week-progress = { $done } av { $target } denne uka
 repeat-goal-steps = { $count ->
     [one] 1 steg som gjentas
    *[other] { $count } steg som gjentas
 }
-repeat-goal-only-repeating = Steg som gjentas, telt uke for uke
 repeat-today-detail = { $rule } · { $week }
 repeat-once = Én gang
 
@@ -29,3 +28,7 @@ hint-step-repeat = Skriv daily, weekly:3 (ganger i uka, 1 til 7), weekdays:mon,t
 hint-times-a-week = Skriv et tall fra 1 til 7, for eksempel weekly:3.
 reason-duplicate = samme dag er valgt to ganger.
 error-conflict-step-not-repeating = Det steget gjøres én gang, ikke flere. Kryss av selve steget.
+
+cli-repeat-today = i dag
+cli-repeat-done = Bra jobba. Krysset av for { $date }: { $week }.
+cli-repeat-undone = Avkrysningen for { $date } er tatt tilbake: { $week }.

@@ -86,14 +86,15 @@ impl StepRepeat {
                     .iter()
                     .map(|d| loc.t(&format!("repeat-on-{}", d.key())))
                     .collect();
-                match names.split_last() {
+                let list = match names.split_last() {
                     Some((last, rest)) if !rest.is_empty() => loc.ta(
                         "repeat-days-and",
                         &Args::new().text("days", rest.join(", ")).text("last", last),
                     ),
                     Some((only, _)) => only.clone(),
                     None => String::new(),
-                }
+                };
+                capitalized(&list)
             }
         }
     }
@@ -134,6 +135,15 @@ impl StepRepeat {
             StepRepeat::TimesAWeek { times } => done_in_week < *times,
             _ => true,
         }
+    }
+}
+
+/// The label starts a line: Nordic day names are lower case mid-sentence.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

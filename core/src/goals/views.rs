@@ -48,6 +48,12 @@ pub(crate) fn goal(
     } = counts;
     let last = last_step_activity.map_or(row.updated_at, |s| s.max(row.updated_at));
     let days = here.days_since(last);
+    let repeating_label = (repeating > 0).then(|| {
+        here.loc.ta(
+            "repeat-goal-steps",
+            &Args::new().num("count", repeating.into()),
+        )
+    });
     Goal {
         id: row.id.to_string(),
         text: row.body.text.clone(),
@@ -64,16 +70,12 @@ pub(crate) fn goal(
             last_activity_at: last,
             days_since_activity: days,
             repeating,
-            repeating_label: (repeating > 0).then(|| {
-                here.loc.ta(
-                    "repeat-goal-steps",
-                    &Args::new().num("count", repeating.into()),
-                )
-            }),
+            repeating_label: repeating_label.clone(),
             label: if total == 0 && repeating == 0 {
                 here.loc.t("no-steps-yet")
             } else if total == 0 {
-                here.loc.t("repeat-goal-only-repeating")
+                // Only steps that repeat: they are the whole count.
+                repeating_label.unwrap_or_default()
             } else {
                 here.loc.ta(
                     "progress-steps",
