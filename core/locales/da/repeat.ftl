@@ -19,7 +19,6 @@ repeat-goal-steps = { $count ->
    *[other] { $count } trin, der gentages
 }
 repeat-today-detail = { $rule } · { $week }
-repeat-once = Én gang
 
 field-step-repeat = Hvor ofte
 field-times-a-week = Gange om ugen

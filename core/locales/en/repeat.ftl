@@ -20,7 +20,6 @@ repeat-goal-steps = { $count ->
    *[other] { $count } steps that repeat
 }
 repeat-today-detail = { $rule } · { $week }
-repeat-once = Once
 
 field-step-repeat = How often
 field-times-a-week = Times a week

@@ -19,7 +19,6 @@ repeat-goal-steps = { $count ->
    *[other] { $count } steg som gjentas
 }
 repeat-today-detail = { $rule } · { $week }
-repeat-once = Én gang
 
 field-step-repeat = Hvor ofte
 field-times-a-week = Ganger i uka

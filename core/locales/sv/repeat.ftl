@@ -19,7 +19,6 @@ repeat-goal-steps = { $count ->
    *[other] { $count } steg som återkommer
 }
 repeat-today-detail = { $rule } · { $week }
-repeat-once = En gång
 
 field-step-repeat = Hur ofta
 field-times-a-week = Gånger i veckan
