@@ -82,6 +82,9 @@ pub enum StepCmd {
         /// Repeat it: daily, weekly:N (N times a week, 1-7) or weekdays:mon,thu.
         #[arg(long)]
         repeat: Option<String>,
+        /// When a repeating step reminds on its days (HH:MM); 09:00 otherwise.
+        #[arg(long)]
+        at: Option<String>,
     },
     /// Check a step off. On a repeating step: today's time (or --date's).
     Done {
@@ -114,6 +117,9 @@ pub enum StepCmd {
         /// How it repeats: daily, weekly:N, weekdays:mon,thu, or none for once.
         #[arg(long)]
         repeat: Option<String>,
+        /// When a repeating step reminds (HH:MM); an empty value goes back to 09:00.
+        #[arg(long)]
+        at: Option<String>,
     },
     /// Move a step to a position (1 is first).
     Move { id: String, position: u32 },
@@ -282,6 +288,7 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
             due,
             assignment: a,
             repeat,
+            at,
         } => {
             let repeat = match repeat {
                 Some(text) => parse_step_repeat(text)?,
@@ -294,6 +301,7 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
                     due_date: due,
                     assignment: assignment(a),
                     repeat,
+                    remind_at: at,
                 },
             )?;
             output::saved(ctx, "cli-step-added", &step, &step.id)
@@ -325,6 +333,7 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
             assignment: a,
             no_assignment,
             repeat,
+            at,
         } => {
             // `--repeat none` makes it a step done once again; its days done are kept.
             let (repeat, one_off) = match repeat {
@@ -347,6 +356,7 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
                     assignment,
                     repeat,
                     one_off,
+                    remind_at: at,
                 },
             )?;
             output::saved(ctx, "cli-step-edited", &step, &step.id)

@@ -142,6 +142,7 @@ pub fn run(cli: &Cli, args: &CrashLoopArgs, lang: stegvis_core::Lang) -> Result<
                         due_date: None,
                         assignment: None,
                         repeat: None,
+                        remind_at: None,
                     },
                 )?;
                 line(&format!("ok {seq} step {}", step.id))?;

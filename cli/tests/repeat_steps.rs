@@ -169,8 +169,24 @@ fn bad_rules_are_refused_with_a_typed_error_and_nothing_is_written() {
         let human = String::from_utf8(human).unwrap();
         assert!(!human.contains("panicked"), "{human}");
     }
+    // A reminder time that is not HH:MM: typed, nothing written.
+    let out = stegvis_in(dir, MONDAY, "en")
+        .args([
+            "step", "add", &goal, "Walk", "--repeat", "daily", "--at", "7pm", "--json",
+        ])
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let error: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(error["error"]["field"], "step-time");
     let detail = json(stegvis_in(dir, MONDAY, "en").args(["goal", "show", &goal]));
     assert!(detail["steps"].as_array().unwrap().is_empty());
+    let timed = json(stegvis_in(dir, MONDAY, "en").args([
+        "step", "add", &goal, "Stretch", "--repeat", "daily", "--at", "18:30",
+    ]));
+    assert_eq!(timed["remind_at"], "18:30");
 
     // A day not yet come, and --date on a step done once: typed, nothing written.
     let id = json(

@@ -66,6 +66,7 @@ fn fill(dir: &std::path::Path) -> Arc<Companion> {
                         due_date: due,
                         assignment: None,
                         repeat: None,
+                        remind_at: None,
                     },
                 )
                 .unwrap();

@@ -82,6 +82,7 @@ pub fn fill_demo(
                 due_date: due,
                 assignment: None,
                 repeat: None,
+                remind_at: None,
             },
         )
         .map(|s| s.id)
@@ -126,6 +127,7 @@ pub fn fill_demo(
                     module: Some(t("demo-course-module")),
                 }),
                 repeat: None,
+                remind_at: None,
             },
         )?
         .id;

@@ -87,6 +87,8 @@ pub enum Field {
     TimesAWeek,
     /// The day a repeating step was done.
     OccurrenceDate,
+    /// The time of day a repeating step reminds (`HH:MM`).
+    StepTime,
 }
 
 impl Field {
@@ -160,6 +162,7 @@ impl Field {
             Field::StepRepeat => "step-repeat",
             Field::TimesAWeek => "times-a-week",
             Field::OccurrenceDate => "occurrence-date",
+            Field::StepTime => "step-time",
         }
     }
 }

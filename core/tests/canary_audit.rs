@@ -148,6 +148,7 @@ fn fill(c: &Companion) -> Vec<(&'static str, String)> {
                     module: Some(canary("IMR module")),
                 }),
                 repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();

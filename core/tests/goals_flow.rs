@@ -81,6 +81,7 @@ fn steps_can_be_edited_tagged_and_reordered() {
                     module: Some("Healthy lifestyles".into()),
                 }),
                 repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();
@@ -105,6 +106,7 @@ fn steps_can_be_edited_tagged_and_reordered() {
                 assignment: None,
                 repeat: None,
                 one_off: false,
+                remind_at: None,
             },
         )
         .unwrap();
@@ -227,6 +229,7 @@ fn bad_input_is_a_typed_error_and_writes_nothing() {
                     due_date: Some(bad_date.into()),
                     assignment: None,
                     repeat: None,
+                    remind_at: None,
                 },
             )
             .unwrap_err();
@@ -244,6 +247,7 @@ fn bad_input_is_a_typed_error_and_writes_nothing() {
             module: None,
         }),
         repeat: None,
+        remind_at: None,
     };
     assert_eq!(
         c.add_step(goal.id.clone(), bad_meeting).unwrap_err(),
@@ -427,6 +431,7 @@ fn today_lists_due_overdue_and_next_once_each() {
         due_date: Some(date.into()),
         assignment: None,
         repeat: None,
+        remind_at: None,
     };
     c.add_step(g1.id.clone(), dated("Kitchen", "2026-11-23"))
         .unwrap();

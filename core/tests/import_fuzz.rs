@@ -61,6 +61,7 @@ fn valid() -> &'static (Vec<u8>, Vec<u8>) {
                 due_date: Some("2026-11-30".to_owned()),
                 assignment: None,
                 repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();

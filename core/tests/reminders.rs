@@ -373,6 +373,7 @@ fn steps_remind_on_the_day_they_are_due_unless_turned_off() {
                 due_date: due.map(str::to_owned),
                 assignment: None,
                 repeat: None,
+                remind_at: None,
             },
         )
         .unwrap()
@@ -492,6 +493,7 @@ fn the_lock_screen_names_nothing_in_any_language() {
                 due_date: Some("2026-11-24".into()),
                 assignment: None,
                 repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();

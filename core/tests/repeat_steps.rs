@@ -478,3 +478,67 @@ fn the_readable_export_holds_the_days_done() {
     let json = std::fs::read_to_string(out.join("repeating-steps-done.json")).unwrap();
     assert!(json.contains("2026-11-23"), "{json}");
 }
+
+#[test]
+fn a_repeating_step_reminds_at_its_own_time_and_a_bad_time_writes_nothing() {
+    let (tmp, _clock, c, goal) = setup(utc(2026, 11, 23, 5, 0));
+    let walk = c
+        .add_step(
+            goal.clone(),
+            NewStep {
+                text: "Walk".into(),
+                repeat: Some(StepRepeat::Daily),
+                remind_at: Some("18:30".into()),
+                ..NewStep::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(walk.remind_at.as_deref(), Some("18:30"));
+    let first = c
+        .reminder_plan()
+        .unwrap()
+        .reminders
+        .into_iter()
+        .find(|r| r.step_id.as_deref() == Some(walk.id.as_str()))
+        .unwrap();
+    // 18:30 in Oslo is 17:30 UTC in November.
+    assert_eq!(first.at, utc(2026, 11, 23, 17, 30));
+
+    let before = database_bytes(&tmp.path().join("data"));
+    for bad in ["25:00", "6pm", "8:5"] {
+        let err = c
+            .edit_step(
+                walk.id.clone(),
+                StepEdit {
+                    remind_at: Some(bad.into()),
+                    ..StepEdit::default()
+                },
+            )
+            .unwrap_err();
+        assert_eq!(
+            err,
+            invalid(Field::StepTime, InvalidReason::Malformed),
+            "{bad}"
+        );
+    }
+    assert!(database_bytes(&tmp.path().join("data")) == before);
+    // An empty time goes back to the default, 09:00.
+    let back = c
+        .edit_step(
+            walk.id.clone(),
+            StepEdit {
+                remind_at: Some(String::new()),
+                ..StepEdit::default()
+            },
+        )
+        .unwrap();
+    assert!(back.remind_at.is_none());
+    let first = c
+        .reminder_plan()
+        .unwrap()
+        .reminders
+        .into_iter()
+        .find(|r| r.step_id.as_deref() == Some(walk.id.as_str()))
+        .unwrap();
+    assert_eq!(first.at, utc(2026, 11, 23, 8, 0));
+}

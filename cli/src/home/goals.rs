@@ -168,6 +168,7 @@ fn ask_steps(ctx: &Ctx, goal_id: &str) -> R<Said> {
                     due_date: Some(due),
                     assignment: None,
                     repeat: None,
+                    remind_at: None,
                 },
             ))
         })?;

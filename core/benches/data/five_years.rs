@@ -160,6 +160,7 @@ pub fn generate(dir: &Path) -> Generated {
                     due_date: None,
                     assignment: None,
                     repeat: None,
+                    remind_at: None,
                 },
             )
             .unwrap();
@@ -274,6 +275,7 @@ pub fn generate(dir: &Path) -> Generated {
                     due_date: due,
                     assignment: None,
                     repeat: None,
+                    remind_at: None,
                 },
             )
             .unwrap();

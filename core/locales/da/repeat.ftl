@@ -22,8 +22,10 @@ repeat-today-detail = { $rule } · { $week }
 
 field-step-repeat = Hvor ofte
 field-times-a-week = Gange om ugen
+field-step-time = Tidspunkt for påmindelse
 field-occurrence-date = Dag udført
 hint-step-repeat = Skriv daily, weekly:3 (gange om ugen, 1 til 7), weekdays:mon,thu eller none.
+hint-step-time = Skriv tidspunktet som timer:minutter, for eksempel 18:30.
 hint-times-a-week = Skriv et tal fra 1 til 7, for eksempel weekly:3.
 reason-duplicate = den samme dag er valgt to gange.
 error-conflict-step-not-repeating = Det trin gøres én gang, ikke flere. Sæt flueben ved selve trinnet.

@@ -23,8 +23,10 @@ repeat-today-detail = { $rule } · { $week }
 
 field-step-repeat = How often
 field-times-a-week = Times a week
+field-step-time = Reminder time
 field-occurrence-date = Day done
 hint-step-repeat = Write daily, weekly:3 (times a week, 1 to 7), weekdays:mon,thu or none.
+hint-step-time = Write the time as hours:minutes, for example 18:30.
 hint-times-a-week = Write a number from 1 to 7, for example weekly:3.
 reason-duplicate = the same day is chosen twice.
 error-conflict-step-not-repeating = That step is done once, not repeatedly. Check the step itself off.

@@ -22,8 +22,10 @@ repeat-today-detail = { $rule } · { $week }
 
 field-step-repeat = Hvor ofte
 field-times-a-week = Ganger i uka
+field-step-time = Tid for påminnelse
 field-occurrence-date = Dag gjort
 hint-step-repeat = Skriv daily, weekly:3 (ganger i uka, 1 til 7), weekdays:mon,thu eller none.
+hint-step-time = Skriv tiden som timer:minutter, for eksempel 18:30.
 hint-times-a-week = Skriv et tall fra 1 til 7, for eksempel weekly:3.
 reason-duplicate = samme dag er valgt to ganger.
 error-conflict-step-not-repeating = Det steget gjøres én gang, ikke flere. Kryss av selve steget.

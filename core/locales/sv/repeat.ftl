@@ -22,8 +22,10 @@ repeat-today-detail = { $rule } · { $week }
 
 field-step-repeat = Hur ofta
 field-times-a-week = Gånger i veckan
+field-step-time = Tid för påminnelse
 field-occurrence-date = Dag gjord
 hint-step-repeat = Skriv daily, weekly:3 (gånger i veckan, 1 till 7), weekdays:mon,thu eller none.
+hint-step-time = Skriv tiden som timmar:minuter, till exempel 18:30.
 hint-times-a-week = Skriv ett tal från 1 till 7, till exempel weekly:3.
 reason-duplicate = samma dag är vald två gånger.
 error-conflict-step-not-repeating = Det steget görs en gång, inte flera. Bocka av själva steget.

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::db::{self, GoalBody, GoalRow, NewStepRow, StepBody, StepMeta};
+use super::db::{self, GoalBody, GoalRow, NewStepRow, StepBody, StepMeta, StepRule};
 use super::model::{GoalEdit, GoalStatus, HomeAssignment, NewGoal, NewStep, StepEdit};
 use super::occurrences;
 use super::repeat::StepRepeat;
@@ -13,7 +13,7 @@ use super::solve::{self, ProblemSolvingInput};
 use super::stall::DEFAULT_STALL_DAYS;
 use crate::error::{ConflictReason, Field, InvalidReason, StegvisError};
 use crate::store::Sealer;
-use crate::time::parse_date;
+use crate::time::{parse_date, parse_wall_time};
 use crate::validate::{self, MAX_LABEL, MAX_TEXT};
 
 /// Steps may only change while their goal is active. A reached or set-aside goal is
@@ -48,6 +48,18 @@ fn assignment(input: Option<&HomeAssignment>) -> Result<Option<HomeAssignment>, 
         meeting_date,
         module,
     }))
+}
+
+/// A reminder time as typed (`HH:MM`), kept in its one form; empty is the default.
+fn remind_at(text: Option<&str>) -> Result<Option<String>, StegvisError> {
+    match text.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(t) => Ok(Some(
+            parse_wall_time(t, Field::StepTime)?
+                .format("%H:%M")
+                .to_string(),
+        )),
+    }
 }
 
 fn due_date(text: Option<&str>) -> Result<Option<NaiveDate>, StegvisError> {
@@ -136,6 +148,7 @@ pub(crate) fn add_step(
     };
     let due = due_date(input.due_date.as_deref())?;
     let repeat = input.repeat.as_ref().map(StepRepeat::checked).transpose()?;
+    let remind = remind_at(input.remind_at.as_deref())?;
     let goal = db::load_goal(conn, sealer, goal_id)?;
     require_active(&goal)?;
     let id = Uuid::new_v4();
@@ -150,6 +163,7 @@ pub(crate) fn add_step(
             now,
             body: &body,
             repeat,
+            remind_at: remind,
         },
     )?;
     // Adding a step is work on the goal.
@@ -170,6 +184,10 @@ pub(crate) fn edit_step(
     let mut body = step.open(sealer)?;
     let mut due = step.due_date;
     let mut repeat = step.repeat.clone();
+    let mut remind = step.remind_at.clone();
+    if let Some(time) = &edit.remind_at {
+        remind = remind_at(Some(time))?;
+    }
     if let Some(rule) = &edit.repeat {
         repeat = Some(rule.checked()?);
     }
@@ -187,7 +205,11 @@ pub(crate) fn edit_step(
         body.assignment =
             assignment(Some(a))?.filter(|a| a.meeting_date.is_some() || a.module.is_some());
     }
-    db::update_step_body(conn, sealer, step_id, due, &body, repeat, now)
+    let rule = StepRule {
+        repeat,
+        remind_at: remind,
+    };
+    db::update_step_body(conn, sealer, step_id, due, &body, rule, now)
 }
 
 /// Checks a step off. For a repeating step that is today's occurrence (`today` is

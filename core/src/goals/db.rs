@@ -58,6 +58,8 @@ pub(crate) struct StepMeta {
     pub last_activity_at: DateTime<Utc>,
     /// How the step repeats; `None` for a step done once.
     pub repeat: Option<StepRepeat>,
+    /// When a repeating step reminds on its days (`HH:MM`); the default time if `None`.
+    pub remind_at: Option<String>,
     body: StepBody,
 }
 
@@ -95,6 +97,9 @@ struct StepRecord<B> {
     /// How the step repeats. Rows sealed before repeating steps have none: done once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     repeat: Option<StepRepeat>,
+    /// When a repeating step reminds (`HH:MM`); older rows have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    remind_at: Option<String>,
 }
 
 fn uuid(text: &str) -> Result<Uuid, StegvisError> {
@@ -204,6 +209,7 @@ fn step_meta(row: &SealedRow, record: StepRecord<StepBody>) -> Result<StepMeta, 
         created_at: from_ms(record.created_at)?,
         last_activity_at: from_ms(record.last_activity_at)?,
         repeat: record.repeat,
+        remind_at: record.remind_at,
         body: record.body,
     })
 }
@@ -314,6 +320,7 @@ pub(crate) fn insert_step(
             last_activity_at: to_ms(meta.now),
             body: meta.body,
             repeat: meta.repeat.clone(),
+            remind_at: meta.remind_at.clone(),
         },
     )
 }
@@ -328,6 +335,7 @@ pub(crate) struct NewStepRow<'a> {
     pub now: DateTime<Utc>,
     pub body: &'a StepBody,
     pub repeat: Option<StepRepeat>,
+    pub remind_at: Option<String>,
 }
 
 /// Re-seals a step changed by `change`.
@@ -346,6 +354,13 @@ fn change_step(
     Ok(())
 }
 
+/// How a step repeats and when it reminds, as written together.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct StepRule {
+    pub repeat: Option<StepRepeat>,
+    pub remind_at: Option<String>,
+}
+
 /// Rewrites a step's text, date, tag and rule, and counts it as activity.
 pub(crate) fn update_step_body(
     conn: &Connection,
@@ -353,13 +368,14 @@ pub(crate) fn update_step_body(
     id: Uuid,
     due_date: Option<NaiveDate>,
     body: &StepBody,
-    repeat: Option<StepRepeat>,
+    rule: StepRule,
     now: DateTime<Utc>,
 ) -> Result<(), StegvisError> {
     change_step(conn, sealer, id, |r| {
         r.due_date = due_date.map(|d| d.to_string());
         r.body = body.clone();
-        r.repeat = repeat;
+        r.repeat = rule.repeat;
+        r.remind_at = rule.remind_at;
         r.last_activity_at = to_ms(now);
     })
 }

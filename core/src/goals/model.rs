@@ -116,11 +116,15 @@ pub struct NewStep {
     /// How the step repeats; `None` for a step done once.
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub repeat: Option<StepRepeat>,
+    /// When a repeating step reminds on its days (`HH:MM`); 09:00 when `None`.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub remind_at: Option<String>,
 }
 
 /// Changes to a step; `None` keeps a field. `due_date: Some("")` clears the date;
 /// an assignment with neither date nor module removes the tag. `repeat` sets a rule;
-/// `one_off` makes the step one done once again (its days done are kept).
+/// `one_off` makes the step one done once again (its days done are kept);
+/// `remind_at: Some("")` goes back to the default reminder time.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StepEdit {
@@ -131,6 +135,8 @@ pub struct StepEdit {
     pub repeat: Option<StepRepeat>,
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub one_off: bool,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub remind_at: Option<String>,
 }
 
 /// This week of a repeating step (ISO week, Monday to Sunday): a count, never a
@@ -197,6 +203,8 @@ pub struct Step {
     pub repeat_label: Option<String>,
     /// This week's count, for a repeating step.
     pub week: Option<WeekProgress>,
+    /// When a repeating step reminds (`HH:MM`); `None` is the default time.
+    pub remind_at: Option<String>,
 }
 
 /// A goal with its steps in order.

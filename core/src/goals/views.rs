@@ -179,6 +179,7 @@ pub(crate) fn step(meta: &StepMeta, body: StepBody, goal: &GoalRow, here: &Here)
         repeat_key: meta.repeat.as_ref().map(StepRepeat::key),
         repeat_label: meta.repeat.as_ref().map(|r| r.label(&here.loc)),
         week: None,
+        remind_at: meta.remind_at.clone(),
     }
 }
 

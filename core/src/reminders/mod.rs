@@ -255,8 +255,8 @@ fn steps(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), Stegvi
     Ok(())
 }
 
-/// A repeating step on each day of the window its rule asks for it, at the step
-/// time, unless that day is already checked off; N times a week stops reminding
+/// A repeating step on each day of the window its rule asks for it, at its own time
+/// or the step time, unless that day is already checked off; N times a week stops reminding
 /// once the week holds N. The id names the day, so re-planning is idempotent.
 fn repeating_step(
     cx: &Ctx<'_>,
@@ -273,6 +273,12 @@ fn repeating_step(
             .into_iter()
             .map(|o| o.date)
             .collect();
+    // The step's own time when it has one, else the step time.
+    let time = step
+        .remind_at
+        .as_deref()
+        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
+        .unwrap_or_else(|| wall(STEP_TIME));
     for day in w.days() {
         let (monday, sunday) = week_bounds(day);
         let in_week = done
@@ -283,7 +289,7 @@ fn repeating_step(
         if !rule.due_on(day, in_week, done.contains(&day)) {
             continue;
         }
-        let at = resolve(day, wall(STEP_TIME), cx.zone);
+        let at = resolve(day, time, cx.zone);
         if w.holds(at) {
             let mut r = reminder(
                 format!("repeat:{}:{day}", step.id),
