@@ -3,9 +3,9 @@
 use std::io::IsTerminal;
 
 use stegvis_core::{
-    Field, GoalEdit, GoalFilter, HomeAssignment, InvalidReason, LifeArea, LookBackInput,
-    LookBackOutcome, NewGoal, NewStep, ProblemSolving, ProblemSolvingInput, SolveOption,
-    StegvisError, StepEdit, TodayItemKind,
+    parse_step_repeat, Field, GoalEdit, GoalFilter, HomeAssignment, InvalidReason, LifeArea,
+    LookBackInput, LookBackOutcome, NewGoal, NewStep, ProblemSolving, ProblemSolvingInput,
+    SolveOption, StegvisError, StepEdit, TodayItemKind,
 };
 
 use crate::context::Ctx;
@@ -79,11 +79,28 @@ pub enum StepCmd {
         due: Option<String>,
         #[command(flatten)]
         assignment: AssignmentArgs,
+        /// Repeat it: daily, weekly:N (N times a week, 1-7) or weekdays:mon,thu.
+        #[arg(long)]
+        repeat: Option<String>,
+        /// When a repeating step reminds on its days (HH:MM); 09:00 otherwise.
+        #[arg(long)]
+        at: Option<String>,
     },
-    /// Check a step off.
-    Done { id: String },
-    /// Open a checked-off step again.
-    Undo { id: String },
+    /// Check a step off. On a repeating step: today's time (or --date's).
+    Done {
+        id: String,
+        /// The day a repeating step was done (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Open a checked-off step again. On a repeating step: take back today's
+    /// check-off (or --date's); the other days are kept.
+    Undo {
+        id: String,
+        /// The day to take back (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// Change a step.
     Edit {
         id: String,
@@ -97,6 +114,12 @@ pub enum StepCmd {
         /// Remove the home-assignment tag.
         #[arg(long, conflicts_with_all = ["assignment", "meeting", "module"])]
         no_assignment: bool,
+        /// How it repeats: daily, weekly:N, weekdays:mon,thu, or none for once.
+        #[arg(long)]
+        repeat: Option<String>,
+        /// When a repeating step reminds (HH:MM); an empty value goes back to 09:00.
+        #[arg(long)]
+        at: Option<String>,
     },
     /// Move a step to a position (1 is first).
     Move { id: String, position: u32 },
@@ -264,23 +287,43 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
             text,
             due,
             assignment: a,
+            repeat,
+            at,
         } => {
+            let repeat = match repeat {
+                Some(text) => parse_step_repeat(text)?,
+                None => None,
+            };
             let step = c.add_step(
                 goal_id,
                 NewStep {
                     text,
                     due_date: due,
                     assignment: assignment(a),
+                    repeat,
+                    remind_at: at,
                 },
             )?;
             output::saved(ctx, "cli-step-added", &step, &step.id)
         }
-        StepCmd::Done { id } => {
-            let step = c.complete_step(id)?;
+        StepCmd::Done { id, date } => {
+            let step = match &date {
+                Some(_) => c.check_off_occurrence(id, date.clone())?,
+                None => c.complete_step(id)?,
+            };
+            if step.repeat.is_some() {
+                return output::occurrence(ctx, "cli-repeat-done", &step, date.as_deref());
+            }
             output::saved(ctx, "cli-step-done", &step, &step.id)
         }
-        StepCmd::Undo { id } => {
-            let step = c.undo_step(id)?;
+        StepCmd::Undo { id, date } => {
+            let step = match &date {
+                Some(_) => c.undo_occurrence(id, date.clone())?,
+                None => c.undo_step(id)?,
+            };
+            if step.repeat.is_some() {
+                return output::occurrence(ctx, "cli-repeat-undone", &step, date.as_deref());
+            }
             output::saved(ctx, "cli-step-undone", &step, &step.id)
         }
         StepCmd::Edit {
@@ -289,7 +332,17 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
             due,
             assignment: a,
             no_assignment,
+            repeat,
+            at,
         } => {
+            // `--repeat none` makes it a step done once again; its days done are kept.
+            let (repeat, one_off) = match repeat {
+                Some(text) => match parse_step_repeat(text)? {
+                    Some(rule) => (Some(rule), false),
+                    None => (None, true),
+                },
+                None => (None, false),
+            };
             let assignment = if no_assignment {
                 Some(HomeAssignment::default())
             } else {
@@ -301,6 +354,9 @@ pub fn step(ctx: &Ctx, cmd: StepCmd) -> Result<(), Failure> {
                     text,
                     due_date: due,
                     assignment,
+                    repeat,
+                    one_off,
+                    remind_at: at,
                 },
             )?;
             output::saved(ctx, "cli-step-edited", &step, &step.id)

@@ -141,6 +141,8 @@ pub fn run(cli: &Cli, args: &CrashLoopArgs, lang: stegvis_core::Lang) -> Result<
                         text: format!("crash step {seq}"),
                         due_date: None,
                         assignment: None,
+                        repeat: None,
+                        remind_at: None,
                     },
                 )?;
                 line(&format!("ok {seq} step {}", step.id))?;

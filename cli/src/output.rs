@@ -88,10 +88,16 @@ fn plan_block(ctx: &Ctx, block: &PlanBlock) {
 
 fn goal_lines(ctx: &Ctx, goal: &Goal) {
     println!("{}", ctx.style.bold(&goal.text));
-    println!(
-        "  {} · {}",
-        goal.progress.label, goal.progress.activity_label
-    );
+    match &goal.progress.repeating_label {
+        Some(repeating) if goal.progress.total > 0 => println!(
+            "  {} · {repeating} · {}",
+            goal.progress.label, goal.progress.activity_label
+        ),
+        _ => println!(
+            "  {} · {}",
+            goal.progress.label, goal.progress.activity_label
+        ),
+    }
     println!(
         "  {}",
         ctx.loc.ta(
@@ -134,9 +140,19 @@ pub fn goals(ctx: &Ctx, goals: &[Goal]) -> Result<(), Failure> {
 }
 
 fn step_line(ctx: &Ctx, step: &Step) {
-    let mark = if step.done { "[x]" } else { "[ ]" };
+    let done = match &step.week {
+        Some(week) => week.done_today,
+        None => step.done,
+    };
+    let mark = if done { "[x]" } else { "[ ]" };
     println!("  {}. {mark} {}", step.position, step.text);
-    for label in [&step.status_label, &step.assignment_label]
+    // A repeating step: its rule and this week's count ("3 times a week · 2 of 3 this week").
+    let repeat = match (&step.repeat_label, &step.week) {
+        (Some(rule), Some(week)) => Some(format!("{rule} · {}", week.label)),
+        (Some(rule), None) => Some(rule.clone()),
+        _ => None,
+    };
+    for label in [&repeat, &step.status_label, &step.assignment_label]
         .into_iter()
         .flatten()
     {
@@ -289,6 +305,42 @@ pub fn goal_detail(ctx: &Ctx, detail: &GoalDetail) -> Result<(), Failure> {
     for step in &detail.steps {
         step_line(ctx, step);
     }
+    Ok(())
+}
+
+/// A repeating step checked off or taken back for a day: the day in words and this
+/// week's count, or the step as JSON.
+pub fn occurrence(
+    ctx: &Ctx,
+    message_id: &str,
+    step: &Step,
+    date: Option<&str>,
+) -> Result<(), Failure> {
+    if ctx.json {
+        return json(step);
+    }
+    let day = date
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+        .map_or_else(|| ctx.loc.t("cli-repeat-today"), |d| ctx.loc.date(d));
+    let week = step
+        .week
+        .as_ref()
+        .map(|w| w.label.clone())
+        .unwrap_or_default();
+    println!(
+        "{}",
+        ctx.loc.ta(
+            message_id,
+            &Args::new().text("date", day).text("week", week)
+        )
+    );
+    println!(
+        "{}",
+        ctx.style.dim(
+            &ctx.loc
+                .ta("cli-id", &Args::new().text("id", step.id.clone()))
+        )
+    );
     Ok(())
 }
 

@@ -909,3 +909,40 @@ fn sharing_in_the_home_takes_in_a_file_and_shows_the_plan_read_only() {
         1
     );
 }
+
+#[test]
+fn a_repeating_step_is_checked_off_for_today_from_the_home_and_then_rests() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let goal = run(dir, MONDAY, &["goal", "add", "Move more"])["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run(
+        dir,
+        MONDAY,
+        &["step", "add", &goal, "Walk", "--repeat", "weekly:3"],
+    );
+    let loc = Localizer::new(Lang::En);
+    let mut p = home(dir, "en", MONDAY);
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // goals
+    p.exp_string(&loc.t("cli-menu-check-step")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&loc.t("cli-ask-pick-step")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string("1 of 3 this week").unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    // Checked off today: nothing is left to check off until tomorrow.
+    send(&mut p, &format!("{DOWN}{ENTER}"));
+    p.exp_string(&loc.t("cli-menu-check-step")).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string(&start_of(&loc, "cli-no-open-steps")).unwrap();
+    p.exp_string(&loc.t("home-menu-title")).unwrap();
+    send(&mut p, ESC);
+    let (rest, code) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert_calm(&rest);
+    let shown = run(dir, MONDAY, &["goal", "show", &goal]);
+    assert_eq!(shown["steps"][0]["week"]["done"], 1);
+}

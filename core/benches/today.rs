@@ -65,6 +65,8 @@ fn fill(dir: &std::path::Path) -> Arc<Companion> {
                         text: format!("A small step, number {s}"),
                         due_date: due,
                         assignment: None,
+                        repeat: None,
+                        remind_at: None,
                     },
                 )
                 .unwrap();

@@ -81,6 +81,8 @@ pub fn fill_demo(
                 text: t(text),
                 due_date: due,
                 assignment: None,
+                repeat: None,
+                remind_at: None,
             },
         )
         .map(|s| s.id)
@@ -124,6 +126,8 @@ pub fn fill_demo(
                     meeting_date: Some(date(7)),
                     module: Some(t("demo-course-module")),
                 }),
+                repeat: None,
+                remind_at: None,
             },
         )?
         .id;

@@ -85,6 +85,14 @@ pub enum Field {
     HistoryMonth,
     /// A day of the history calendar.
     HistoryDate,
+    /// How a step repeats (`daily`, `weekly:3`, `weekdays:mon,thu`).
+    StepRepeat,
+    /// How many times a week a repeating step is meant to be done (1 to 7).
+    TimesAWeek,
+    /// The day a repeating step was done.
+    OccurrenceDate,
+    /// The time of day a repeating step reminds (`HH:MM`).
+    StepTime,
 }
 
 impl Field {
@@ -157,6 +165,10 @@ impl Field {
             Field::EnvelopeFile => "envelope-file",
             Field::HistoryMonth => "history-month",
             Field::HistoryDate => "history-date",
+            Field::StepRepeat => "step-repeat",
+            Field::TimesAWeek => "times-a-week",
+            Field::OccurrenceDate => "occurrence-date",
+            Field::StepTime => "step-time",
         }
     }
 }
@@ -193,6 +205,8 @@ pub enum InvalidReason {
         from: Timestamp,
         utc_offset_minutes: i32,
     },
+    /// The same item given twice (a weekday chosen twice).
+    Duplicate,
 }
 
 impl InvalidReason {
@@ -208,6 +222,7 @@ impl InvalidReason {
             InvalidReason::InPast => "in-past",
             InvalidReason::InFuture => "in-future",
             InvalidReason::TooEarly { .. } => "too-early",
+            InvalidReason::Duplicate => "duplicate",
         }
     }
 }
@@ -224,6 +239,7 @@ impl fmt::Display for InvalidReason {
             InvalidReason::InPast => f.write_str("in the past"),
             InvalidReason::InFuture => f.write_str("in the future"),
             InvalidReason::TooEarly { from, .. } => write!(f, "too early; possible from {from}"),
+            InvalidReason::Duplicate => f.write_str("given twice"),
         }
     }
 }
@@ -321,6 +337,8 @@ pub enum ConflictReason {
     AlreadyPaired,
     /// The chosen parts of the plan are more than one envelope can carry.
     PlanTooLarge,
+    /// The step is done once, not repeatedly: check the step itself off.
+    StepNotRepeating,
 }
 
 impl fmt::Display for ConflictReason {
@@ -347,6 +365,7 @@ impl fmt::Display for ConflictReason {
             ConflictReason::PairedWithSelf => "the code is this install's own",
             ConflictReason::AlreadyPaired => "already paired",
             ConflictReason::PlanTooLarge => "the plan is too large to share",
+            ConflictReason::StepNotRepeating => "the step does not repeat",
         })
     }
 }

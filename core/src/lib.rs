@@ -35,8 +35,8 @@ uniffi::setup_scaffolding!();
 mod companion;
 
 pub use companion::{
-    import_file, parse_med_amounts, parse_med_number, shell_text_for, Companion, GoalFilter,
-    LifeAreaOption, OpenConfig,
+    import_file, parse_med_amounts, parse_med_number, parse_step_repeat, shell_text_for, Companion,
+    GoalFilter, LifeAreaOption, OpenConfig,
 };
 pub use crypto::KdfParams;
 pub use crypto::{FileKeyManager, KeyManager};
@@ -50,6 +50,7 @@ pub use goals::{
     Goal, GoalDetail, GoalEdit, GoalStatus, HomeAssignment, LifeArea, NewGoal, NewStep,
     ProblemSolving, ProblemSolvingInput, Progress, SolveOption, SolvePrompts, Step, StepEdit,
 };
+pub use goals::{StepOccurrence, StepRepeat, WeekProgress, MAX_TIMES_A_WEEK};
 pub use l10n::{shell_text, Lang, Localizer};
 pub use meds::{
     Adherence, AdherenceLine, AsNeededDose, DoctorNote, DoseAction, DoseDay, DoseLine, DoseState,
@@ -110,6 +111,7 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 InvalidReason::Unknown => loc.t("reason-unknown"),
                 InvalidReason::InPast => loc.t("reason-in-past"),
                 InvalidReason::InFuture => loc.t("reason-in-future"),
+                InvalidReason::Duplicate => loc.t("reason-duplicate"),
                 InvalidReason::TooEarly {
                     from,
                     utc_offset_minutes,
@@ -126,9 +128,10 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
             );
             // Say how to fix it, with an example, where the form of the input is the problem.
             let hint = match reason {
-                InvalidReason::Empty | InvalidReason::Malformed | InvalidReason::Unknown => {
-                    loc.get(&format!("hint-{}", field.key()))
-                }
+                InvalidReason::Empty
+                | InvalidReason::Malformed
+                | InvalidReason::Unknown
+                | InvalidReason::Duplicate => loc.get(&format!("hint-{}", field.key())),
                 _ => None,
             };
             match hint {
@@ -171,6 +174,7 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::PairedWithSelf => "paired-with-self",
                 ConflictReason::AlreadyPaired => "already-paired",
                 ConflictReason::PlanTooLarge => "plan-too-large",
+                ConflictReason::StepNotRepeating => "step-not-repeating",
             };
             loc.t(&format!("error-conflict-{key}"))
         }

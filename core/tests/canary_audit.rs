@@ -147,6 +147,8 @@ fn fill(c: &Companion) -> Vec<(&'static str, String)> {
                     meeting_date: Some("2026-11-19".to_owned()),
                     module: Some(canary("IMR module")),
                 }),
+                repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();

@@ -80,6 +80,8 @@ fn steps_can_be_edited_tagged_and_reordered() {
                     meeting_date: Some("2026-11-19".into()),
                     module: Some("Healthy lifestyles".into()),
                 }),
+                repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();
@@ -102,6 +104,9 @@ fn steps_can_be_edited_tagged_and_reordered() {
                 text: Some("Find an easy recipe".into()),
                 due_date: Some("2026-11-24".into()),
                 assignment: None,
+                repeat: None,
+                one_off: false,
+                remind_at: None,
             },
         )
         .unwrap();
@@ -223,6 +228,8 @@ fn bad_input_is_a_typed_error_and_writes_nothing() {
                     text: "Go to bed at 23".into(),
                     due_date: Some(bad_date.into()),
                     assignment: None,
+                    repeat: None,
+                    remind_at: None,
                 },
             )
             .unwrap_err();
@@ -239,6 +246,8 @@ fn bad_input_is_a_typed_error_and_writes_nothing() {
             meeting_date: Some("last week".into()),
             module: None,
         }),
+        repeat: None,
+        remind_at: None,
     };
     assert_eq!(
         c.add_step(goal.id.clone(), bad_meeting).unwrap_err(),
@@ -421,6 +430,8 @@ fn today_lists_due_overdue_and_next_once_each() {
         text: text.into(),
         due_date: Some(date.into()),
         assignment: None,
+        repeat: None,
+        remind_at: None,
     };
     c.add_step(g1.id.clone(), dated("Kitchen", "2026-11-23"))
         .unwrap();

@@ -60,6 +60,8 @@ fn valid() -> &'static (Vec<u8>, Vec<u8>) {
                 text: "Find my shoes".to_owned(),
                 due_date: Some("2026-11-30".to_owned()),
                 assignment: None,
+                repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();

@@ -372,6 +372,8 @@ fn steps_remind_on_the_day_they_are_due_unless_turned_off() {
                 text: text.into(),
                 due_date: due.map(str::to_owned),
                 assignment: None,
+                repeat: None,
+                remind_at: None,
             },
         )
         .unwrap()
@@ -490,6 +492,8 @@ fn the_lock_screen_names_nothing_in_any_language() {
                 text: "Walk to the clinic".into(),
                 due_date: Some("2026-11-24".into()),
                 assignment: None,
+                repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();

@@ -49,6 +49,8 @@ fn what_a_person_writes_is_never_in_the_database_files() {
                     meeting_date: None,
                     module: Some(marks[3].into()),
                 }),
+                repeat: None,
+                remind_at: None,
             },
         )
         .unwrap();

@@ -102,7 +102,9 @@ fn reopen(ctx: &Ctx) -> R<Said> {
     let mut steps = Vec::new();
     for goal in ctx.companion.list_goals(GoalFilter::Active)? {
         for step in ctx.companion.goal(goal.id.clone())?.steps {
-            if step.done {
+            // A repeating step checked off today can be taken back for today.
+            let done = step.week.as_ref().map_or(step.done, |w| w.done_today);
+            if done {
                 let label = ctx.loc.ta(
                     "cli-step-of-goal",
                     &Args::new()
@@ -165,6 +167,8 @@ fn ask_steps(ctx: &Ctx, goal_id: &str) -> R<Said> {
                     text: step_text.clone(),
                     due_date: Some(due),
                     assignment: None,
+                    repeat: None,
+                    remind_at: None,
                 },
             ))
         })?;
@@ -197,7 +201,9 @@ fn open_steps(ctx: &Ctx, stalled_first: bool) -> R<Vec<Choice<String>>> {
     let mut steps = Vec::new();
     for goal in ctx.companion.list_goals(GoalFilter::Active)? {
         for step in ctx.companion.goal(goal.id.clone())?.steps {
-            if !step.done {
+            // A repeating step is open until today is checked off.
+            let open = step.week.as_ref().map_or(!step.done, |w| !w.done_today);
+            if open {
                 let label = ctx.loc.ta(
                     "cli-step-of-goal",
                     &Args::new()
@@ -224,7 +230,18 @@ fn check_step(ctx: &Ctx) -> R<Said> {
 }
 
 pub fn complete(ctx: &Ctx, step_id: String) -> R<Said> {
-    ctx.companion.complete_step(step_id)?;
+    let step = ctx.companion.complete_step(step_id)?;
+    // A repeating step: today is checked off, and the week says how it stands.
+    if let Some(week) = step.week {
+        return Ok(Some(
+            ctx.loc.ta(
+                "cli-repeat-done",
+                &Args::new()
+                    .text("date", ctx.loc.t("cli-repeat-today"))
+                    .text("week", week.label),
+            ),
+        ));
+    }
     Ok(Some(ctx.loc.t("cli-step-done")))
 }
 

@@ -159,6 +159,8 @@ pub fn generate(dir: &Path) -> Generated {
                     text: format!("Step {s}: a small thing I can do this week"),
                     due_date: None,
                     assignment: None,
+                    repeat: None,
+                    remind_at: None,
                 },
             )
             .unwrap();
@@ -272,6 +274,8 @@ pub fn generate(dir: &Path) -> Generated {
                     text: format!("New step {k} from a recent meeting"),
                     due_date: due,
                     assignment: None,
+                    repeat: None,
+                    remind_at: None,
                 },
             )
             .unwrap();

@@ -50,21 +50,25 @@ impl Companion {
         store.read(|tx| {
             let row = goals_db::load_goal(tx, sealer, goal_id)?;
             let metas = goals_db::steps_of_goal(tx, sealer, goal_id)?;
-            let done = metas.iter().filter(|s| s.done_at.is_some()).count() as u32;
+            let mut counts = goals_db::GoalStepCount::default();
+            for s in &metas {
+                counts.add(
+                    s.done_at.is_some(),
+                    s.repeat.is_some(),
+                    store::to_ms(s.last_activity_at),
+                );
+            }
             let last = metas.iter().map(|s| s.last_activity_at).max();
-            let goal = views::goal(&row, done, metas.len() as u32, last, &here);
+            let goal = views::goal(&row, counts, last, &here);
             let steps = if with_steps {
                 metas
                     .iter()
                     .map(|meta| {
                         let plans = solve::for_step(tx, sealer, meta.id)?;
-                        Ok(views::step_with_plans(
-                            meta,
-                            meta.open(sealer)?,
-                            &row,
-                            plans,
-                            &here,
-                        ))
+                        let mut step =
+                            views::step_with_plans(meta, meta.open(sealer)?, &row, plans, &here);
+                        step.week = views::this_week(tx, sealer, meta, &here)?;
+                        Ok(step)
                     })
                     .skip_damaged()?
             } else {
@@ -74,7 +78,7 @@ impl Companion {
         })
     }
 
-    fn step_view(inner: &mut Inner, now: Timestamp, step_id: Uuid) -> Result<Step> {
+    pub(super) fn step_view(inner: &mut Inner, now: Timestamp, step_id: Uuid) -> Result<Step> {
         let here = Self::here(inner, now);
         let Inner { store, sealer, .. } = inner;
         store.read(|tx| {
@@ -82,7 +86,9 @@ impl Companion {
             let goal = goals_db::load_goal(tx, sealer, meta.goal_id)?;
             let body = meta.open(sealer)?;
             let plans = solve::for_step(tx, sealer, step_id)?;
-            Ok(views::step_with_plans(&meta, body, &goal, plans, &here))
+            let mut step = views::step_with_plans(&meta, body, &goal, plans, &here);
+            step.week = views::this_week(tx, sealer, &meta, &here)?;
+            Ok(step)
         })
     }
 
@@ -162,9 +168,9 @@ impl Companion {
             goals_db::list_goals(tx, sealer, filter == GoalFilter::Active)?
                 .iter()
                 .map(|row| {
-                    let (done, total, last) = counts.get(&row.id).copied().unwrap_or((0, 0, None));
-                    let last = last.map(store::from_ms).transpose()?;
-                    Ok(views::goal(row, done, total, last, &here))
+                    let count = counts.get(&row.id).copied().unwrap_or_default();
+                    let last = count.last.map(store::from_ms).transpose()?;
+                    Ok(views::goal(row, count, last, &here))
                 })
                 .collect()
         })
@@ -197,23 +203,26 @@ impl Companion {
         Self::step_view(&mut inner, now, step_id)
     }
 
-    /// Checks a step off.
+    /// Checks a step off; for a repeating step, today's occurrence (idempotent).
     pub fn complete_step(&self, step_id: String) -> Result<Step> {
         let step_id = id(&step_id)?;
         let now = self.now();
         let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
         let Inner { store, sealer, .. } = &mut *inner;
-        store.write(|tx| actions::complete_step(tx, sealer, now, step_id))?;
+        store.write(|tx| actions::complete_step(tx, sealer, now, today, step_id))?;
         Self::step_view(&mut inner, now, step_id)
     }
 
-    /// Opens a checked-off step again.
+    /// Opens a checked-off step again; for a repeating step, takes back today's
+    /// check-off.
     pub fn undo_step(&self, step_id: String) -> Result<Step> {
         let step_id = id(&step_id)?;
         let now = self.now();
         let mut inner = self.lock()?;
+        let today = time::local_date(now, inner.zone);
         let Inner { store, sealer, .. } = &mut *inner;
-        store.write(|tx| actions::undo_step(tx, sealer, now, step_id))?;
+        store.write(|tx| actions::undo_step(tx, sealer, now, today, step_id))?;
         Self::step_view(&mut inner, now, step_id)
     }
 

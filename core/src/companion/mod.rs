@@ -10,6 +10,7 @@ mod meds;
 mod plan;
 mod portable;
 mod reminders;
+mod repeat;
 mod sharing;
 mod shell;
 mod signs;
@@ -24,6 +25,7 @@ use uuid::Uuid;
 pub use goals::{GoalFilter, LifeAreaOption};
 pub use meds::{parse_med_amounts, parse_med_number};
 pub use portable::import_file;
+pub use repeat::parse_step_repeat;
 pub use shell::shell_text_for;
 
 use crate::crypto::KeyManager;

@@ -5,13 +5,15 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::db::{self, GoalBody, GoalRow, NewStepRow, StepBody, StepMeta};
+use super::db::{self, GoalBody, GoalRow, NewStepRow, StepBody, StepMeta, StepRule};
 use super::model::{GoalEdit, GoalStatus, HomeAssignment, NewGoal, NewStep, StepEdit};
+use super::occurrences;
+use super::repeat::StepRepeat;
 use super::solve::{self, ProblemSolvingInput};
 use super::stall::DEFAULT_STALL_DAYS;
-use crate::error::{ConflictReason, Field, StegvisError};
+use crate::error::{ConflictReason, Field, InvalidReason, StegvisError};
 use crate::store::Sealer;
-use crate::time::parse_date;
+use crate::time::{parse_date, parse_wall_time};
 use crate::validate::{self, MAX_LABEL, MAX_TEXT};
 
 /// Steps may only change while their goal is active. A reached or set-aside goal is
@@ -46,6 +48,18 @@ fn assignment(input: Option<&HomeAssignment>) -> Result<Option<HomeAssignment>, 
         meeting_date,
         module,
     }))
+}
+
+/// A reminder time as typed (`HH:MM`), kept in its one form; empty is the default.
+fn remind_at(text: Option<&str>) -> Result<Option<String>, StegvisError> {
+    match text.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(t) => Ok(Some(
+            parse_wall_time(t, Field::StepTime)?
+                .format("%H:%M")
+                .to_string(),
+        )),
+    }
 }
 
 fn due_date(text: Option<&str>) -> Result<Option<NaiveDate>, StegvisError> {
@@ -133,6 +147,8 @@ pub(crate) fn add_step(
         assignment: assignment(input.assignment.as_ref())?,
     };
     let due = due_date(input.due_date.as_deref())?;
+    let repeat = input.repeat.as_ref().map(StepRepeat::checked).transpose()?;
+    let remind = remind_at(input.remind_at.as_deref())?;
     let goal = db::load_goal(conn, sealer, goal_id)?;
     require_active(&goal)?;
     let id = Uuid::new_v4();
@@ -146,6 +162,8 @@ pub(crate) fn add_step(
             due_date: due,
             now,
             body: &body,
+            repeat,
+            remind_at: remind,
         },
     )?;
     // Adding a step is work on the goal.
@@ -165,6 +183,18 @@ pub(crate) fn edit_step(
     let (step, _) = step_and_active_goal(conn, sealer, step_id)?;
     let mut body = step.open(sealer)?;
     let mut due = step.due_date;
+    let mut repeat = step.repeat.clone();
+    let mut remind = step.remind_at.clone();
+    if let Some(time) = &edit.remind_at {
+        remind = remind_at(Some(time))?;
+    }
+    if let Some(rule) = &edit.repeat {
+        repeat = Some(rule.checked()?);
+    }
+    if edit.one_off {
+        // Its days done stay stored (history keeps them); only the rule goes.
+        repeat = None;
+    }
     if let Some(text) = &edit.text {
         body.text = validate::required(text, Field::StepText)?;
     }
@@ -175,29 +205,44 @@ pub(crate) fn edit_step(
         body.assignment =
             assignment(Some(a))?.filter(|a| a.meeting_date.is_some() || a.module.is_some());
     }
-    db::update_step_body(conn, sealer, step_id, due, &body, now)
+    let rule = StepRule {
+        repeat,
+        remind_at: remind,
+    };
+    db::update_step_body(conn, sealer, step_id, due, &body, rule, now)
 }
 
+/// Checks a step off. For a repeating step that is today's occurrence (`today` is
+/// the person's local date), so every shell's check-off button does the right thing.
 pub(crate) fn complete_step(
     conn: &Connection,
     sealer: &Sealer,
     now: DateTime<Utc>,
+    today: NaiveDate,
     step_id: Uuid,
 ) -> Result<(), StegvisError> {
     let (step, _) = step_and_active_goal(conn, sealer, step_id)?;
+    if step.repeat.is_some() {
+        return check_off_occurrence(conn, sealer, now, today, step_id, today).map(|_| ());
+    }
     if step.done_at.is_some() {
         return Err(StegvisError::conflict(ConflictReason::StepAlreadyDone));
     }
     db::set_step_done(conn, sealer, step_id, Some(now), now)
 }
 
+/// Opens a checked-off step again; for a repeating step, takes back today's check-off.
 pub(crate) fn undo_step(
     conn: &Connection,
     sealer: &Sealer,
     now: DateTime<Utc>,
+    today: NaiveDate,
     step_id: Uuid,
 ) -> Result<(), StegvisError> {
     let (step, _) = step_and_active_goal(conn, sealer, step_id)?;
+    if step.repeat.is_some() {
+        return undo_occurrence(conn, sealer, now, step_id, today);
+    }
     if step.done_at.is_none() {
         return Err(StegvisError::conflict(ConflictReason::StepNotDone));
     }
@@ -270,4 +315,56 @@ pub(crate) fn try_next_option(
     let id = solve::try_option(conn, sealer, &plan, step_id, next, today, now)?;
     db::touch_step(conn, sealer, step_id, now)?;
     Ok(id)
+}
+
+/// Records that a repeating step was done on `date` (not after `today`). Checking a
+/// day already checked is idempotent: the first check-off stands, nothing is written,
+/// and `false` says so.
+pub(crate) fn check_off_occurrence(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+    step_id: Uuid,
+    date: NaiveDate,
+) -> Result<bool, StegvisError> {
+    let (step, _) = step_and_active_goal(conn, sealer, step_id)?;
+    if step.repeat.is_none() {
+        return Err(StegvisError::conflict(ConflictReason::StepNotRepeating));
+    }
+    if date > today {
+        return Err(StegvisError::invalid(
+            Field::OccurrenceDate,
+            InvalidReason::InFuture,
+        ));
+    }
+    if !occurrences::for_step(conn, sealer, step_id, date, date)?.is_empty() {
+        return Ok(false);
+    }
+    occurrences::insert(conn, sealer, step_id, date, now)?;
+    db::touch_step(conn, sealer, step_id, now)?;
+    Ok(true)
+}
+
+/// Takes back the check-off of one day; every other day and the step stay as they
+/// were. A day not checked off is a typed conflict, so a mistaken date is noticed.
+pub(crate) fn undo_occurrence(
+    conn: &Connection,
+    sealer: &Sealer,
+    now: DateTime<Utc>,
+    step_id: Uuid,
+    date: NaiveDate,
+) -> Result<(), StegvisError> {
+    let (step, _) = step_and_active_goal(conn, sealer, step_id)?;
+    if step.repeat.is_none() {
+        return Err(StegvisError::conflict(ConflictReason::StepNotRepeating));
+    }
+    let found = occurrences::for_step(conn, sealer, step_id, date, date)?;
+    if found.is_empty() {
+        return Err(StegvisError::conflict(ConflictReason::StepNotDone));
+    }
+    for occ in found {
+        occurrences::delete(conn, occ.id)?;
+    }
+    db::touch_step(conn, sealer, step_id, now)
 }

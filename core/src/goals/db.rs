@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::area::LifeArea;
 use super::model::{GoalStatus, HomeAssignment};
+use super::repeat::StepRepeat;
 use crate::error::{Entity, StegvisError};
 use crate::store::rows::{self, open_all, SealedRow};
 use crate::store::{date_from_sql, from_ms, to_ms, Sealer};
@@ -55,6 +56,10 @@ pub(crate) struct StepMeta {
     pub done_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub last_activity_at: DateTime<Utc>,
+    /// How the step repeats; `None` for a step done once.
+    pub repeat: Option<StepRepeat>,
+    /// When a repeating step reminds on its days (`HH:MM`); the default time if `None`.
+    pub remind_at: Option<String>,
     body: StepBody,
 }
 
@@ -89,6 +94,12 @@ struct StepRecord<B> {
     last_activity_at: i64,
     /// What the person wrote, as sealed before schema version 4.
     body: B,
+    /// How the step repeats. Rows sealed before repeating steps have none: done once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    repeat: Option<StepRepeat>,
+    /// When a repeating step reminds (`HH:MM`); older rows have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    remind_at: Option<String>,
 }
 
 fn uuid(text: &str) -> Result<Uuid, StegvisError> {
@@ -197,6 +208,8 @@ fn step_meta(row: &SealedRow, record: StepRecord<StepBody>) -> Result<StepMeta, 
         done_at: record.done_at.map(from_ms).transpose()?,
         created_at: from_ms(record.created_at)?,
         last_activity_at: from_ms(record.last_activity_at)?,
+        repeat: record.repeat,
+        remind_at: record.remind_at,
         body: record.body,
     })
 }
@@ -245,8 +258,31 @@ pub(crate) fn steps_of_active_goals(
     Ok(steps)
 }
 
-/// Per goal: steps done, steps in all, and the latest step activity (UTC ms).
-pub(crate) type StepCounts = HashMap<Uuid, (u32, u32, Option<i64>)>;
+/// One goal's steps counted: one-off steps done and in all, repeating steps (never
+/// done for good, so counted apart), and the latest step activity (UTC ms).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct GoalStepCount {
+    pub done: u32,
+    pub total: u32,
+    pub repeating: u32,
+    pub last: Option<i64>,
+}
+
+impl GoalStepCount {
+    /// Counts one step.
+    pub(crate) fn add(&mut self, done: bool, repeats: bool, last_activity_ms: i64) {
+        if repeats {
+            self.repeating += 1;
+        } else {
+            self.done += u32::from(done);
+            self.total += 1;
+        }
+        self.last = self.last.max(Some(last_activity_ms));
+    }
+}
+
+/// Per goal, its steps counted.
+pub(crate) type StepCounts = HashMap<Uuid, GoalStepCount>;
 
 /// Counts every goal's steps that open.
 pub(crate) fn step_counts(conn: &Connection, sealer: &Sealer) -> Result<StepCounts, StegvisError> {
@@ -254,12 +290,11 @@ pub(crate) fn step_counts(conn: &Connection, sealer: &Sealer) -> Result<StepCoun
     for (row, record) in
         open_all::<StepRecord<StepBody>>(rows::select(conn, STEPS, "", [])?, sealer, STEPS)?
     {
-        let entry = counts
-            .entry(uuid(row.text("goal_id")?)?)
-            .or_insert((0, 0, None));
-        entry.0 += u32::from(record.done_at.is_some());
-        entry.1 += 1;
-        entry.2 = entry.2.max(Some(record.last_activity_at));
+        counts.entry(uuid(row.text("goal_id")?)?).or_default().add(
+            record.done_at.is_some(),
+            record.repeat.is_some(),
+            record.last_activity_at,
+        );
     }
     Ok(counts)
 }
@@ -284,6 +319,8 @@ pub(crate) fn insert_step(
             created_at: to_ms(meta.now),
             last_activity_at: to_ms(meta.now),
             body: meta.body,
+            repeat: meta.repeat.clone(),
+            remind_at: meta.remind_at.clone(),
         },
     )
 }
@@ -297,6 +334,8 @@ pub(crate) struct NewStepRow<'a> {
     pub due_date: Option<NaiveDate>,
     pub now: DateTime<Utc>,
     pub body: &'a StepBody,
+    pub repeat: Option<StepRepeat>,
+    pub remind_at: Option<String>,
 }
 
 /// Re-seals a step changed by `change`.
@@ -315,18 +354,28 @@ fn change_step(
     Ok(())
 }
 
-/// Rewrites a step's text, date and tag, and counts it as activity.
+/// How a step repeats and when it reminds, as written together.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct StepRule {
+    pub repeat: Option<StepRepeat>,
+    pub remind_at: Option<String>,
+}
+
+/// Rewrites a step's text, date, tag and rule, and counts it as activity.
 pub(crate) fn update_step_body(
     conn: &Connection,
     sealer: &Sealer,
     id: Uuid,
     due_date: Option<NaiveDate>,
     body: &StepBody,
+    rule: StepRule,
     now: DateTime<Utc>,
 ) -> Result<(), StegvisError> {
     change_step(conn, sealer, id, |r| {
         r.due_date = due_date.map(|d| d.to_string());
         r.body = body.clone();
+        r.repeat = rule.repeat;
+        r.remind_at = rule.remind_at;
         r.last_activity_at = to_ms(now);
     })
 }

@@ -5,6 +5,7 @@ use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::area::LifeArea;
+use super::repeat::StepRepeat;
 
 /// Where a goal stands. Nothing here ever says "failed".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +72,11 @@ pub struct Progress {
     pub label: String,
     /// "Last worked on yesterday", localized.
     pub activity_label: String,
+    /// Steps that repeat. They are never done for good, so `done` and `total` count
+    /// only the steps done once; each repeating step shows its own week instead.
+    pub repeating: u32,
+    /// "1 step that repeats", localized; `None` when there is none.
+    pub repeating_label: Option<String>,
 }
 
 /// A goal as a shell shows it.
@@ -107,16 +113,63 @@ pub struct NewStep {
     /// `YYYY-MM-DD`, optional.
     pub due_date: Option<String>,
     pub assignment: Option<HomeAssignment>,
+    /// How the step repeats; `None` for a step done once.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub repeat: Option<StepRepeat>,
+    /// When a repeating step reminds on its days (`HH:MM`); 09:00 when `None`.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub remind_at: Option<String>,
 }
 
 /// Changes to a step; `None` keeps a field. `due_date: Some("")` clears the date;
-/// an assignment with neither date nor module removes the tag.
+/// an assignment with neither date nor module removes the tag. `repeat` sets a rule;
+/// `one_off` makes the step one done once again (its days done are kept);
+/// `remind_at: Some("")` goes back to the default reminder time.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StepEdit {
     pub text: Option<String>,
     pub due_date: Option<String>,
     pub assignment: Option<HomeAssignment>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub repeat: Option<StepRepeat>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub one_off: bool,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub remind_at: Option<String>,
+}
+
+/// This week of a repeating step (ISO week, Monday to Sunday): a count, never a
+/// streak. A week with fewer is only its number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct WeekProgress {
+    /// Days done this week.
+    pub done: u32,
+    /// What the week asks for: 7 for every day (the days left in the week it was
+    /// made), N for N times a week, the number of chosen weekdays.
+    pub target: u32,
+    /// Already checked off today.
+    pub done_today: bool,
+    /// A check-off is asked for today (its day, not done yet, the week's count not
+    /// reached for N times a week).
+    pub due_today: bool,
+    /// "2 of 3 this week", localized.
+    pub label: String,
+}
+
+/// One day a repeating step was done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct StepOccurrence {
+    pub id: String,
+    pub step_id: String,
+    /// The local date, `YYYY-MM-DD`.
+    pub date: String,
+    /// The date as people read it ("Monday 23 November").
+    pub date_label: String,
+    /// When it was checked off.
+    pub done_at: Timestamp,
 }
 
 /// A step as a shell shows it.
@@ -142,6 +195,16 @@ pub struct Step {
     pub assignment_label: Option<String>,
     /// The problem-solving plans made for this step, oldest first, with how they went.
     pub plans: Vec<super::solve::ProblemSolving>,
+    /// How the step repeats; `None` for a step done once (which `done` describes).
+    pub repeat: Option<StepRepeat>,
+    /// The rule as the terminal writes it (`weekly:3`).
+    pub repeat_key: Option<String>,
+    /// "Every day", "3 times a week", "Mondays and Thursdays"; localized.
+    pub repeat_label: Option<String>,
+    /// This week's count, for a repeating step.
+    pub week: Option<WeekProgress>,
+    /// When a repeating step reminds (`HH:MM`); `None` is the default time.
+    pub remind_at: Option<String>,
 }
 
 /// A goal with its steps in order.

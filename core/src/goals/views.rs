@@ -3,11 +3,17 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
-use super::db::{GoalRow, StepBody, StepMeta};
-use super::model::{Goal, GoalStatus, HomeAssignment, Progress, Step};
+use rusqlite::Connection;
+
+use super::db::{GoalRow, GoalStepCount, StepBody, StepMeta};
+use super::model::{Goal, GoalStatus, HomeAssignment, Progress, Step, WeekProgress};
+use super::occurrences;
+use super::repeat::{week_bounds, StepRepeat};
 use super::solve::ProblemSolving;
 use super::stall::{days_between, is_stalled};
+use crate::error::StegvisError;
 use crate::l10n::{Args, Localizer};
+use crate::store::Sealer;
 use crate::time::local_date;
 
 /// The person's "now" for views: their local date and zone.
@@ -30,13 +36,24 @@ fn status_key(status: GoalStatus) -> String {
 
 pub(crate) fn goal(
     row: &GoalRow,
-    done: u32,
-    total: u32,
+    counts: GoalStepCount,
     last_step_activity: Option<DateTime<Utc>>,
     here: &Here,
 ) -> Goal {
+    let GoalStepCount {
+        done,
+        total,
+        repeating,
+        ..
+    } = counts;
     let last = last_step_activity.map_or(row.updated_at, |s| s.max(row.updated_at));
     let days = here.days_since(last);
+    let repeating_label = (repeating > 0).then(|| {
+        here.loc.ta(
+            "repeat-goal-steps",
+            &Args::new().num("count", repeating.into()),
+        )
+    });
     Goal {
         id: row.id.to_string(),
         text: row.body.text.clone(),
@@ -52,8 +69,13 @@ pub(crate) fn goal(
             total,
             last_activity_at: last,
             days_since_activity: days,
-            label: if total == 0 {
+            repeating,
+            repeating_label: repeating_label.clone(),
+            label: if total == 0 && repeating == 0 {
                 here.loc.t("no-steps-yet")
+            } else if total == 0 {
+                // Only steps that repeat: they are the whole count.
+                repeating_label.unwrap_or_default()
             } else {
                 here.loc.ta(
                     "progress-steps",
@@ -138,7 +160,9 @@ pub(crate) fn step(meta: &StepMeta, body: StepBody, goal: &GoalRow, here: &Here)
         done_at: meta.done_at,
         created_at: meta.created_at,
         last_activity_at: meta.last_activity_at,
+        // A repeating step is shown by its week's count, never as stuck.
         stalled: goal.status == GoalStatus::Active
+            && meta.repeat.is_none()
             && is_stalled(
                 meta.last_activity_at,
                 meta.done_at.is_some(),
@@ -151,5 +175,58 @@ pub(crate) fn step(meta: &StepMeta, body: StepBody, goal: &GoalRow, here: &Here)
         text: body.text,
         assignment: body.assignment,
         plans: Vec::new(),
+        repeat: meta.repeat.clone(),
+        repeat_key: meta.repeat.as_ref().map(StepRepeat::key),
+        repeat_label: meta.repeat.as_ref().map(|r| r.label(&here.loc)),
+        week: None,
+        remind_at: meta.remind_at.clone(),
     }
+}
+
+/// The week holding `here.today` for a repeating step, from the days it was done.
+pub(crate) fn week_progress(
+    rule: &StepRepeat,
+    created_at: DateTime<Utc>,
+    done_days: &[NaiveDate],
+    here: &Here,
+) -> WeekProgress {
+    let (monday, sunday) = week_bounds(here.today);
+    let done = done_days
+        .iter()
+        .filter(|d| **d >= monday && **d <= sunday)
+        .count();
+    let done = u32::try_from(done).unwrap_or(u32::MAX);
+    let done_today = done_days.contains(&here.today);
+    let target = rule.week_target(here.today, local_date(created_at, here.zone));
+    WeekProgress {
+        done,
+        target,
+        done_today,
+        due_today: rule.due_on(here.today, done, done_today),
+        label: here.loc.ta(
+            "repeat-week-progress",
+            &Args::new()
+                .num("done", done.into())
+                .num("target", target.into()),
+        ),
+    }
+}
+
+/// A repeating step's week, read from its days done this week; `None` for a step
+/// done once.
+pub(crate) fn this_week(
+    conn: &Connection,
+    sealer: &Sealer,
+    meta: &StepMeta,
+    here: &Here,
+) -> Result<Option<WeekProgress>, StegvisError> {
+    let Some(rule) = &meta.repeat else {
+        return Ok(None);
+    };
+    let (monday, sunday) = week_bounds(here.today);
+    let days: Vec<NaiveDate> = occurrences::for_step(conn, sealer, meta.id, monday, sunday)?
+        .into_iter()
+        .map(|o| o.date)
+        .collect();
+    Ok(Some(week_progress(rule, meta.created_at, &days, here)))
 }

@@ -91,6 +91,7 @@ fn file_stem(table: &str) -> String {
         "medications" => "medicines",
         "doctor_notes" => "doctor-notes",
         "device_zones" => "time-zones",
+        "step_occurrences" => "repeating-steps-done",
         other => other,
     }
     .replace('_', "-")

@@ -19,7 +19,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::StegvisError;
-use crate::goals::{db as goals_db, solve};
+use crate::goals::repeat::week_bounds;
+use crate::goals::{db as goals_db, occurrences, solve};
 use crate::l10n::{Args, Localizer};
 use crate::meds::actions::Planning;
 use crate::meds::refill;
@@ -53,7 +54,7 @@ pub enum ReminderKind {
     Snooze,
     Checkin,
     FollowUp,
-    /// A step due that day.
+    /// A step due that day, or a day of a repeating step.
     Step,
     /// A medicine will run out soon.
     Refill,
@@ -231,6 +232,10 @@ fn follow_ups(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), S
 /// words stay inside the app: they can say more than a lock screen should.
 fn steps(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), StegvisError> {
     for step in goals_db::steps_of_active_goals(cx.conn, cx.sealer)? {
+        if step.repeat.is_some() {
+            repeating_step(cx, w, &step, out)?;
+            continue;
+        }
         let Some(due) = step.due_date else { continue };
         if step.done_at.is_some() || due < w.today || due > w.last_day {
             continue;
@@ -239,6 +244,55 @@ fn steps(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), Stegvi
         if w.holds(at) {
             let mut r = reminder(
                 format!("step:{}", step.id),
+                ReminderKind::Step,
+                at,
+                cx.loc.t("reminder-step-due"),
+            );
+            r.step_id = Some(step.id.to_string());
+            out.push(r);
+        }
+    }
+    Ok(())
+}
+
+/// A repeating step on each day of the window its rule asks for it, at its own time
+/// or the step time, unless that day is already checked off; N times a week stops reminding
+/// once the week holds N. The id names the day, so re-planning is idempotent.
+fn repeating_step(
+    cx: &Ctx<'_>,
+    w: &Window,
+    step: &goals_db::StepMeta,
+    out: &mut Vec<Reminder>,
+) -> Result<(), StegvisError> {
+    let Some(rule) = &step.repeat else {
+        return Ok(());
+    };
+    let from = week_bounds(w.today).0;
+    let done: Vec<NaiveDate> =
+        occurrences::for_step(cx.conn, cx.sealer, step.id, from, w.last_day)?
+            .into_iter()
+            .map(|o| o.date)
+            .collect();
+    // The step's own time when it has one, else the step time.
+    let time = step
+        .remind_at
+        .as_deref()
+        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
+        .unwrap_or_else(|| wall(STEP_TIME));
+    for day in w.days() {
+        let (monday, sunday) = week_bounds(day);
+        let in_week = done
+            .iter()
+            .filter(|d| **d >= monday && **d <= sunday)
+            .count();
+        let in_week = u32::try_from(in_week).unwrap_or(u32::MAX);
+        if !rule.due_on(day, in_week, done.contains(&day)) {
+            continue;
+        }
+        let at = resolve(day, time, cx.zone);
+        if w.holds(at) {
+            let mut r = reminder(
+                format!("repeat:{}:{day}", step.id),
                 ReminderKind::Step,
                 at,
                 cx.loc.t("reminder-step-due"),

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::error::StegvisError;
 use crate::goals::db::{self as goals_db, GoalRow, StepBody, StepMeta};
 use crate::goals::solve;
-use crate::goals::views::{step_status_label, Here};
+use crate::goals::views::{self as goal_views, step_status_label, Here};
 use crate::goals::{days_between, is_stalled};
 use crate::l10n::Args;
 use crate::meds::actions::Planning;
@@ -382,7 +382,37 @@ pub(crate) fn build(
     let mut shown: HashSet<Uuid> = HashSet::new();
     let mut goal_has_item: HashSet<Uuid> = HashSet::new();
 
-    for meta in steps.iter().filter(|s| s.done_at.is_none()) {
+    // A repeating step's day is due while the rule asks for it today; it is shown
+    // with its week's count and goes away once today is checked off.
+    for meta in steps.iter().filter(|s| s.repeat.is_some()) {
+        shown.insert(meta.id);
+        let Some(week) = goal_views::this_week(conn, sealer, meta, here)? else {
+            continue;
+        };
+        if !week.due_today {
+            continue;
+        }
+        let rule = meta
+            .repeat
+            .as_ref()
+            .map(|r| r.label(&here.loc))
+            .unwrap_or_default();
+        let detail = here.loc.ta(
+            "repeat-today-detail",
+            &Args::new().text("rule", rule).text("week", week.label),
+        );
+        due.extend(readable(step_item(
+            TodayItemKind::StepDue,
+            meta,
+            sealer,
+            Some(detail),
+        ))?);
+    }
+
+    for meta in steps
+        .iter()
+        .filter(|s| s.done_at.is_none() && s.repeat.is_none())
+    {
         let Some(date) = meta.due_date else { continue };
         let late = days_between(date, here.today);
         if late >= 0 {

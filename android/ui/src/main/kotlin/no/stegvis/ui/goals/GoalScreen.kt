@@ -34,11 +34,16 @@ import no.stegvis.ui.Routes
 import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 
-/** A step whose words are being changed, and the words so far. */
-data class StepDraft(val stepId: String, val text: String)
+/** A step whose words (and how often it is meant) are being changed, and the choices so far. */
+data class StepDraft(val stepId: String, val text: String, val repeat: RepeatDraft = RepeatDraft())
 
 /** What is being written on the goal screen; kept by its state holder. */
-data class GoalDrafts(val goal: GoalDraft? = null, val step: StepDraft? = null, val newStep: String = "")
+data class GoalDrafts(
+    val goal: GoalDraft? = null,
+    val step: StepDraft? = null,
+    val newStep: String = "",
+    val newStepRepeat: RepeatDraft = RepeatDraft(),
+)
 
 /** What the person can do to one step. */
 class StepCallbacks(
@@ -112,6 +117,10 @@ private fun GoalSummary(view: GoalDetail) {
             Text(goal.areaName, style = MaterialTheme.typography.labelLarge)
             if (goal.status != GoalStatus.ACTIVE) Text(goal.statusName, style = MaterialTheme.typography.titleMedium)
             Text(goal.progress.label, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("progress"))
+            // Steps that repeat are counted apart, week by week (never done for good).
+            goal.progress.repeatingLabel
+                ?.takeIf { goal.progress.total > 0u }
+                ?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
             Text(goal.progress.activityLabel, style = MaterialTheme.typography.bodyMedium)
         }
     }
@@ -126,13 +135,24 @@ private fun StepItem(step: Step, isLast: Boolean, active: Boolean, drafts: GoalD
             AnswerField(editing.text, {
                 actions.onDrafts(drafts.copy(step = editing.copy(text = it)))
             }, label, Modifier.testTag("step-text"))
+            RepeatPicker(editing.repeat, { actions.onDrafts(drafts.copy(step = editing.copy(repeat = it))) }, tagPrefix = "edit-")
             FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                 SmallAction(text("shell-save"), { actions.onSave(GoalSave.STEP) }, tag = "save-step")
                 SmallAction(text("shell-cancel"), { actions.onDrafts(drafts.copy(step = null)) }, tag = "cancel-step")
             }
             return@Column
         }
-        CheckRow(step.text, step.done, { actions.steps.onToggle(step, it) }, Modifier.testTag("step-${step.id}"), enabled = active)
+        // A repeating step is ticked for today; its rule and this week's count stand under it.
+        val checked = step.week?.doneToday ?: step.done
+        CheckRow(step.text, checked, { actions.steps.onToggle(step, it) }, Modifier.testTag("step-${step.id}"), enabled = active)
+        step.repeatLabel?.let { rule ->
+            val week = step.week?.label?.let { " · $it" }.orEmpty()
+            Text(
+                rule + week,
+                style = MaterialTheme.typography.bodyLarge,
+                modifier = Modifier.padding(start = 48.dp).testTag("week-${step.id}"),
+            )
+        }
         step.statusLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium, modifier = Modifier.padding(start = 48.dp)) }
         step.assignmentLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium, modifier = Modifier.padding(start = 48.dp)) }
         if (active && step.stalled && !step.done) {
@@ -166,7 +186,7 @@ private fun StepActions(step: Step, isLast: Boolean, drafts: GoalDrafts, actions
         if (step.position > 1u) SmallAction(text("shell-goals-move-up"), { actions.steps.onMove(step, -1) }, tag = "up-${step.id}")
         if (!isLast) SmallAction(text("shell-goals-move-down"), { actions.steps.onMove(step, 1) }, tag = "down-${step.id}")
         SmallAction(text("shell-goals-step-change"), {
-            actions.onDrafts(drafts.copy(step = StepDraft(step.id, step.text)))
+            actions.onDrafts(drafts.copy(step = StepDraft(step.id, step.text, RepeatDraft.of(step.repeat))))
         }, tag = "edit-${step.id}")
         if (step.stalled &&
             !step.done
@@ -181,6 +201,7 @@ private fun NewStepField(drafts: GoalDrafts, actions: GoalActions) {
     val ask = text("shell-goals-ask-step")
     Question(ask, Modifier.padding(top = 8.dp), small = true)
     AnswerField(drafts.newStep, { actions.onDrafts(drafts.copy(newStep = it)) }, ask, Modifier.testTag("new-step"), minLines = 1)
+    RepeatPicker(drafts.newStepRepeat, { actions.onDrafts(drafts.copy(newStepRepeat = it)) })
     MainButton(text("shell-goals-add-step"), { actions.onSave(GoalSave.NEW_STEP) }, tag = "add-step")
 }
 
@@ -246,13 +267,14 @@ class GoalState(private val core: AppCore, private val goalId: String) {
 
     private fun saveStep() {
         val step = drafts.step ?: return
-        core.write { it.editStep(step.stepId, StepEdit(step.text, null, null)) } ?: return
+        val rule = step.repeat.rule()
+        core.write { it.editStep(step.stepId, StepEdit(step.text, null, null, repeat = rule, oneOff = rule == null)) } ?: return
         drafts = drafts.copy(step = null)
     }
 
     private fun addStep() {
-        core.write { it.addStep(goalId, NewStep(drafts.newStep, null, null)) } ?: return
-        drafts = drafts.copy(newStep = "")
+        core.write { it.addStep(goalId, NewStep(drafts.newStep, null, null, repeat = drafts.newStepRepeat.rule())) } ?: return
+        drafts = drafts.copy(newStep = "", newStepRepeat = RepeatDraft())
     }
 }
 
