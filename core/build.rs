@@ -14,6 +14,9 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+#[path = "build_font.rs"]
+mod build_font;
+
 const LANGS: [&str; 4] = ["en", "nb", "sv", "da"];
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -45,6 +48,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     let deflated = miniz_oxide::deflate::compress_to_vec(packed.as_bytes(), 10);
     fs::write(Path::new(&out).join("ftl.deflate"), deflated)?;
+    build_font::write(Path::new(&out))?;
     Ok(())
 }
 

@@ -2,6 +2,8 @@
 //! Scale self-ratings, the summaries drawn from everything the person logged, and the
 //! report they can bring to an IMR meeting.
 
+// The PDF report, drawn from a computed summary.
+pub mod report;
 mod summary_model;
 
 pub use summary_model::{
