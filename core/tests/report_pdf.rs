@@ -239,7 +239,7 @@ fn summary(lang: Lang, sections: &[ReportSection]) -> ProgressSummary {
                 started_on: (i < 4).then(|| "2026-06-03".to_owned()),
                 done_on: (i < 3).then(|| "2026-08-14".to_owned()),
                 state_label: if i < 3 {
-                    format!("{} → {}", day_label(lang, 3, 0), day_label(lang, 14, 2))
+                    format!("{}, {}", day_label(lang, 3, 0), day_label(lang, 14, 2))
                 } else if i == 3 {
                     day_label(lang, 2, 3)
                 } else {

@@ -7,10 +7,15 @@ use super::font;
 /// `text` with its baseline at (`x`, `y`); bold is the regular face filled and stroked,
 /// which costs no second font.
 pub(super) fn text(out: &mut String, x: f64, y: f64, size: f64, text: &str, bold: bool) {
-    let mode = if bold { "2 Tr 0.03 w " } else { "" };
+    // The rendering mode outlives BT/ET, so every text sets its own.
+    let (open, mode, close) = if bold {
+        ("q 0 G ", format!("2 Tr {:.2} w ", size * 0.03), " Q")
+    } else {
+        ("", "0 Tr ".to_owned(), "")
+    };
     let _ = writeln!(
         out,
-        "BT /F1 {size} Tf {mode}{x:.2} {y:.2} Td {} Tj ET",
+        "{open}BT /F1 {size} Tf {mode}{x:.2} {y:.2} Td {} Tj ET{close}",
         font::hex(text)
     );
 }
