@@ -8,6 +8,8 @@
 //! entry's Fluent text (a message or term with its attributes and variants). A
 //! language's records in order are its Fluent files joined in name order without
 //! comments; ids are unique across the files, so the order does not change a bundle.
+//!
+//! It also prepares the PDF report's font (`build_font.rs`).
 
 use std::error::Error;
 use std::fmt::Write as _;

@@ -106,7 +106,7 @@ pub(super) fn count_axis(max: f64) -> (f64, Vec<(f64, String)>) {
     let ticks = (0..=(top / step).round() as u32)
         .map(|i| {
             let v = f64::from(i) * step;
-            (v, format!("{v}"))
+            (v, (v as u64).to_string())
         })
         .collect();
     (top, ticks)

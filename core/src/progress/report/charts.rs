@@ -46,7 +46,8 @@ pub fn goals_chart(goals: &GoalsSummary, l10n: &Localizer) -> ChartData {
 
 /// One chart per sign: its weekly means on the scale of the check-in's own words.
 pub fn sign_charts(signs: &SignsSummary, l10n: &Localizer) -> Vec<ChartData> {
-    let y_ticks: Vec<(f64, String)> = (0..=signs.max_rating)
+    // The check-in's scale runs 0 to 3; a tick per step stays readable up to 10.
+    let y_ticks: Vec<(f64, String)> = (0..=signs.max_rating.min(10))
         .map(|r| {
             let word = l10n
                 .get(&format!("checkin-scale-{r}"))

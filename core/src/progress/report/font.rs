@@ -76,7 +76,10 @@ pub(super) fn to_unicode() -> String {
     let mut seen = vec![false; WIDTHS.len()];
     let pairs: Vec<(u16, u16)> = CHARS
         .iter()
-        .filter(|&&(_, g)| !std::mem::replace(&mut seen[usize::from(g)], true))
+        .filter(|&&(_, g)| {
+            seen.get_mut(usize::from(g))
+                .is_some_and(|s| !std::mem::replace(s, true))
+        })
         .copied()
         .collect();
     let mut out = String::from(
