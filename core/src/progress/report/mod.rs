@@ -16,8 +16,8 @@ pub use charts::{adherence_chart, goals_chart, scale_chart, sign_charts};
 use crate::error::{Field, InvalidReason, StegvisError};
 use crate::l10n::{Args, Lang, Localizer};
 use crate::progress::{
-    AdherenceSummary, GoalsSummary, ModulesSummary, ProgressSummary, ReportSection, ScaleSummary,
-    SignsSummary,
+    AdherenceMonth, AdherenceSummary, GoalsSummary, ModulesSummary, ProgressSummary, ReportSection,
+    ScaleSummary, SignsSummary,
 };
 
 use layout::{Flow, BODY};
@@ -169,8 +169,8 @@ fn medicines(flow: &mut Flow, meds: Option<&AdherenceSummary>, l10n: &Localizer)
 /// was planned.
 fn row(
     name: String,
-    months: &[crate::progress::AdherenceMonth],
-    own: &[crate::progress::AdherenceMonth],
+    months: &[AdherenceMonth],
+    own: &[AdherenceMonth],
     l10n: &Localizer,
 ) -> Vec<String> {
     let mut cells = vec![name];

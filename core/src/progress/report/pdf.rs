@@ -131,7 +131,7 @@ impl Writer {
         let xref = self.out.len();
         let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", self.offsets.len() + 1);
         for offset in &self.offsets {
-            let _ = write!(table, "{offset:010} 00000 n \n");
+            let _ = writeln!(table, "{offset:010} 00000 n ");
         }
         let _ = write!(
             table,
