@@ -31,14 +31,14 @@ pub(super) fn document(pages: &[String], title: &str) -> Vec<u8> {
     );
     w.object(
         3,
-        "<< /Type /Font /Subtype /Type0 /BaseFont /DejaVuSans /Encoding /Identity-H \
+        "<< /Type /Font /Subtype /Type0 /BaseFont /STEGVS+DejaVuSans /Encoding /Identity-H \
          /DescendantFonts [4 0 R] /ToUnicode 7 0 R >>",
     );
     let widths: Vec<String> = font::WIDTHS.iter().map(u16::to_string).collect();
     w.object(
         4,
         &format!(
-            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /DejaVuSans \
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STEGVS+DejaVuSans \
              /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> \
              /FontDescriptor 5 0 R /CIDToGIDMap /Identity /W [0 [{}]] >>",
             widths.join(" ")
@@ -48,7 +48,7 @@ pub(super) fn document(pages: &[String], title: &str) -> Vec<u8> {
     w.object(
         5,
         &format!(
-            "<< /Type /FontDescriptor /FontName /DejaVuSans /Flags 32 \
+            "<< /Type /FontDescriptor /FontName /STEGVS+DejaVuSans /Flags 32 \
              /FontBBox [{x0} {y0} {x1} {y1}] /ItalicAngle 0 /Ascent {} /Descent {} \
              /CapHeight 729 /StemV 80 /FontFile2 6 0 R >>",
             font::ASCENT,
