@@ -72,7 +72,8 @@ impl Flow {
         self.text(text, BODY, 16.0, false);
     }
 
-    /// A section's heading, kept on a page with at least `keep` points after it.
+    /// A section's heading, kept on a page with at least `keep` points after it (its
+    /// first lines and, where a chart follows them closely, the chart).
     pub(super) fn heading(&mut self, text: &str, keep: f64) {
         self.gap(10.0);
         self.room(30.0 + keep);

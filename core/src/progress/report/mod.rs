@@ -123,7 +123,7 @@ fn goals(flow: &mut Flow, goals: Option<&GoalsSummary>, l10n: &Localizer) {
 }
 
 fn signs(flow: &mut Flow, signs: Option<&SignsSummary>, l10n: &Localizer) {
-    flow.heading(&l10n.t("report-signs"), 60.0);
+    flow.heading(&l10n.t("report-signs"), 150.0);
     let Some(signs) = signs else {
         flow.text(&l10n.t("report-signs-none"), BODY, 0.0, false);
         return;
@@ -143,7 +143,7 @@ fn signs(flow: &mut Flow, signs: Option<&SignsSummary>, l10n: &Localizer) {
 }
 
 fn medicines(flow: &mut Flow, meds: Option<&AdherenceSummary>, l10n: &Localizer) {
-    flow.heading(&l10n.t("report-meds"), 60.0);
+    flow.heading(&l10n.t("report-meds"), 210.0);
     let Some(meds) = meds.filter(|m| has_doses(m)) else {
         flow.text(&l10n.t("report-meds-none"), BODY, 0.0, false);
         return;
@@ -218,7 +218,7 @@ fn modules(flow: &mut Flow, modules: Option<&ModulesSummary>, l10n: &Localizer) 
 }
 
 fn scale(flow: &mut Flow, scale: Option<&ScaleSummary>, l10n: &Localizer) {
-    flow.heading(&l10n.t("report-scale"), 60.0);
+    flow.heading(&l10n.t("report-scale"), 230.0);
     let Some(scale) = scale.filter(|s| !s.points.is_empty()) else {
         flow.text(&l10n.t("report-scale-none"), BODY, 0.0, false);
         return;
