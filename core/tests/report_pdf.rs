@@ -538,3 +538,52 @@ fn the_charts_are_the_summarys_numbers() {
         }
     }
 }
+
+#[test]
+fn odd_summaries_still_make_a_readable_report() {
+    let mut s = summary(Lang::Nb, &ReportSection::ALL);
+    // Text the font lacks, a very long goal, and series that do not line up.
+    let goals = s.goals.as_mut().unwrap();
+    goals.goals[0].text = format!("🙂 漢字 ƒ {}", "langt ord ".repeat(800));
+    goals.months.clear();
+    let signs = s.signs.as_mut().unwrap();
+    signs.signs[0].weeks.truncate(3);
+    signs.weeks.truncate(10);
+    let meds = s.medicines.as_mut().unwrap();
+    meds.medicines[0].months.truncate(2);
+    let scale = s.scale.as_mut().unwrap();
+    scale.points[0].items.truncate(4);
+    scale.topics.truncate(14);
+    let pdf = report::render_pdf(&s, Lang::Nb).expect("report");
+    let (text, pages, _) = open(&pdf, "nb-odd");
+    assert!(pages > 3, "the long goal flows over pages");
+    assert!(text.contains("langt ord"));
+
+    // Every section empty: each says so, on one page.
+    let empty = ProgressSummary {
+        goals: None,
+        signs: None,
+        medicines: None,
+        modules: None,
+        scale: None,
+        ..summary(Lang::En, &ReportSection::ALL)
+    };
+    let pdf = report::render_pdf(&empty, Lang::En).expect("report");
+    let (text, pages, _) = open(&pdf, "en-empty");
+    assert_eq!(pages, 1);
+    let l10n = Localizer::new(Lang::En);
+    for id in [
+        "report-goals-none",
+        "report-signs-none",
+        "report-meds-none",
+        "report-scale-none",
+    ] {
+        assert!(
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(&l10n.t(id)),
+            "{id}"
+        );
+    }
+}

@@ -25,6 +25,7 @@ report-meds-none = Ingen doser var planlagt i perioden.
 report-percent = { $value } %
 report-modules = IMR-moduler
 report-modules-counts = Gennemgået: { $done } · Påbegyndt: { $started } · Moduler i alt: { $total }
+report-modules-none = Intet at vise om modulerne endnu.
 report-modules-assignments = { $count ->
     [one] Én hjemmeopgave
    *[other] { $count } hjemmeopgaver

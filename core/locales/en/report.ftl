@@ -25,6 +25,7 @@ report-meds-none = No doses were planned in this period.
 report-percent = { $value }%
 report-modules = IMR modules
 report-modules-counts = Worked through: { $done } · Started: { $started } · Modules in all: { $total }
+report-modules-none = Nothing to show about the modules yet.
 report-modules-assignments = { $count ->
     [one] One home assignment
    *[other] { $count } home assignments

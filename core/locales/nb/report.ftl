@@ -25,6 +25,7 @@ report-meds-none = Ingen doser var planlagt i denne perioden.
 report-percent = { $value } %
 report-modules = IMR-moduler
 report-modules-counts = Gått gjennom: { $done } · Startet: { $started } · Moduler i alt: { $total }
+report-modules-none = Ingenting å vise om modulene ennå.
 report-modules-assignments = { $count ->
     [one] Én hjemmeoppgave
    *[other] { $count } hjemmeoppgaver

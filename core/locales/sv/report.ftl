@@ -25,6 +25,7 @@ report-meds-none = Inga doser var planerade under perioden.
 report-percent = { $value } %
 report-modules = IMR-moduler
 report-modules-counts = Genomgångna: { $done } · Påbörjade: { $started } · Moduler totalt: { $total }
+report-modules-none = Inget att visa om modulerna än.
 report-modules-assignments = { $count ->
     [one] En hemuppgift
    *[other] { $count } hemuppgifter

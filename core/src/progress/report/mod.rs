@@ -199,6 +199,7 @@ fn row(
 fn modules(flow: &mut Flow, modules: Option<&ModulesSummary>, l10n: &Localizer) {
     flow.heading(&l10n.t("report-modules"), 60.0);
     let Some(modules) = modules else {
+        flow.text(&l10n.t("report-modules-none"), BODY, 0.0, false);
         return;
     };
     let counts = Args::new()
