@@ -8,11 +8,16 @@
 //! entry's Fluent text (a message or term with its attributes and variants). A
 //! language's records in order are its Fluent files joined in name order without
 //! comments; ids are unique across the files, so the order does not change a bundle.
+//!
+//! It also prepares the PDF report's font (`build_font.rs`).
 
 use std::error::Error;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
+
+#[path = "build_font.rs"]
+mod build_font;
 
 const LANGS: [&str; 4] = ["en", "nb", "sv", "da"];
 
@@ -45,6 +50,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     let deflated = miniz_oxide::deflate::compress_to_vec(packed.as_bytes(), 10);
     fs::write(Path::new(&out).join("ftl.deflate"), deflated)?;
+    build_font::write(Path::new(&out))?;
     Ok(())
 }
 

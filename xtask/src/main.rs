@@ -1,7 +1,8 @@
 //! Project tooling, in Rust so it runs wherever cargo does.
 //!
 //! - `cargo xtask bindings`: build the FFI library and generate Kotlin and Swift.
-//! - `cargo xtask test`: every test suite, Rust and Kotlin (the README's command).
+//! - `cargo xtask test`: every test suite, Rust and Kotlin (the README's command), and
+//!   the sample PDF report's pages as PNG in `target/report/<lang>`.
 //! - `cargo xtask bench [--long] [--jvm]`: every benchmark, then a table of ratios.
 //! - `cargo xtask size`: the stripped shell library, refused at 4 MB or more.
 //! - `cargo xtask lint-kotlin [--format]`: ktlint and detekt over every Kotlin file.
@@ -13,6 +14,7 @@ mod bench;
 mod kotlin_lint;
 mod l10n;
 mod link;
+mod report_pages;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -189,6 +191,8 @@ pub(crate) fn bindings(release: bool) -> Result<PathBuf, String> {
 
 fn test(rust_only: bool) -> Result<(), String> {
     run(cargo().args(["test", "--workspace", "--all-targets", "--locked"]))?;
+    // The PDF report's pages as PNG (target/report/<lang>), kept as CI artifacts.
+    report_pages::render()?;
     if rust_only {
         return Ok(());
     }

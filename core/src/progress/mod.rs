@@ -2,13 +2,15 @@
 //! Scale self-ratings, the summaries drawn from everything the person logged, and the
 //! report they can bring to an IMR meeting.
 
-// The history calendar (issue 12, item 2).
+// The history calendar.
 pub mod history;
 pub use history::{
     ConsentChange, HistoryCell, HistoryDay, HistoryDayPlace, HistoryEntry, HistoryItem,
     HistoryKind, HistoryLegendLine, HistoryMark, HistoryMonth, HistoryWeek,
 };
 
+// The PDF report, drawn from a computed summary.
+pub mod report;
 mod summary_model;
 
 pub use summary_model::{
