@@ -8,6 +8,7 @@ mod health;
 mod meds;
 mod plan;
 mod portable;
+mod progress;
 mod reminders;
 mod sharing;
 mod shell;

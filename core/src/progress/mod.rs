@@ -2,6 +2,7 @@
 //! Scale self-ratings, the summaries drawn from everything the person logged, and the
 //! report they can bring to an IMR meeting.
 
+pub mod summary;
 mod summary_model;
 
 pub use summary_model::{
