@@ -10,6 +10,7 @@
 
 mod android;
 mod bench;
+mod fhir;
 mod kotlin_lint;
 mod l10n;
 mod link;
@@ -189,6 +190,7 @@ pub(crate) fn bindings(release: bool) -> Result<PathBuf, String> {
 
 fn test(rust_only: bool) -> Result<(), String> {
     run(cargo().args(["test", "--workspace", "--all-targets", "--locked"]))?;
+    fhir::check()?;
     if rust_only {
         return Ok(());
     }
