@@ -167,7 +167,8 @@ pub fn progress(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
 fn percent(m: &AdherenceMonth, ctx: &Ctx) -> String {
     match m.percent {
         Some(p) => format!("{p:.0} %"),
-        None => ctx.style.dim(&ctx.loc.t("cli-progress-nothing-planned")),
+        // Nothing planned that month: a dash, not a zero.
+        None => ctx.style.dim("–"),
     }
 }
 

@@ -26,5 +26,4 @@ cli-progress-adherence = Planlagte doser taget pr. måned
 cli-progress-all-medicines = Alle mediciner
 cli-progress-modules = IMR-moduler: { $done } gennemført, { $started } startet
 cli-progress-scale = IMR-skalaen, summer
-cli-progress-nothing-planned = intet planlagt
 cli-progress-no-signs = Ingen tegn blev vurderet i denne periode.

@@ -29,5 +29,4 @@ cli-progress-adherence = Planned doses taken per month
 cli-progress-all-medicines = All medicines
 cli-progress-modules = IMR modules: { $done } worked through, { $started } started
 cli-progress-scale = IMR Scale totals
-cli-progress-nothing-planned = nothing planned
 cli-progress-no-signs = No signs were rated in this period.

@@ -26,5 +26,4 @@ cli-progress-adherence = Planlagte doser tatt per måned
 cli-progress-all-medicines = Alle medisiner
 cli-progress-modules = IMR-moduler: { $done } gjennomført, { $started } startet
 cli-progress-scale = IMR-skalaen, summer
-cli-progress-nothing-planned = ingenting planlagt
 cli-progress-no-signs = Ingen signaler ble vurdert i denne perioden.

@@ -26,5 +26,4 @@ cli-progress-adherence = Planerade doser tagna per månad
 cli-progress-all-medicines = Alla läkemedel
 cli-progress-modules = IMR-moduler: { $done } genomgångna, { $started } påbörjade
 cli-progress-scale = IMR-skalan, summor
-cli-progress-nothing-planned = inget planerat
 cli-progress-no-signs = Inga tecken skattades under perioden.
