@@ -14,6 +14,7 @@ object Routes {
     const val LOOK_BACK = "look-back/{problemSolvingId}"
     const val CHECKIN = "checkin"
     const val TRENDS = "trends"
+    const val PROGRESS = "progress"
     const val PLAN = "plan"
     const val PLAN_EDIT = "plan/edit/{section}"
     const val PLAN_HISTORY = "plan/history"

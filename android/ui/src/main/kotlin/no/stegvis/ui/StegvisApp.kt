@@ -17,6 +17,7 @@ import no.stegvis.ui.goals.goalsGraph
 import no.stegvis.ui.meds.medsGraph
 import no.stegvis.ui.menu.menuGraph
 import no.stegvis.ui.plan.planGraph
+import no.stegvis.ui.progress.progressGraph
 import no.stegvis.ui.settings.settingsGraph
 import no.stegvis.ui.sharing.SharingInbox
 import no.stegvis.ui.sharing.sharingGraph
@@ -61,6 +62,7 @@ fun StegvisApp(
                     goalsGraph(core, navigator)
                     checkinGraph(core, navigator)
                     trendsGraph(core, navigator)
+                    progressGraph(core, navigator)
                     planGraph(core, navigator)
                     medsGraph(core, navigator)
                     settingsGraph(core, navigator)

@@ -33,6 +33,7 @@ private val MENU_ITEMS = listOf(
     Routes.GOALS to "shell-nav-goals",
     Routes.CHECKIN to "shell-nav-checkin",
     Routes.TRENDS to "shell-nav-trends",
+    Routes.PROGRESS to "shell-nav-progress",
     Routes.PLAN to "shell-nav-plan",
     Routes.MEDS to "shell-nav-meds",
     Routes.SHARING to "shell-sharing-nav",
