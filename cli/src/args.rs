@@ -80,6 +80,10 @@ pub enum Command {
     Supporter(SupporterCmd),
     /// What happened with sharing on this install, newest first.
     Audit,
+    /// How things have gone: goals, signs, medicines, modules and the IMR Scale.
+    Progress(crate::progress::PeriodArgs),
+    /// A report to bring to an IMR meeting (`--json`: with FHIR R4 for a practitioner's system).
+    Report(crate::progress::PeriodArgs),
     /// Fill a separate folder with a few weeks of example data.
     Demo(DemoArgs),
     /// For the crash harness only: write until killed, one line per committed write.

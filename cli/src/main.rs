@@ -15,6 +15,7 @@ mod meds;
 mod output;
 mod plan;
 mod portable;
+mod progress;
 mod reminders;
 mod sharing;
 mod signs;
@@ -117,6 +118,8 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Share(s) => sharing::share(&ctx, s),
             Command::Supporter(s) => sharing::supporter(&ctx, s),
             Command::Audit => sharing::audit(&ctx),
+            Command::Progress(a) => progress::progress(&ctx, &a),
+            Command::Report(a) => progress::report(&ctx, &a),
             Command::Export(a) => portable::export(&ctx, a),
             Command::Erase(a) => portable::erase(&ctx, &a),
             Command::Demo(_) | Command::Import(_) | Command::CrashLoop(_) => Ok(()),
@@ -145,6 +148,13 @@ fn unreadable_kinds(command: Option<&Command>) -> &'static [RecordKind] {
         Some(Command::Signs(SignsCmd::Trend { .. } | SignsCmd::List { .. })) => {
             &[RecordKind::Sign, RecordKind::Checkin]
         }
+        Some(Command::Progress(_) | Command::Report(_)) => &[
+            RecordKind::Goal,
+            RecordKind::Step,
+            RecordKind::Checkin,
+            RecordKind::Medication,
+            RecordKind::Schedule,
+        ],
         Some(Command::Meds(meds::MedsCmd::List { .. } | meds::MedsCmd::Show { .. })) => &[
             RecordKind::Medication,
             RecordKind::Schedule,

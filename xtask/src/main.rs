@@ -11,6 +11,7 @@
 
 mod android;
 mod bench;
+mod fhir;
 mod kotlin_lint;
 mod l10n;
 mod link;
@@ -193,6 +194,7 @@ fn test(rust_only: bool) -> Result<(), String> {
     run(cargo().args(["test", "--workspace", "--all-targets", "--locked"]))?;
     // The PDF report's pages as PNG (target/report/<lang>), kept as CI artifacts.
     report_pages::render()?;
+    fhir::check()?;
     if rust_only {
         return Ok(());
     }

@@ -9,6 +9,7 @@ mod history;
 mod meds;
 mod plan;
 mod portable;
+mod progress;
 mod reminders;
 mod repeat;
 mod sharing;

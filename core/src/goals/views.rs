@@ -30,7 +30,7 @@ impl Here {
     }
 }
 
-fn status_key(status: GoalStatus) -> String {
+pub(crate) fn status_key(status: GoalStatus) -> String {
     format!("goal-status-{}", status.key())
 }
 

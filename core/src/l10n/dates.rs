@@ -194,6 +194,28 @@ impl Localizer {
         time.format("%H:%M").to_string()
     }
 
+    /// Month and year, as a report names a month: "november 2026".
+    pub fn month_year(&self, date: NaiveDate) -> String {
+        let lang = self.lang();
+        format!("{} {}", MONTHS[lang.names()][date.month0() as usize], date.year())
+    }
+
+    /// Day, month and year without the weekday: "3. juni 2026".
+    pub fn day_month_year(&self, date: NaiveDate) -> String {
+        let lang = self.lang();
+        format!(
+            "{} {} {}",
+            lang.day(date),
+            MONTHS[lang.names()][date.month0() as usize],
+            date.year()
+        )
+    }
+
+    /// A date with its weekday and year: "tirsdag 24. november 2026".
+    pub fn full_date(&self, date: NaiveDate) -> String {
+        self.lang().long_date(date, true)
+    }
+
     /// A local instant with its date and time: "mandag 23. november, 08:15".
     pub fn date_time<Tz: TimeZone>(&self, at: &DateTime<Tz>) -> String {
         format!("{}, {}", self.date(at.date_naive()), self.time(at.time()))

@@ -43,18 +43,19 @@ fn line(
     }
 }
 
-pub(crate) fn build(
+/// Planned doses per medication on local dates `from..=to`: (planned, taken, skipped).
+/// Only doses whose time has passed by `now` and that were planned when they came.
+/// The one place planned doses are counted: the adherence view and the progress
+/// summary's months both draw from it.
+pub(crate) fn count(
     conn: &Connection,
     planning: &Planning,
     now: Timestamp,
-    today: NaiveDate,
-    days: u32,
-    loc: &Localizer,
-) -> Result<Adherence, StegvisError> {
-    validate::in_range(i64::from(days), Field::Days, 1, 366)?;
-    let from = today - Duration::days(i64::from(days) - 1);
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<HashMap<Uuid, (u32, u32, u32)>, StegvisError> {
     let mut counts: HashMap<Uuid, (u32, u32, u32)> = HashMap::new();
-    for occ in planning.occurrences(conn, from, today, None)? {
+    for occ in planning.occurrences(conn, from, to, None)? {
         if occ.at > now || !planning.counts(&occ) {
             continue;
         }
@@ -67,12 +68,36 @@ pub(crate) fn build(
             _ => {}
         }
     }
+    Ok(counts)
+}
+
+/// The medications an adherence view lists: those with doses counted or with a
+/// schedule, oldest first (the order of the medicines list).
+pub(crate) fn listed<'p>(
+    planning: &'p Planning,
+    counted: &dyn Fn(Uuid) -> bool,
+) -> Vec<&'p super::db::MedRow> {
     let mut meds: Vec<_> = planning
         .meds
         .values()
-        .filter(|m| counts.contains_key(&m.id) || !planning.plans(Some(m.id)).is_empty())
+        .filter(|m| counted(m.id) || !planning.plans(Some(m.id)).is_empty())
         .collect();
     meds.sort_by_key(|m| m.created_at);
+    meds
+}
+
+pub(crate) fn build(
+    conn: &Connection,
+    planning: &Planning,
+    now: Timestamp,
+    today: NaiveDate,
+    days: u32,
+    loc: &Localizer,
+) -> Result<Adherence, StegvisError> {
+    validate::in_range(i64::from(days), Field::Days, 1, 366)?;
+    let from = today - Duration::days(i64::from(days) - 1);
+    let counts = count(conn, planning, now, from, today)?;
+    let meds = listed(planning, &|id| counts.contains_key(&id));
     let per_medication: Vec<AdherenceLine> = meds
         .iter()
         .map(|m| {

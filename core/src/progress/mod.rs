@@ -11,6 +11,9 @@ pub use history::{
 
 // The PDF report, drawn from a computed summary.
 pub mod report;
+
+// The summaries every progress reader draws from.
+pub mod summary;
 mod summary_model;
 
 pub use summary_model::{

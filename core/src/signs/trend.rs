@@ -22,7 +22,8 @@ pub(crate) fn period_start(weeks: u32, today: NaiveDate) -> Result<NaiveDate, St
     Ok(today - Duration::days(i64::from(weeks) * 7 - 1))
 }
 
-fn series(daily: Vec<Option<f64>>) -> Series {
+/// Daily values with their means per 7 days, counted from the first day.
+pub(crate) fn series(daily: Vec<Option<f64>>) -> Series {
     let weekly_means = daily
         .chunks(7)
         .map(|week| {
@@ -36,7 +37,8 @@ fn series(daily: Vec<Option<f64>>) -> Series {
     }
 }
 
-fn daily<F: Fn(&CheckinBody) -> Option<f64>>(
+/// One value a day from `from` for `days` days, `None` where there is no check-in.
+pub(crate) fn daily<F: Fn(&CheckinBody) -> Option<f64>>(
     by_date: &BTreeMap<NaiveDate, &CheckinBody>,
     from: NaiveDate,
     days: i64,

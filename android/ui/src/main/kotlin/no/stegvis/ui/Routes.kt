@@ -16,6 +16,7 @@ object Routes {
     const val TRENDS = "trends"
     const val HISTORY = "history"
     const val HISTORY_DAY = "history/day/{date}"
+    const val PROGRESS = "progress"
     const val PLAN = "plan"
     const val PLAN_EDIT = "plan/edit/{section}"
     const val PLAN_HISTORY = "plan/history"

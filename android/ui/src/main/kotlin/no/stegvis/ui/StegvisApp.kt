@@ -18,6 +18,7 @@ import no.stegvis.ui.history.historyGraph
 import no.stegvis.ui.meds.medsGraph
 import no.stegvis.ui.menu.menuGraph
 import no.stegvis.ui.plan.planGraph
+import no.stegvis.ui.progress.progressGraph
 import no.stegvis.ui.settings.settingsGraph
 import no.stegvis.ui.sharing.SharingInbox
 import no.stegvis.ui.sharing.sharingGraph
@@ -63,6 +64,7 @@ fun StegvisApp(
                     checkinGraph(core, navigator)
                     trendsGraph(core, navigator)
                     historyGraph(core, navigator)
+                    progressGraph(core, navigator)
                     planGraph(core, navigator)
                     medsGraph(core, navigator)
                     settingsGraph(core, navigator)

@@ -34,6 +34,7 @@ private val MENU_ITEMS = listOf(
     Routes.CHECKIN to "shell-nav-checkin",
     Routes.TRENDS to "shell-nav-trends",
     Routes.HISTORY to "shell-calendar-title",
+    Routes.PROGRESS to "shell-nav-progress",
     Routes.PLAN to "shell-nav-plan",
     Routes.MEDS to "shell-nav-meds",
     Routes.SHARING to "shell-sharing-nav",

@@ -1,0 +1,177 @@
+//! `stegvis progress` (the summary with sparklines) and `stegvis report --json` (the
+//! summary with its FHIR R4 Bundle, for a practitioner's system).
+
+use stegvis_core::l10n::Args;
+use stegvis_core::progress::{AdherenceMonth, ProgressSummary};
+use stegvis_core::{Field, InvalidReason, StegvisError};
+
+use crate::context::Ctx;
+use crate::failure::Failure;
+use crate::output;
+use crate::signs::sparkline;
+
+/// The period and sections of a summary, as both commands take them.
+#[derive(Debug, clap::Args)]
+pub struct PeriodArgs {
+    /// First day (YYYY-MM-DD); by default the first of the month five months ago.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD); today by default.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Sections, separated by commas: goals,signs,medicines,modules,scale (all by default).
+    #[arg(long)]
+    pub include: Option<String>,
+}
+
+fn summary(ctx: &Ctx, args: &PeriodArgs) -> Result<ProgressSummary, Failure> {
+    let c = &ctx.companion;
+    let sections = c.parse_report_sections(args.include.clone().unwrap_or_default())?;
+    Ok(c.progress_summary(args.from.clone(), args.to.clone(), sections)?)
+}
+
+/// `stegvis report --json`: one JSON document, the summary and its FHIR Bundle.
+pub fn report(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
+    if !ctx.json {
+        // The PDF needs a file to go to; without one, say which argument is missing.
+        return Err(Failure::Core(StegvisError::InvalidInput {
+            field: Field::ExportPath,
+            reason: InvalidReason::Empty,
+        }));
+    }
+    let c = &ctx.companion;
+    let sections = c.parse_report_sections(args.include.clone().unwrap_or_default())?;
+    println!(
+        "{}",
+        c.report_json(args.from.clone(), args.to.clone(), sections)?
+    );
+    Ok(())
+}
+
+/// `stegvis progress`: the summary as text, each series as a sparkline.
+pub fn progress(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
+    let s = summary(ctx, args)?;
+    if ctx.json {
+        return output::json(&s);
+    }
+    let loc = &ctx.loc;
+    println!("{}", ctx.style.bold(&loc.t("cli-progress-title")));
+    println!("{}", ctx.style.dim(&s.period_label));
+    if let Some(g) = &s.goals {
+        println!();
+        println!(
+            "{}",
+            ctx.style.bold(&loc.ta(
+                "cli-progress-goals",
+                &Args::new()
+                    .num("active", g.active.into())
+                    .num("reached", g.reached.into())
+                    .num("aside", g.set_aside.into()),
+            ))
+        );
+        for line in &g.goals {
+            println!("  {} ({}): {}", line.text, line.status_name, line.label);
+        }
+        println!("  {}", loc.t("cli-progress-steps"));
+        let counts: Vec<Option<f64>> = g
+            .months
+            .iter()
+            .map(|m| Some(f64::from(m.steps_done + m.repeats_done)))
+            .collect();
+        let max = counts.iter().flatten().copied().fold(1.0, f64::max);
+        println!("    {}", sparkline(&counts, max));
+        for m in &g.months {
+            println!("    {:<16} {}", m.label, m.steps_done + m.repeats_done);
+        }
+    }
+    if let Some(signs) = &s.signs {
+        println!();
+        println!("{}", ctx.style.bold(&loc.t("cli-progress-signs")));
+        println!(
+            "  {}",
+            loc.ta(
+                "cli-progress-checked-in",
+                &Args::new()
+                    .num("checked", signs.days_checked_in.into())
+                    .num("days", signs.days_in_period.into()),
+            )
+        );
+        if signs.signs.is_empty() {
+            println!("  {}", loc.t("cli-progress-no-signs"));
+        }
+        let width = name_width(signs.signs.iter().map(|s| s.name.as_str()));
+        for series in &signs.signs {
+            let means: Vec<Option<f64>> = series.weeks.iter().map(|w| w.mean).collect();
+            let name: String = series.name.chars().take(width).collect();
+            println!(
+                "  {name:<width$}  {}",
+                sparkline(&means, f64::from(signs.max_rating))
+            );
+        }
+    }
+    if let Some(meds) = &s.medicines {
+        println!();
+        println!("{}", ctx.style.bold(&loc.t("cli-progress-adherence")));
+        let all = loc.t("cli-progress-all-medicines");
+        let width = name_width(
+            std::iter::once(all.as_str()).chain(meds.medicines.iter().map(|m| m.name.as_str())),
+        );
+        let row = |name: &str, months: &[AdherenceMonth]| {
+            let percents: Vec<Option<f64>> = months.iter().map(|m| m.percent).collect();
+            let name: String = name.chars().take(width).collect();
+            let figures: Vec<String> = months.iter().map(|m| percent(m, ctx)).collect();
+            println!(
+                "  {name:<width$}  {}  {}",
+                sparkline(&percents, 100.0),
+                figures.join("  ")
+            );
+        };
+        row(&all, &meds.months);
+        for m in &meds.medicines {
+            row(&m.name, &m.months);
+        }
+        let labels: Vec<&str> = meds.months.iter().map(|m| m.label.as_str()).collect();
+        println!("  {}", ctx.style.dim(&labels.join(", ")));
+    }
+    if let Some(modules) = &s.modules {
+        println!();
+        println!(
+            "{}",
+            ctx.style.bold(&loc.ta(
+                "cli-progress-modules",
+                &Args::new()
+                    .num("done", modules.done.into())
+                    .num("started", modules.started.into()),
+            ))
+        );
+        for m in &modules.modules {
+            println!("  {}: {}", m.name, m.state_label);
+        }
+    }
+    if let Some(scale) = &s.scale {
+        println!();
+        println!("{}", ctx.style.bold(&loc.t("cli-progress-scale")));
+        let totals: Vec<Option<f64>> = scale
+            .points
+            .iter()
+            .map(|p| Some(f64::from(p.total)))
+            .collect();
+        println!("  {}", sparkline(&totals, 75.0));
+        for p in &scale.points {
+            println!("  {:<20} {}", p.label, p.total);
+        }
+    }
+    Ok(())
+}
+
+fn percent(m: &AdherenceMonth, ctx: &Ctx) -> String {
+    match m.percent {
+        Some(p) => format!("{p:.0} %"),
+        // Nothing planned that month: a dash, not a zero.
+        None => ctx.style.dim("–"),
+    }
+}
+
+fn name_width<'a>(names: impl Iterator<Item = &'a str>) -> usize {
+    names.map(|n| n.chars().count()).max().unwrap_or(10).min(40)
+}

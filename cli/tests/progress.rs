@@ -1,0 +1,169 @@
+//! `stegvis progress` and `stegvis report --json` as a person runs them: a few weeks
+//! written through the terminal, then the summary read back, as text with sparklines
+//! and as JSON whose numbers match what was written.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{json, stegvis_in, text};
+use serde_json::Value;
+
+fn at(day: &str) -> String {
+    format!("{day}T18:00:00Z")
+}
+
+/// Two goals, one sign and check-ins on six days in October and November, with a
+/// step done in each month.
+fn fill(dir: &std::path::Path) -> (String, Vec<(String, u8)>) {
+    let start = at("2026-10-05");
+    let run = |now: &str, args: &[&str]| json(stegvis_in(dir, now, "en").args(args));
+    let goal = run(&start, &["goal", "add", "Walk more", "--area", "health"])["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run(&start, &["goal", "add", "Call my sister", "--area", "relationships"]);
+    let steps: Vec<String> = ["Walk to the corner", "Walk to the shop", "Walk to work"]
+        .iter()
+        .map(|s| {
+            run(&start, &["step", "add", &goal, s])["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let sign = run(&start, &["signs", "add", "--catalog", "sleeping-less"])["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let days = [
+        ("2026-10-05", 1u8),
+        ("2026-10-06", 3),
+        ("2026-10-08", 2),
+        ("2026-10-14", 0),
+        ("2026-11-02", 1),
+        ("2026-11-03", 2),
+    ];
+    for (day, value) in days {
+        run(&at(day), &["checkin", "--rate", &format!("{sign}={value}")]);
+    }
+    run(&at("2026-10-06"), &["step", "done", &steps[0]]);
+    run(&at("2026-11-03"), &["step", "done", &steps[1]]);
+    (sign, days.iter().map(|(d, v)| ((*d).to_owned(), *v)).collect())
+}
+
+const NOW: &str = "2026-11-23T09:00:00Z";
+
+#[test]
+fn progress_prints_sparklines_and_json_with_the_numbers_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (sign, days) = fill(tmp.path());
+    let out = text(stegvis_in(tmp.path(), NOW, "en").args([
+        "progress",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-23",
+    ]));
+    assert!(out.contains("Your progress"), "{out}");
+    assert!(out.contains("1 October 2026 – 23 November 2026"), "{out}");
+    assert!(out.contains("Goals: 2 active, 0 reached, 0 set aside"), "{out}");
+    assert!(out.contains("Checked in on 6 of 54 days"), "{out}");
+    // Eight weeks, Monday 28 September to Monday 23 November: rated in three.
+    let line = out.lines().find(|l| l.contains("Sleeping less")).unwrap();
+    let spark: String = line.chars().filter(|c| "▁▂▃▄▅▆▇█·".contains(*c)).collect();
+    assert_eq!(spark.chars().count(), 9, "{line}");
+    assert_eq!(spark.chars().filter(|c| *c != '·').count(), 3, "{line}");
+
+    let s = json(stegvis_in(tmp.path(), NOW, "en").args([
+        "progress",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-23",
+        "--include",
+        "signs,goals",
+    ]));
+    assert_eq!(s["sections"], serde_json::json!(["goals", "signs"]));
+    assert_eq!(s["medicines"], Value::Null);
+    let months: Vec<u64> = s["goals"]["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["steps_done"].as_u64().unwrap())
+        .collect();
+    assert_eq!(months, [1, 1]);
+    assert_eq!(s["signs"]["days_checked_in"], days.len());
+    let series = &s["signs"]["signs"][0];
+    assert_eq!(series["sign_id"], sign.as_str());
+    let week = |monday: &str| {
+        series["weeks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["week_start"] == monday)
+            .unwrap()
+            .clone()
+    };
+    // 5, 6 and 8 October: (1 + 3 + 2) / 3.
+    assert_eq!(week("2026-10-05")["mean"].as_f64().unwrap(), 2.0);
+    assert_eq!(week("2026-10-05")["days_rated"], 3);
+    assert_eq!(week("2026-10-12")["mean"].as_f64().unwrap(), 0.0);
+    assert_eq!(week("2026-10-19")["mean"], Value::Null);
+    assert_eq!(week("2026-11-02")["mean"].as_f64().unwrap(), 1.5);
+}
+
+#[test]
+fn report_json_is_the_summary_with_a_fhir_bundle() {
+    let tmp = tempfile::tempdir().unwrap();
+    fill(tmp.path());
+    let doc = json(stegvis_in(tmp.path(), NOW, "nb").args(["report", "--include", "signs"]));
+    assert_eq!(doc["format"], "stegvis-progress-report");
+    assert_eq!(doc["summary"]["lang"], "nb");
+    assert_eq!(doc["summary"]["from"], "2026-06-01");
+    let entries = doc["fhir"]["entry"].as_array().unwrap();
+    // One observation per week with a rating: the weeks of 5 Oct, 12 Oct and 2 Nov.
+    assert_eq!(entries.len(), 3);
+    let first = &entries[0]["resource"];
+    assert_eq!(first["resourceType"], "Observation");
+    assert_eq!(first["valueQuantity"]["value"].as_f64().unwrap(), 2.0);
+    assert_eq!(first["effectivePeriod"]["start"], "2026-10-05");
+    assert_eq!(first["code"]["text"], "Sover mindre enn vanlig: gjennomsnitt for uken");
+}
+
+#[test]
+fn bad_periods_and_sections_name_the_field() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fails = |args: &[&str]| {
+        let out = stegvis_in(tmp.path(), NOW, "en")
+            .args(args)
+            .arg("--json")
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        (
+            v["error"]["field"].as_str().unwrap().to_owned(),
+            v["error"]["reason"].as_str().unwrap().to_owned(),
+        )
+    };
+    let pair = |f: &str, r: &str| (f.to_owned(), r.to_owned());
+    assert_eq!(
+        fails(&["progress", "--from", "2026-11-02", "--to", "2026-11-01"]),
+        pair("end-date", "in-past")
+    );
+    assert_eq!(
+        fails(&["report", "--from", "2026-02-31"]),
+        pair("start-date", "malformed")
+    );
+    assert_eq!(
+        fails(&["progress", "--include", "goals,weather"]),
+        pair("sections", "unknown")
+    );
+    // The same refusal in words, without --json.
+    stegvis_in(tmp.path(), NOW, "en")
+        .args(["progress", "--from", "2026-11-02", "--to", "2026-11-01"])
+        .assert()
+        .code(2);
+}

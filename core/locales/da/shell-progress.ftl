@@ -1,0 +1,19 @@
+# Skærmen for fremskridt.
+shell-nav-progress = Fremskridt
+shell-progress-choose = Vis
+shell-progress-section-goals = Mål
+shell-progress-section-signs = Tidlige advarselstegn
+shell-progress-section-medicines = Medicin
+shell-progress-section-modules = IMR-moduler
+shell-progress-section-scale = IMR-skalaen
+shell-progress-goals-active = Aktive mål
+shell-progress-goals-reached = Mål nået
+shell-progress-goals-set-aside = Mål lagt til side
+shell-progress-steps-per-month = Skridt gjort pr. måned
+shell-progress-days-checked-in = Dage tjekket ind
+shell-progress-weekly-mean = gennemsnit pr. uge, 0 til 3
+shell-progress-not-rated = ikke vurderet
+shell-progress-doses-taken = Planlagte doser taget pr. måned
+shell-progress-all-medicines = Alle mediciner
+shell-progress-nothing-planned = intet planlagt
+shell-progress-scale-totals = IMR-skalaen, summer

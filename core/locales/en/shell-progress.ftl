@@ -1,0 +1,19 @@
+# The progress screen.
+shell-nav-progress = Progress
+shell-progress-choose = Show
+shell-progress-section-goals = Goals
+shell-progress-section-signs = Early warning signs
+shell-progress-section-medicines = Medicines
+shell-progress-section-modules = IMR modules
+shell-progress-section-scale = IMR Scale
+shell-progress-goals-active = Active goals
+shell-progress-goals-reached = Goals reached
+shell-progress-goals-set-aside = Goals set aside
+shell-progress-steps-per-month = Steps done per month
+shell-progress-days-checked-in = Days checked in
+shell-progress-weekly-mean = mean rating per week, 0 to 3
+shell-progress-not-rated = not rated
+shell-progress-doses-taken = Planned doses taken per month
+shell-progress-all-medicines = All medicines
+shell-progress-nothing-planned = nothing planned
+shell-progress-scale-totals = IMR Scale totals

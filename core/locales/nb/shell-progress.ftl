@@ -1,0 +1,19 @@
+# Fremgangsskjermen.
+shell-nav-progress = Fremgang
+shell-progress-choose = Vis
+shell-progress-section-goals = Mål
+shell-progress-section-signs = Tidlige varselsignaler
+shell-progress-section-medicines = Medisiner
+shell-progress-section-modules = IMR-moduler
+shell-progress-section-scale = IMR-skalaen
+shell-progress-goals-active = Aktive mål
+shell-progress-goals-reached = Mål nådd
+shell-progress-goals-set-aside = Mål lagt til side
+shell-progress-steps-per-month = Steg gjort per måned
+shell-progress-days-checked-in = Dager sjekket inn
+shell-progress-weekly-mean = gjennomsnitt per uke, 0 til 3
+shell-progress-not-rated = ikke vurdert
+shell-progress-doses-taken = Planlagte doser tatt per måned
+shell-progress-all-medicines = Alle medisiner
+shell-progress-nothing-planned = ingenting planlagt
+shell-progress-scale-totals = IMR-skalaen, summer

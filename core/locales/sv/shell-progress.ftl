@@ -1,0 +1,19 @@
+# Skärmen för framsteg.
+shell-nav-progress = Framsteg
+shell-progress-choose = Visa
+shell-progress-section-goals = Mål
+shell-progress-section-signs = Tidiga varningstecken
+shell-progress-section-medicines = Läkemedel
+shell-progress-section-modules = IMR-moduler
+shell-progress-section-scale = IMR-skalan
+shell-progress-goals-active = Aktiva mål
+shell-progress-goals-reached = Nådda mål
+shell-progress-goals-set-aside = Mål lagda åt sidan
+shell-progress-steps-per-month = Steg gjorda per månad
+shell-progress-days-checked-in = Dagar incheckad
+shell-progress-weekly-mean = medelvärde per vecka, 0 till 3
+shell-progress-not-rated = inte skattad
+shell-progress-doses-taken = Planerade doser tagna per månad
+shell-progress-all-medicines = Alla läkemedel
+shell-progress-nothing-planned = inget planerat
+shell-progress-scale-totals = IMR-skalan, summor
