@@ -81,6 +81,18 @@ pub enum Field {
     ShareName,
     /// The file a shared plan or a withdrawal is written to or read from.
     EnvelopeFile,
+    /// An IMR module's key (`recovery-strategies`).
+    ModuleKey,
+    /// The day a module was started or worked through.
+    ModuleDate,
+    /// A topic of the IMR Scale by key (`knowledge`).
+    ScaleTopic,
+    /// A rating of one IMR Scale topic, 1 to 5.
+    ScaleValue,
+    /// The day of an IMR Scale self-rating.
+    ScaleDate,
+    /// How often the IMR Scale is offered, in months.
+    ScaleInterval,
 }
 
 impl Field {
@@ -151,6 +163,12 @@ impl Field {
             Field::Sections => "sections",
             Field::ShareName => "share-name",
             Field::EnvelopeFile => "envelope-file",
+            Field::ModuleKey => "module",
+            Field::ModuleDate => "module-date",
+            Field::ScaleTopic => "scale-topic",
+            Field::ScaleValue => "scale-value",
+            Field::ScaleDate => "scale-date",
+            Field::ScaleInterval => "scale-interval",
         }
     }
 }

@@ -36,7 +36,7 @@ mod companion;
 
 pub use companion::{
     import_file, parse_med_amounts, parse_med_number, shell_text_for, Companion, GoalFilter,
-    LifeAreaOption, OpenConfig,
+    LifeAreaOption, OpenConfig, ScaleSaved,
 };
 pub use crypto::KdfParams;
 pub use crypto::{FileKeyManager, KeyManager};
@@ -62,6 +62,12 @@ pub use plan::{
 };
 pub use portable::export::ExportSummary;
 pub use portable::readable::ReadableExport;
+pub use progress::{
+    module_name, scale_topic_name, ImrModule, ModuleAssignment, ModuleStatus, ModuleView,
+    ModulesView, ScaleAnchor, ScaleAnswer, ScaleForm, ScaleHistory, ScaleHistoryRating,
+    ScaleInterval, ScaleIntervalChoice, ScaleSettings, ScaleTopic, ScaleTopicSeries,
+    ScaleTopicView,
+};
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
 pub use sharing::{
