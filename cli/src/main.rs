@@ -11,10 +11,12 @@ mod home;
 mod interactive;
 mod logging;
 mod meds;
+mod modules;
 mod output;
 mod plan;
 mod portable;
 mod reminders;
+mod scale;
 mod sharing;
 mod signs;
 
@@ -115,6 +117,8 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Share(s) => sharing::share(&ctx, s),
             Command::Supporter(s) => sharing::supporter(&ctx, s),
             Command::Audit => sharing::audit(&ctx),
+            Command::Modules(m) => modules::modules(&ctx, m),
+            Command::Scale(s) => scale::scale(&ctx, s),
             Command::Export(a) => portable::export(&ctx, a),
             Command::Erase(a) => portable::erase(&ctx, &a),
             Command::Demo(_) | Command::Import(_) | Command::CrashLoop(_) => Ok(()),

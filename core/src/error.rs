@@ -333,6 +333,9 @@ pub enum ConflictReason {
     AlreadyPaired,
     /// The chosen parts of the plan are more than one envelope can carry.
     PlanTooLarge,
+    /// An IMR module would be worked through before the day it was started (or
+    /// started after the day it was worked through).
+    ModuleDatesOutOfOrder,
 }
 
 impl fmt::Display for ConflictReason {
@@ -359,6 +362,7 @@ impl fmt::Display for ConflictReason {
             ConflictReason::PairedWithSelf => "the code is this install's own",
             ConflictReason::AlreadyPaired => "already paired",
             ConflictReason::PlanTooLarge => "the plan is too large to share",
+            ConflictReason::ModuleDatesOutOfOrder => "the module's dates are out of order",
         })
     }
 }

@@ -173,6 +173,7 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::PairedWithSelf => "paired-with-self",
                 ConflictReason::AlreadyPaired => "already-paired",
                 ConflictReason::PlanTooLarge => "plan-too-large",
+                ConflictReason::ModuleDatesOutOfOrder => "module-dates-out-of-order",
             };
             loc.t(&format!("error-conflict-{key}"))
         }

@@ -36,6 +36,8 @@ module-assignments =
     }
 modules-other-assignments = Andre hjemmeopgaver
 
+error-conflict-module-dates-out-of-order = Et modul kan ikke gennemgås før den dag, det blev startet. Tjek de to dage.
+
 field-module = Modul
 field-module-date = Dato for modulet
 hint-module = Brug en af nøglerne, som `stegvis modules list` viser, for eksempel recovery-strategies.

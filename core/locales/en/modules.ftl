@@ -37,6 +37,8 @@ module-assignments =
     }
 modules-other-assignments = Other home assignments
 
+error-conflict-module-dates-out-of-order = A module cannot be worked through before the day it was started. Check the two days.
+
 field-module = Module
 field-module-date = Date for the module
 hint-module = Use one of the keys `stegvis modules list` shows, for example recovery-strategies.

@@ -36,6 +36,8 @@ module-assignments =
     }
 modules-other-assignments = Andre hjemmeoppgaver
 
+error-conflict-module-dates-out-of-order = En modul kan ikke gjennomgås før dagen den ble startet. Sjekk de to dagene.
+
 field-module = Modul
 field-module-date = Dato for modulen
 hint-module = Bruk en av nøklene som `stegvis modules list` viser, for eksempel recovery-strategies.

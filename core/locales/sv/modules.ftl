@@ -36,6 +36,8 @@ module-assignments =
     }
 modules-other-assignments = Andra hemuppgifter
 
+error-conflict-module-dates-out-of-order = En modul kan inte bli genomgången före dagen den påbörjades. Kontrollera de två dagarna.
+
 field-module = Modul
 field-module-date = Datum för modulen
 hint-module = Använd en av nycklarna som `stegvis modules list` visar, till exempel recovery-strategies.

@@ -14,7 +14,7 @@ pub(crate) use catalog::display_text;
 pub use views::{ModuleAssignment, ModuleStatus, ModuleView, ModulesView};
 pub(crate) use views::modules_view;
 
-use crate::error::{Field, InvalidReason, StegvisError};
+use crate::error::{ConflictReason, Field, InvalidReason, StegvisError};
 use crate::store::Sealer;
 use crate::time::{parse_date, Timestamp};
 
@@ -77,8 +77,8 @@ fn day(text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, StegvisError> 
 /// What changes in a module's progress.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Mark {
-    /// Started on this day (or a corrected day); a later start than the day it was
-    /// worked through is refused.
+    /// Started on this day (or a corrected day); a start after the day it was worked
+    /// through is a conflict.
     Start,
     /// Worked through on this day; a module not started counts as started that day.
     Done,
@@ -112,9 +112,8 @@ pub(crate) fn mark(
         Mark::Start => {
             let on = day(date, today)?;
             if p.done_on.is_some_and(|done| on > done) {
-                return Err(StegvisError::invalid(
-                    Field::ModuleDate,
-                    InvalidReason::InFuture,
+                return Err(StegvisError::conflict(
+                    ConflictReason::ModuleDatesOutOfOrder,
                 ));
             }
             p.started_on = Some(on);
@@ -122,7 +121,9 @@ pub(crate) fn mark(
         Mark::Done => {
             let on = day(date, today)?;
             if p.started_on.is_some_and(|start| on < start) {
-                return Err(StegvisError::invalid(Field::ModuleDate, InvalidReason::InPast));
+                return Err(StegvisError::conflict(
+                    ConflictReason::ModuleDatesOutOfOrder,
+                ));
             }
             p.started_on.get_or_insert(on);
             p.done_on = Some(on);
