@@ -18,9 +18,12 @@ const KEY: &str = "scale-settings";
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ScaleInterval {
     EveryMonth,
+    #[serde(rename = "every-2-months")]
     Every2Months,
     #[default]
+    #[serde(rename = "every-3-months")]
     Every3Months,
+    #[serde(rename = "every-6-months")]
     Every6Months,
     /// Never offered in today nor reminded; it can still be filled in any time.
     Never,
