@@ -214,7 +214,7 @@ fn offered_as_often_as_chosen_in_today_and_the_reminders() {
     // Someone who has not begun the program is not asked.
     assert!(!has_item(&c));
     assert!(reminders(&c).is_empty());
-    assert_eq!(c.scale_settings().unwrap().interval, ScaleInterval::Every3Months);
+    assert_eq!(c.scale_settings().unwrap().interval, ScaleInterval::EveryThreeMonths);
     // Once a module is started, the first rating is offered.
     c.module_start("recovery-strategies".into(), None).unwrap();
     assert!(has_item(&c));
@@ -251,7 +251,7 @@ fn offered_as_often_as_chosen_in_today_and_the_reminders() {
             reason: InvalidReason::Unknown
         })
     );
-    assert_eq!(ScaleInterval::parse("6").unwrap(), ScaleInterval::Every6Months);
+    assert_eq!(ScaleInterval::parse("6").unwrap(), ScaleInterval::EverySixMonths);
 }
 
 #[test]

@@ -19,12 +19,12 @@ const KEY: &str = "scale-settings";
 pub enum ScaleInterval {
     EveryMonth,
     #[serde(rename = "every-2-months")]
-    Every2Months,
+    EveryTwoMonths,
     #[default]
     #[serde(rename = "every-3-months")]
-    Every3Months,
+    EveryThreeMonths,
     #[serde(rename = "every-6-months")]
-    Every6Months,
+    EverySixMonths,
     /// Never offered in today nor reminded; it can still be filled in any time.
     Never,
 }
@@ -33,9 +33,9 @@ impl ScaleInterval {
     /// Every choice, in the order a picker shows them.
     pub const ALL: [ScaleInterval; 5] = [
         ScaleInterval::EveryMonth,
-        ScaleInterval::Every2Months,
-        ScaleInterval::Every3Months,
-        ScaleInterval::Every6Months,
+        ScaleInterval::EveryTwoMonths,
+        ScaleInterval::EveryThreeMonths,
+        ScaleInterval::EverySixMonths,
         ScaleInterval::Never,
     ];
 
@@ -43,9 +43,9 @@ impl ScaleInterval {
     pub fn months(self) -> Option<u32> {
         match self {
             ScaleInterval::EveryMonth => Some(1),
-            ScaleInterval::Every2Months => Some(2),
-            ScaleInterval::Every3Months => Some(3),
-            ScaleInterval::Every6Months => Some(6),
+            ScaleInterval::EveryTwoMonths => Some(2),
+            ScaleInterval::EveryThreeMonths => Some(3),
+            ScaleInterval::EverySixMonths => Some(6),
             ScaleInterval::Never => None,
         }
     }
@@ -54,9 +54,9 @@ impl ScaleInterval {
     pub fn key(self) -> &'static str {
         match self {
             ScaleInterval::EveryMonth => "1",
-            ScaleInterval::Every2Months => "2",
-            ScaleInterval::Every3Months => "3",
-            ScaleInterval::Every6Months => "6",
+            ScaleInterval::EveryTwoMonths => "2",
+            ScaleInterval::EveryThreeMonths => "3",
+            ScaleInterval::EverySixMonths => "6",
             ScaleInterval::Never => "never",
         }
     }
