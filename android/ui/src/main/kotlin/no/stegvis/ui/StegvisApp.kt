@@ -15,8 +15,10 @@ import no.stegvis.ui.components.ProblemBanner
 import no.stegvis.ui.firstrun.firstRunGraph
 import no.stegvis.ui.goals.goalsGraph
 import no.stegvis.ui.meds.medsGraph
+import no.stegvis.ui.modules.modulesGraph
 import no.stegvis.ui.menu.menuGraph
 import no.stegvis.ui.plan.planGraph
+import no.stegvis.ui.scale.scaleGraph
 import no.stegvis.ui.settings.settingsGraph
 import no.stegvis.ui.sharing.SharingInbox
 import no.stegvis.ui.sharing.sharingGraph
@@ -63,6 +65,8 @@ fun StegvisApp(
                     trendsGraph(core, navigator)
                     planGraph(core, navigator)
                     medsGraph(core, navigator)
+                    modulesGraph(core, navigator)
+                    scaleGraph(core, navigator)
                     settingsGraph(core, navigator)
                     sharingGraph(core, navigator, inbox)
                 }

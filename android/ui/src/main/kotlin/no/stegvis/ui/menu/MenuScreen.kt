@@ -35,6 +35,8 @@ private val MENU_ITEMS = listOf(
     Routes.TRENDS to "shell-nav-trends",
     Routes.PLAN to "shell-nav-plan",
     Routes.MEDS to "shell-nav-meds",
+    Routes.MODULES to "shell-modules-nav",
+    Routes.SCALE_HISTORY to "shell-scale-nav",
     Routes.SHARING to "shell-sharing-nav",
     Routes.SETTINGS to "shell-nav-settings",
 )
