@@ -9,3 +9,5 @@ shell-scale-history = My answers over time
 shell-scale-every = How often
 shell-scale-fill-in = Fill it in now
 shell-today-scale-open = Open the IMR Scale
+shell-notify-channel-scale = IMR Scale
+shell-notify-channel-scale-about = Now and then, as often as you chose, when it may be time to fill in the IMR Scale.

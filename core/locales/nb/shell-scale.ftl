@@ -9,3 +9,5 @@ shell-scale-history = Svarene mine over tid
 shell-scale-every = Hvor ofte
 shell-scale-fill-in = Fyll ut nå
 shell-today-scale-open = Åpne IMR-skalaen
+shell-notify-channel-scale = IMR-skalaen
+shell-notify-channel-scale-about = Nå og da, så ofte som du valgte, når det kan være tid for å fylle ut IMR-skalaen.

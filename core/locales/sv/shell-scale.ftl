@@ -9,3 +9,5 @@ shell-scale-history = Mina svar över tid
 shell-scale-every = Hur ofta
 shell-scale-fill-in = Fyll i nu
 shell-today-scale-open = Öppna IMR-skalan
+shell-notify-channel-scale = IMR-skalan
+shell-notify-channel-scale-about = Då och då, så ofta som du valde, när det kan vara dags att fylla i IMR-skalan.

@@ -199,11 +199,16 @@ pub(crate) fn settings_view(
             None => loc.t("scale-never-rated"),
         },
         next_due: d.next_on.map(|n| n.to_string()),
+        // Once the day has come, it simply says it is time, not a day gone by.
         next_due_label: d.next_on.map(|n| {
-            loc.ta(
-                "scale-next-due",
-                &Args::new().text("date", loc.date_near(n, here.today)),
-            )
+            if d.due {
+                loc.t("today-scale-title")
+            } else {
+                loc.ta(
+                    "scale-next-due",
+                    &Args::new().text("date", loc.date_near(n, here.today)),
+                )
+            }
         }),
         due: d.due,
     })
