@@ -6,8 +6,9 @@ use std::io::{BufRead, Write};
 
 use clap::{Args as ClapArgs, Subcommand};
 use stegvis_core::l10n::Args;
-use stegvis_core::{Field, InvalidReason, ScaleAnswer, ScaleForm, ScaleHistory, ScaleInterval,
-    StegvisError};
+use stegvis_core::{
+    Field, InvalidReason, ScaleAnswer, ScaleForm, ScaleHistory, ScaleInterval, StegvisError,
+};
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -164,13 +165,13 @@ fn ask(ctx: &Ctx, form: &ScaleForm) -> Result<Option<Vec<ScaleAnswer>>, Failure>
                 i += 1;
             }
             "" if chosen[i].is_some() => i += 1,
-            text => match text.parse::<u32>() {
-                Ok(v @ 1..=5) => {
+            text => {
+                // Anything else leaves the screen as it is, to be answered again.
+                if let Ok(v @ 1..=5) = text.parse::<u32>() {
                     chosen[i] = Some(v);
                     i += 1;
                 }
-                _ => {}
-            },
+            }
         }
     }
     Ok(Some(

@@ -44,7 +44,13 @@ fn modules_are_marked_corrected_and_undone() {
     assert_eq!(list["modules"][0]["status"], "not-started");
 
     stegvis(dir)
-        .args(["modules", "start", "recovery-strategies", "--date", "2026-09-01"])
+        .args([
+            "modules",
+            "start",
+            "recovery-strategies",
+            "--date",
+            "2026-09-01",
+        ])
         .assert()
         .success()
         .stdout("Marked as started.\n");
@@ -59,7 +65,10 @@ fn modules_are_marked_corrected_and_undone() {
         "{shown}"
     );
     assert!(shown.contains("1 of 11 modules worked through"), "{shown}");
-    assert!(!shown.contains("2026-09-01"), "dates are shown in words: {shown}");
+    assert!(
+        !shown.contains("2026-09-01"),
+        "dates are shown in words: {shown}"
+    );
 
     let undone = json(stegvis(dir).args(["modules", "undo", "recovery-strategies"]));
     assert_eq!(undone["modules"][0]["status"], "started");
@@ -67,11 +76,17 @@ fn modules_are_marked_corrected_and_undone() {
     assert_eq!(reset["modules"][0]["status"], "not-started");
 
     assert_eq!(
-        refused(dir, &["modules", "start", "recovery", "--date", "2026-11-01"]),
+        refused(
+            dir,
+            &["modules", "start", "recovery", "--date", "2026-11-01"]
+        ),
         ("module".to_owned(), "unknown".to_owned())
     );
     assert_eq!(
-        refused(dir, &["modules", "start", "social-support", "--date", "2026-11-24"]),
+        refused(
+            dir,
+            &["modules", "start", "social-support", "--date", "2026-11-24"]
+        ),
         ("module-date".to_owned(), "in-future".to_owned())
     );
     // Worked through before it was started: a conflict, exit 1, nothing written.
@@ -95,7 +110,14 @@ fn home_assignments_show_under_their_module_by_name_or_key() {
     let goal = json(stegvis(dir).args(["goal", "add", "Feel steadier", "--area", "health"]));
     let goal = goal["id"].as_str().unwrap();
     stegvis(dir)
-        .args(["step", "add", goal, "Read the handout", "--module", "Recovery strategies"])
+        .args([
+            "step",
+            "add",
+            goal,
+            "Read the handout",
+            "--module",
+            "Recovery strategies",
+        ])
         .assert()
         .success();
     let by_key = json(stegvis(dir).args([
@@ -112,7 +134,10 @@ fn home_assignments_show_under_their_module_by_name_or_key() {
         .unwrap()
         .contains("Building social support"));
     let list = json(stegvis(dir).args(["modules", "list"]));
-    assert_eq!(list["modules"][0]["assignments"][0]["text"], "Read the handout");
+    assert_eq!(
+        list["modules"][0]["assignments"][0]["text"],
+        "Read the handout"
+    );
     assert_eq!(list["modules"][3]["assignments"][0]["text"], "Call Kari");
     let shown = text(stegvis(dir).args(["modules", "list"]));
     assert!(shown.contains("· Call Kari"), "{shown}");
@@ -133,8 +158,14 @@ fn the_scale_one_topic_per_screen_with_skip_and_back() {
     );
     assert!(shown.contains("Topic 1 of 15"), "{shown}");
     assert!(shown.contains("Topic 15 of 15"), "{shown}");
-    assert!(shown.contains("1. I know very little about it yet."), "{shown}");
-    assert!(shown.contains("Type 1-5 to answer, s to skip, b to go back"), "{shown}");
+    assert!(
+        shown.contains("1. I know very little about it yet."),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Type 1-5 to answer, s to skip, b to go back"),
+        "{shown}"
+    );
     assert!(shown.ends_with("Your answers are saved.\n"), "{shown}");
     let h = json(stegvis(dir).args(["scale", "history"]));
     let items: Vec<Value> = h["ratings"][0]["items"].as_array().unwrap().clone();
@@ -146,8 +177,15 @@ fn the_scale_one_topic_per_screen_with_skip_and_back() {
 
     // Input that ends early (or q) saves nothing.
     let before = json(stegvis(dir).args(["scale", "history"]));
-    let stopped = text(stegvis(dir).args(["scale", "rate"]).write_stdin("4\n4\nq\n"));
-    assert!(stopped.ends_with("Stopped. Nothing was saved.\n"), "{stopped}");
+    let stopped = text(
+        stegvis(dir)
+            .args(["scale", "rate"])
+            .write_stdin("4\n4\nq\n"),
+    );
+    assert!(
+        stopped.ends_with("Stopped. Nothing was saved.\n"),
+        "{stopped}"
+    );
     text(stegvis(dir).args(["scale", "rate"]).write_stdin("4\n"));
     assert_eq!(json(stegvis(dir).args(["scale", "history"])), before);
 }
@@ -167,7 +205,14 @@ fn the_scale_for_scripts_history_and_how_often() {
     assert_eq!(saved["date"], "2026-08-20");
     assert_eq!(saved["replaced"], false);
     stegvis(dir)
-        .args(["scale", "rate", "--rate", "knowledge=4", "--rate", "goals=5"])
+        .args([
+            "scale",
+            "rate",
+            "--rate",
+            "knowledge=4",
+            "--rate",
+            "goals=5",
+        ])
         .assert()
         .success()
         .stdout("Your answers are saved.\n");
@@ -197,11 +242,31 @@ fn the_scale_for_scripts_history_and_how_often() {
         .stdout("Lagret: Aldri minn meg på.\n");
 
     for (args, field, reason) in [
-        (vec!["scale", "rate", "--rate", "knowledge=6"], "scale-value", "out-of-range"),
-        (vec!["scale", "rate", "--rate", "knowledge=0"], "scale-value", "out-of-range"),
-        (vec!["scale", "rate", "--rate", "mood=3"], "scale-topic", "unknown"),
-        (vec!["scale", "rate", "--rate", "knowledge=x"], "scale-value", "malformed"),
-        (vec!["scale", "rate", "--answers", "3,9"], "scale-value", "out-of-range"),
+        (
+            vec!["scale", "rate", "--rate", "knowledge=6"],
+            "scale-value",
+            "out-of-range",
+        ),
+        (
+            vec!["scale", "rate", "--rate", "knowledge=0"],
+            "scale-value",
+            "out-of-range",
+        ),
+        (
+            vec!["scale", "rate", "--rate", "mood=3"],
+            "scale-topic",
+            "unknown",
+        ),
+        (
+            vec!["scale", "rate", "--rate", "knowledge=x"],
+            "scale-value",
+            "malformed",
+        ),
+        (
+            vec!["scale", "rate", "--answers", "3,9"],
+            "scale-value",
+            "out-of-range",
+        ),
         (
             vec!["scale", "rate", "--date", "2026-11-24", "--answers", "3"],
             "scale-date",
@@ -220,7 +285,10 @@ fn the_scale_for_scripts_history_and_how_often() {
             "{args:?}"
         );
     }
-    assert_eq!(json(stegvis(dir).args(["scale", "history"]))["ratings"], h["ratings"]);
+    assert_eq!(
+        json(stegvis(dir).args(["scale", "history"]))["ratings"],
+        h["ratings"]
+    );
 }
 
 #[test]

@@ -191,12 +191,24 @@ fn home_assignments_show_under_the_module_their_text_names() {
         .unwrap();
     // The fixture's wording, a key, Norwegian and Danish names in odd case, own words.
     let a = c
-        .add_step(goal.id.clone(), step("Read the handout", "Recovery strategies"))
+        .add_step(
+            goal.id.clone(),
+            step("Read the handout", "Recovery strategies"),
+        )
         .unwrap();
-    c.add_step(goal.id.clone(), step("List three supports", "social-support"))
-        .unwrap();
-    c.add_step(goal.id.clone(), step("Ask about side effects", "  BRUKE MEDISINER på en god måte "))
-        .unwrap();
+    c.add_step(
+        goal.id.clone(),
+        step("List three supports", "social-support"),
+    )
+    .unwrap();
+    c.add_step(
+        goal.id.clone(),
+        step(
+            "Ask about side effects",
+            "  BRUKE MEDISINER på en god måte ",
+        ),
+    )
+    .unwrap();
     c.add_step(goal.id.clone(), step("Walk daily", "sund livsstil"))
         .unwrap();
     c.add_step(goal.id.clone(), step("Something else", "Chapter 4"))
@@ -275,7 +287,9 @@ fn every_language_names_the_modules_and_their_states() {
         c.set_language(lang).unwrap();
         let v = c.modules().unwrap();
         assert!(v.modules[1].state_label.starts_with(started), "{lang}");
-        assert!(v.modules.iter().all(|m| !m.name.contains("module-")
-            && !m.description.contains("module-")));
+        assert!(v
+            .modules
+            .iter()
+            .all(|m| !m.name.contains("module-") && !m.description.contains("module-")));
     }
 }

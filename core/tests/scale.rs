@@ -103,7 +103,10 @@ fn ratings_over_time_per_topic_and_total_only_when_complete() {
     assert_eq!(h.ratings[1].answered, 13);
     assert!(!h.ratings[1].complete);
     assert_eq!(h.ratings[1].total, 41);
-    assert_eq!(h.ratings[1].total_label, "Total 41 (13 of 15 topics answered)");
+    assert_eq!(
+        h.ratings[1].total_label,
+        "Total 41 (13 of 15 topics answered)"
+    );
     assert_eq!(h.totals, [Some(38), None, Some(61)]);
     assert!(h.total_note.contains("all 15"));
     let alcohol = h.series.iter().find(|s| s.key == "alcohol").unwrap();
@@ -145,8 +148,16 @@ fn bad_input_is_a_typed_error_and_nothing_is_written() {
     let invalid = |field, reason| Err(StegvisError::InvalidInput { field, reason });
     let range = InvalidReason::OutOfRange { min: 1, max: 5 };
     for (date, answers, expected) in [
-        (None, vec![one("knowledge", 0)], invalid(Field::ScaleValue, range.clone())),
-        (None, vec![one("knowledge", 6)], invalid(Field::ScaleValue, range.clone())),
+        (
+            None,
+            vec![one("knowledge", 0)],
+            invalid(Field::ScaleValue, range.clone()),
+        ),
+        (
+            None,
+            vec![one("knowledge", 6)],
+            invalid(Field::ScaleValue, range.clone()),
+        ),
         (
             None,
             vec![one("coping", 3), one("knowledge", 300)],
@@ -162,7 +173,11 @@ fn bad_input_is_a_typed_error_and_nothing_is_written() {
             vec![one("coping", 3), one("Coping", 4)],
             invalid(Field::ScaleTopic, InvalidReason::Malformed),
         ),
-        (None, vec![], invalid(Field::ScaleValue, InvalidReason::Empty)),
+        (
+            None,
+            vec![],
+            invalid(Field::ScaleValue, InvalidReason::Empty),
+        ),
         (
             Some("2026-11-24"),
             vec![one("coping", 3)],
@@ -177,7 +192,10 @@ fn bad_input_is_a_typed_error_and_nothing_is_written() {
         (
             Some("2026-10-01"),
             vec![one("knowledge", 9)],
-            invalid(Field::ScaleValue, InvalidReason::OutOfRange { min: 1, max: 5 }),
+            invalid(
+                Field::ScaleValue,
+                InvalidReason::OutOfRange { min: 1, max: 5 },
+            ),
         ),
     ] {
         assert_eq!(
@@ -214,7 +232,10 @@ fn offered_as_often_as_chosen_in_today_and_the_reminders() {
     // Someone who has not begun the program is not asked.
     assert!(!has_item(&c));
     assert!(reminders(&c).is_empty());
-    assert_eq!(c.scale_settings().unwrap().interval, ScaleInterval::EveryThreeMonths);
+    assert_eq!(
+        c.scale_settings().unwrap().interval,
+        ScaleInterval::EveryThreeMonths
+    );
     // Once a module is started, the first rating is offered.
     c.module_start("recovery-strategies".into(), None).unwrap();
     assert!(has_item(&c));
@@ -251,7 +272,10 @@ fn offered_as_often_as_chosen_in_today_and_the_reminders() {
             reason: InvalidReason::Unknown
         })
     );
-    assert_eq!(ScaleInterval::parse("6").unwrap(), ScaleInterval::EverySixMonths);
+    assert_eq!(
+        ScaleInterval::parse("6").unwrap(),
+        ScaleInterval::EverySixMonths
+    );
 }
 
 #[test]

@@ -33,14 +33,17 @@ impl Companion {
     /// Skipped topics are left out of `answers`. The same day again replaces that
     /// day's answers. A value outside 1 to 5, an unknown or repeated topic, or no
     /// answer at all is a typed error, and nothing is written.
-    pub fn scale_rate(&self, date: Option<String>, answers: Vec<ScaleAnswer>) -> Result<ScaleSaved> {
+    pub fn scale_rate(
+        &self,
+        date: Option<String>,
+        answers: Vec<ScaleAnswer>,
+    ) -> Result<ScaleSaved> {
         let now = self.now();
         let mut inner = self.lock()?;
         let here = Self::here(&inner, now);
         let Inner { store, sealer, .. } = &mut *inner;
-        let replaced = store.write(|tx| {
-            scale::rate(tx, sealer, date.as_deref(), &answers, here.today, now)
-        })?;
+        let replaced = store
+            .write(|tx| scale::rate(tx, sealer, date.as_deref(), &answers, here.today, now))?;
         let date = match date.as_deref().map(str::trim) {
             None | Some("") => here.today.to_string(),
             Some(d) => crate::time::parse_date(d, crate::error::Field::ScaleDate)?.to_string(),

@@ -156,7 +156,8 @@ mod tests {
     fn every_name_is_distinct_within_each_language() {
         for lang in Lang::ALL {
             let loc = Localizer::new(lang);
-            let mut names: Vec<String> = ImrModule::ALL.iter().map(|m| fold(&m.name(&loc))).collect();
+            let mut names: Vec<String> =
+                ImrModule::ALL.iter().map(|m| fold(&m.name(&loc))).collect();
             assert!(names.iter().all(|n| !n.starts_with("module-")), "{lang}");
             names.sort();
             names.dedup();

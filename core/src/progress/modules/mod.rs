@@ -9,10 +9,10 @@ mod views;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-pub use catalog::{module_name, ImrModule};
 pub(crate) use catalog::display_text;
-pub use views::{ModuleAssignment, ModuleStatus, ModuleView, ModulesView};
+pub use catalog::{module_name, ImrModule};
 pub(crate) use views::modules_view;
+pub use views::{ModuleAssignment, ModuleStatus, ModuleView, ModulesView};
 
 use crate::error::{ConflictReason, Field, InvalidReason, StegvisError};
 use crate::store::Sealer;
@@ -53,7 +53,10 @@ pub(crate) fn module_states(
 /// The module a key names; an unknown key is a typed error naming `module`.
 pub(crate) fn parse_key(key: &str) -> Result<ImrModule, StegvisError> {
     if key.trim().is_empty() {
-        return Err(StegvisError::invalid(Field::ModuleKey, InvalidReason::Empty));
+        return Err(StegvisError::invalid(
+            Field::ModuleKey,
+            InvalidReason::Empty,
+        ));
     }
     ImrModule::from_key(key)
         .ok_or_else(|| StegvisError::invalid(Field::ModuleKey, InvalidReason::Unknown))

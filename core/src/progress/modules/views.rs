@@ -127,9 +127,10 @@ pub(crate) fn modules_view(
                     .text("done", loc.date(b)),
             ),
             (_, Some(b)) => loc.ta("module-state-done", &Args::new().text("date", loc.date(b))),
-            (Some(a), None) => {
-                loc.ta("module-state-started", &Args::new().text("date", loc.date(a)))
-            }
+            (Some(a), None) => loc.ta(
+                "module-state-started",
+                &Args::new().text("date", loc.date(a)),
+            ),
             (None, None) => loc.t("module-state-not-started"),
         };
         let mine: Vec<ModuleAssignment> = tagged

@@ -14,11 +14,11 @@ use serde::Serialize;
 
 pub use interval::ScaleInterval;
 pub use topics::{scale_topic_name, ScaleTopic, SCALE_MAX, SCALE_MIN};
+pub(crate) use views::{form, history, settings_view};
 pub use views::{
     ScaleAnchor, ScaleForm, ScaleHistory, ScaleHistoryRating, ScaleIntervalChoice, ScaleSettings,
     ScaleTopicSeries, ScaleTopicView,
 };
-pub(crate) use views::{form, history, settings_view};
 
 use crate::error::{Field, InvalidReason, StegvisError};
 use crate::store::{to_ms, Sealer};
@@ -66,7 +66,10 @@ fn rating_day(text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Stegvis
         Some(t) => parse_date(t, Field::ScaleDate)?,
     };
     if date > today {
-        return Err(StegvisError::invalid(Field::ScaleDate, InvalidReason::InFuture));
+        return Err(StegvisError::invalid(
+            Field::ScaleDate,
+            InvalidReason::InFuture,
+        ));
     }
     Ok(date)
 }
@@ -78,7 +81,10 @@ fn checked(answers: &[ScaleAnswer]) -> Result<Vec<(ScaleTopic, u8)>, StegvisErro
     let mut out = Vec::with_capacity(answers.len());
     for a in answers {
         if a.topic.trim().is_empty() {
-            return Err(StegvisError::invalid(Field::ScaleTopic, InvalidReason::Empty));
+            return Err(StegvisError::invalid(
+                Field::ScaleTopic,
+                InvalidReason::Empty,
+            ));
         }
         let topic = ScaleTopic::from_key(&a.topic)
             .ok_or_else(|| StegvisError::invalid(Field::ScaleTopic, InvalidReason::Unknown))?;
@@ -103,7 +109,10 @@ fn checked(answers: &[ScaleAnswer]) -> Result<Vec<(ScaleTopic, u8)>, StegvisErro
         out.push((topic, value));
     }
     if out.is_empty() {
-        return Err(StegvisError::invalid(Field::ScaleValue, InvalidReason::Empty));
+        return Err(StegvisError::invalid(
+            Field::ScaleValue,
+            InvalidReason::Empty,
+        ));
     }
     out.sort_by_key(|(t, _)| *t);
     Ok(out)
@@ -166,7 +175,11 @@ pub(crate) struct Due {
 /// Whether the scale is due on `today`. After a rating: the chosen interval later.
 /// Before the first: once the person has started an IMR module (the program has
 /// begun), so someone who only uses the app for other things is not asked.
-pub(crate) fn due(conn: &Connection, sealer: &Sealer, today: NaiveDate) -> Result<Due, StegvisError> {
+pub(crate) fn due(
+    conn: &Connection,
+    sealer: &Sealer,
+    today: NaiveDate,
+) -> Result<Due, StegvisError> {
     let interval = interval::load(conn, sealer)?;
     let last = db::load_all(conn, sealer)?.last().map(|s| s.date);
     let next_on = match (interval.months(), last) {

@@ -170,7 +170,10 @@ pub(crate) fn form(
         title: loc.t("scale-title"),
         intro: loc.t("scale-intro"),
         date: here.today.to_string(),
-        topics: ScaleTopic::ALL.iter().map(|t| topic_view(*t, loc)).collect(),
+        topics: ScaleTopic::ALL
+            .iter()
+            .map(|t| topic_view(*t, loc))
+            .collect(),
         today_answers,
     })
 }

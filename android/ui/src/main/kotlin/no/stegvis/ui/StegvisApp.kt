@@ -15,8 +15,8 @@ import no.stegvis.ui.components.ProblemBanner
 import no.stegvis.ui.firstrun.firstRunGraph
 import no.stegvis.ui.goals.goalsGraph
 import no.stegvis.ui.meds.medsGraph
-import no.stegvis.ui.modules.modulesGraph
 import no.stegvis.ui.menu.menuGraph
+import no.stegvis.ui.modules.modulesGraph
 import no.stegvis.ui.plan.planGraph
 import no.stegvis.ui.scale.scaleGraph
 import no.stegvis.ui.settings.settingsGraph

@@ -61,7 +61,10 @@ class ModulesAndScaleTest {
             assertEquals("2026-11-23", medDone.doneOn)
             assertEquals(1u, done.done)
 
-            val wrongOrder = assertThrows<StegvisException.Conflict> { app.moduleStart("using-medication", "2026-11-23").let { app.moduleDone("using-medication", "2026-11-01") } }
+            val wrongOrder =
+                assertThrows<StegvisException.Conflict> {
+                    app.moduleStart("using-medication", "2026-11-23").let { app.moduleDone("using-medication", "2026-11-01") }
+                }
             assertEquals(ConflictReason.ModuleDatesOutOfOrder, wrongOrder.reason)
             val unknown = assertThrows<StegvisException.InvalidInput> { app.moduleStart("no-such-module", null) }
             assertEquals(Field.MODULE_KEY, unknown.field)
@@ -69,7 +72,11 @@ class ModulesAndScaleTest {
             val goal = app.addGoal(NewGoal(text = "Take my medicine well", why = null, area = LifeArea.HEALTH))
             app.addStep(
                 goal.id,
-                NewStep(text = "Write down questions for the doctor", dueDate = null, assignment = HomeAssignment(meetingDate = null, module = "Using medication effectively")),
+                NewStep(
+                    text = "Write down questions for the doctor",
+                    dueDate = null,
+                    assignment = HomeAssignment(meetingDate = null, module = "Using medication effectively"),
+                ),
             )
             val filed = app.modules().modules.first { it.module == ImrModule.USING_MEDICATION }
             assertEquals(listOf("Write down questions for the doctor"), filed.assignments.map { it.text })

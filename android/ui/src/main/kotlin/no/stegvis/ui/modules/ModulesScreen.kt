@@ -28,16 +28,6 @@ import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 import no.stegvis.ui.theme.MinTouch
 
-/** What the modules screen can ask for. */
-interface ModulesActions {
-    fun begin(key: String, done: Boolean)
-    fun undoDone(key: String)
-    fun reset(key: String)
-    fun dateText(text: String)
-    fun save(today: Boolean)
-    fun cancel()
-}
-
 /**
  * The eleven IMR modules in the program's order: each with where the person stands
  * ("Started 3 June"), one button for the next mark, and the home assignments filed
@@ -69,7 +59,13 @@ fun ModulesScreen(
 private fun ModuleCard(module: ModuleView, editing: ModuleEdit?, dateText: String, actions: ModulesActions) {
     OutlinedCard(Modifier.fillMaxWidth().testTag("module-${module.key}")) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
-            Text("${module.number}. ${module.name}", style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+            Text(
+                "${module.number}. ${module.name}",
+                style = MaterialTheme.typography.titleMedium,
+                modifier = Modifier.semantics {
+                    heading()
+                },
+            )
             Text(module.description, style = MaterialTheme.typography.bodyMedium)
             Text(module.stateLabel, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("state-${module.key}"))
             if (editing != null) {
@@ -81,10 +77,12 @@ private fun ModuleCard(module: ModuleView, editing: ModuleEdit?, dateText: Strin
                             Action("shell-modules-start", "start-${module.key}", main = true) { actions.begin(module.key, done = false) }
                             Action("shell-modules-done", "done-${module.key}") { actions.begin(module.key, done = true) }
                         }
+
                         ModuleStatus.STARTED -> {
                             Action("shell-modules-done", "done-${module.key}", main = true) { actions.begin(module.key, done = true) }
                             Action("shell-modules-reset", "reset-${module.key}") { actions.reset(module.key) }
                         }
+
                         ModuleStatus.WORKED_THROUGH ->
                             Action("shell-modules-undo", "undo-${module.key}") { actions.undoDone(module.key) }
                     }
@@ -129,5 +127,9 @@ private fun Action(label: String, tag: String, main: Boolean = false, onClick: (
 
 @Composable
 private fun AssignmentLine(a: ModuleAssignment) {
-    Text((if (a.done) "✓ " else "• ") + a.text, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("assignment-${a.stepId}"))
+    Text(
+        (if (a.done) "✓ " else "• ") + a.text,
+        style = MaterialTheme.typography.bodyLarge,
+        modifier = Modifier.testTag("assignment-${a.stepId}"),
+    )
 }

@@ -6,6 +6,16 @@ import androidx.compose.runtime.setValue
 import no.stegvis.core.ModulesView
 import no.stegvis.ui.AppCore
 
+/** What the modules screen can ask for. */
+interface ModulesActions {
+    fun begin(key: String, done: Boolean)
+    fun undoDone(key: String)
+    fun reset(key: String)
+    fun dateText(text: String)
+    fun save(today: Boolean)
+    fun cancel()
+}
+
 /** Which module's day is being chosen, and for what. */
 data class ModuleEdit(val key: String, val done: Boolean)
 

@@ -48,9 +48,19 @@ fun ScaleHistoryScreen(
         if (history.ratings.isNotEmpty()) {
             OutlinedCard(Modifier.fillMaxWidth()) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                    Text(text("shell-scale-history"), style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+                    Text(
+                        text("shell-scale-history"),
+                        style = MaterialTheme.typography.titleMedium,
+                        modifier = Modifier.semantics {
+                            heading()
+                        },
+                    )
                     history.ratings.forEach { r ->
-                        Text("${r.label}: ${r.totalLabel}", style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("rating-${r.date}"))
+                        Text(
+                            "${r.label}: ${r.totalLabel}",
+                            style = MaterialTheme.typography.bodyLarge,
+                            modifier = Modifier.testTag("rating-${r.date}"),
+                        )
                     }
                     Text(history.totalNote, style = MaterialTheme.typography.bodyMedium, modifier = Modifier.testTag("total-note"))
                 }
@@ -65,7 +75,9 @@ fun ScaleHistoryScreen(
         Text(text("shell-scale-every"), style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
         Column(Modifier.selectableGroup()) {
             s.choices.forEach { c ->
-                ChoiceRow(c.label, selected = c.interval == s.interval, onClick = { onInterval(c.interval) }, modifier = Modifier.testTag("every-${c.key}"))
+                ChoiceRow(c.label, selected = c.interval == s.interval, onClick = {
+                    onInterval(c.interval)
+                }, modifier = Modifier.testTag("every-${c.key}"))
             }
         }
     }

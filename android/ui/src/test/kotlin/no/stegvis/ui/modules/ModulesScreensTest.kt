@@ -28,8 +28,22 @@ fun modulesCore(lang: Lang = Lang.EN): TestCore = demoCore(lang).also { test ->
     c.moduleDone("recovery-strategies", "2026-10-15")
     c.moduleStart("practical-facts", "2026-11-02")
     val goal = c.addGoal(NewGoal(text = "Understand my illness better", why = null, area = LifeArea.HEALTH))
-    c.addStep(goal.id, NewStep(text = "Read the handout on recovery", dueDate = null, assignment = HomeAssignment(meetingDate = "2026-10-08", module = "Recovery strategies")))
-    c.addStep(goal.id, NewStep(text = "Write three questions for the doctor", dueDate = null, assignment = HomeAssignment(meetingDate = "2026-11-19", module = "practical-facts")))
+    c.addStep(
+        goal.id,
+        NewStep(
+            text = "Read the handout on recovery",
+            dueDate = null,
+            assignment = HomeAssignment(meetingDate = "2026-10-08", module = "Recovery strategies"),
+        ),
+    )
+    c.addStep(
+        goal.id,
+        NewStep(
+            text = "Write three questions for the doctor",
+            dueDate = null,
+            assignment = HomeAssignment(meetingDate = "2026-11-19", module = "practical-facts"),
+        ),
+    )
 }
 
 @OptIn(ExperimentalTestApi::class)

@@ -31,7 +31,12 @@ fun scaleCore(lang: Lang = Lang.EN): TestCore = demoCore(lang).also { test ->
     val first = listOf(2, 3, 2, 1, 2, 2, 1, 3, 4, 2, 1, 3, 5, 5, 2)
     c.scaleRate("2026-05-20", keys.zip(first).map { (k, v) -> ScaleAnswer(k, v.toUInt()) })
     val second = listOf(3, 3, 3, 2, 3, 3, 3, 4, 5, 3, 2, 4, 5, 5, 3)
-    c.scaleRate("2026-08-20", keys.zip(second).filter { it.first != "alcohol" && it.first != "drugs" }.map { (k, v) -> ScaleAnswer(k, v.toUInt()) })
+    c.scaleRate(
+        "2026-08-20",
+        keys.zip(second).filter {
+            it.first != "alcohol" && it.first != "drugs"
+        }.map { (k, v) -> ScaleAnswer(k, v.toUInt()) },
+    )
     c.moduleStart("recovery-strategies", "2026-05-01")
 }
 
