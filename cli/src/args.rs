@@ -10,9 +10,11 @@ use crate::commands::{FollowupCmd, GoalCmd, SolveArgs, StepCmd};
 use crate::crash_loop::CrashLoopArgs;
 use crate::history::HistoryArgs;
 use crate::meds::MedsCmd;
+use crate::modules::ModulesCmd;
 use crate::plan::PlanCmd;
 use crate::portable::{EraseArgs, ExportArgs, ImportArgs};
 use crate::reminders::RemindersCmd;
+use crate::scale::ScaleCmd;
 use crate::sharing::{ShareCmd, SupporterCmd};
 use crate::signs::{CheckinArgs, SignsCmd};
 use crate::DemoArgs;
@@ -84,6 +86,12 @@ pub enum Command {
     Progress(crate::progress::PeriodArgs),
     /// A report to bring to an IMR meeting (`--json`: with FHIR R4 for a practitioner's system).
     Report(crate::progress::PeriodArgs),
+    /// The IMR modules: list them, mark one started or worked through.
+    #[command(subcommand)]
+    Modules(ModulesCmd),
+    /// The IMR Scale self-rating: fill it in, see how it goes, choose how often.
+    #[command(subcommand)]
+    Scale(ScaleCmd),
     /// Fill a separate folder with a few weeks of example data.
     Demo(DemoArgs),
     /// For the crash harness only: write until killed, one line per committed write.

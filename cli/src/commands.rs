@@ -63,7 +63,7 @@ pub struct AssignmentArgs {
     /// The meeting's date (YYYY-MM-DD); implies --assignment.
     #[arg(long)]
     pub meeting: Option<String>,
-    /// The IMR module; implies --assignment.
+    /// The IMR module: its key (`stegvis modules list`) or its name; implies --assignment.
     #[arg(long)]
     pub module: Option<String>,
 }

@@ -12,11 +12,13 @@ mod home;
 mod interactive;
 mod logging;
 mod meds;
+mod modules;
 mod output;
 mod plan;
 mod portable;
 mod progress;
 mod reminders;
+mod scale;
 mod sharing;
 mod signs;
 
@@ -120,6 +122,8 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Audit => sharing::audit(&ctx),
             Command::Progress(a) => progress::progress(&ctx, &a),
             Command::Report(a) => progress::report(&ctx, &a),
+            Command::Modules(m) => modules::modules(&ctx, m),
+            Command::Scale(s) => scale::scale(&ctx, s),
             Command::Export(a) => portable::export(&ctx, a),
             Command::Erase(a) => portable::erase(&ctx, &a),
             Command::Demo(_) | Command::Import(_) | Command::CrashLoop(_) => Ok(()),

@@ -93,6 +93,18 @@ pub enum Field {
     OccurrenceDate,
     /// The time of day a repeating step reminds (`HH:MM`).
     StepTime,
+    /// An IMR module's key (`recovery-strategies`).
+    ModuleKey,
+    /// The day a module was started or worked through.
+    ModuleDate,
+    /// A topic of the IMR Scale by key (`knowledge`).
+    ScaleTopic,
+    /// A rating of one IMR Scale topic, 1 to 5.
+    ScaleValue,
+    /// The day of an IMR Scale self-rating.
+    ScaleDate,
+    /// How often the IMR Scale is offered, in months.
+    ScaleInterval,
 }
 
 impl Field {
@@ -169,6 +181,12 @@ impl Field {
             Field::TimesAWeek => "times-a-week",
             Field::OccurrenceDate => "occurrence-date",
             Field::StepTime => "step-time",
+            Field::ModuleKey => "module",
+            Field::ModuleDate => "module-date",
+            Field::ScaleTopic => "scale-topic",
+            Field::ScaleValue => "scale-value",
+            Field::ScaleDate => "scale-date",
+            Field::ScaleInterval => "scale-interval",
         }
     }
 }
@@ -339,6 +357,9 @@ pub enum ConflictReason {
     PlanTooLarge,
     /// The step is done once, not repeatedly: check the step itself off.
     StepNotRepeating,
+    /// An IMR module would be worked through before the day it was started (or
+    /// started after the day it was worked through).
+    ModuleDatesOutOfOrder,
 }
 
 impl fmt::Display for ConflictReason {
@@ -366,6 +387,7 @@ impl fmt::Display for ConflictReason {
             ConflictReason::AlreadyPaired => "already paired",
             ConflictReason::PlanTooLarge => "the plan is too large to share",
             ConflictReason::StepNotRepeating => "the step does not repeat",
+            ConflictReason::ModuleDatesOutOfOrder => "the module's dates are out of order",
         })
     }
 }

@@ -36,7 +36,7 @@ mod companion;
 
 pub use companion::{
     import_file, parse_med_amounts, parse_med_number, parse_step_repeat, shell_text_for, Companion,
-    GoalFilter, LifeAreaOption, OpenConfig,
+    GoalFilter, LifeAreaOption, OpenConfig, ScaleSaved,
 };
 pub use crypto::KdfParams;
 pub use crypto::{FileKeyManager, KeyManager};
@@ -64,8 +64,11 @@ pub use plan::{
 pub use portable::export::ExportSummary;
 pub use portable::readable::ReadableExport;
 pub use progress::{
-    ConsentChange, HistoryCell, HistoryDay, HistoryDayPlace, HistoryEntry, HistoryItem,
-    HistoryKind, HistoryLegendLine, HistoryMark, HistoryMonth, HistoryWeek,
+    module_name, scale_topic_name, ConsentChange, HistoryCell, HistoryDay, HistoryDayPlace,
+    HistoryEntry, HistoryItem, HistoryKind, HistoryLegendLine, HistoryMark, HistoryMonth,
+    HistoryWeek, ImrModule, ModuleAssignment, ModuleStatus, ModuleView, ModulesView, ScaleAnchor,
+    ScaleAnswer, ScaleForm, ScaleHistory, ScaleHistoryRating, ScaleInterval, ScaleIntervalChoice,
+    ScaleSettings, ScaleTopic, ScaleTopicSeries, ScaleTopicView,
 };
 pub use reminders::{Reminder, ReminderDose, ReminderDoses, ReminderKind, ReminderPlan};
 pub use settings::{ReminderSettings, DEFAULT_CHECKIN_TIME};
@@ -175,6 +178,7 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 ConflictReason::AlreadyPaired => "already-paired",
                 ConflictReason::PlanTooLarge => "plan-too-large",
                 ConflictReason::StepNotRepeating => "step-not-repeating",
+                ConflictReason::ModuleDatesOutOfOrder => "module-dates-out-of-order",
             };
             loc.t(&format!("error-conflict-{key}"))
         }

@@ -19,7 +19,8 @@ pub fn urgency(kind: TodayItemKind) -> u8 {
         TodayItemKind::Refill => 7,
         TodayItemKind::StalledStep => 8,
         TodayItemKind::NextStep => 9,
-        TodayItemKind::DoseTaken => 10,
+        TodayItemKind::ScaleDue => 10,
+        TodayItemKind::DoseTaken => 11,
     }
 }
 

@@ -44,6 +44,7 @@ pub fn act(ctx: &Ctx, item: TodayItem) -> R<Said> {
             None => Ok(None),
         },
         TodayItemKind::StalledStep => goals::solve_flow(ctx, item.step_id),
+        TodayItemKind::ScaleDue => crate::scale::rate_from_home(ctx),
         TodayItemKind::StepDue | TodayItemKind::StepOverdue | TodayItemKind::NextStep => {
             let Some(step_id) = item.step_id else {
                 return Ok(None);

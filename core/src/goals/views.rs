@@ -98,7 +98,12 @@ fn assignment_label(a: &HomeAssignment, here: &Here) -> String {
         NaiveDate::parse_from_str(d, crate::time::DATE_FORMAT)
             .map_or_else(|_| d.clone(), |d| loc.date_near(d, here.today))
     });
-    match (&meeting, &a.module) {
+    // A module given by key (`recovery-strategies`) reads as its name.
+    let module = a
+        .module
+        .as_deref()
+        .map(|m| crate::progress::modules::display_text(m, loc));
+    match (&meeting, &module) {
         (Some(date), Some(module)) => loc.ta(
             "step-assignment-both",
             &Args::new().text("date", date).text("module", module),

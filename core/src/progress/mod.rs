@@ -16,6 +16,18 @@ pub mod report;
 pub mod summary;
 mod summary_model;
 
+// IMR modules and the IMR Scale (issue 12, items 3 and 4).
+pub mod modules;
+pub mod scale;
+pub use modules::{
+    module_name, ImrModule, ModuleAssignment, ModuleState, ModuleStatus, ModuleView, ModulesView,
+};
+pub use scale::{
+    scale_topic_name, ScaleAnchor, ScaleAnswer, ScaleForm, ScaleHistory, ScaleHistoryRating,
+    ScaleInterval, ScaleIntervalChoice, ScaleRatingRecord, ScaleSettings, ScaleTopic,
+    ScaleTopicSeries, ScaleTopicView,
+};
+
 pub use summary_model::{
     AdherenceMonth, AdherenceSummary, GoalLine, GoalsMonth, GoalsSummary, MedicineAdherence,
     ModuleLine, ModulesSummary, ProgressSummary, ReportSection, ScalePoint, ScaleSummary,

@@ -42,6 +42,8 @@ const FOLLOW_UP_TIME: (u32, u32) = (10, 0);
 const STEP_TIME: (u32, u32) = (9, 0);
 /// When a refill is announced, once a day while the warning lasts.
 const REFILL_TIME: (u32, u32) = (11, 0);
+/// When the IMR Scale is offered: on its day, then once a week while it is due.
+const SCALE_TIME: (u32, u32) = (18, 0);
 
 /// What a notification is about, so a tap can open the right screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -58,6 +60,8 @@ pub enum ReminderKind {
     Step,
     /// A medicine will run out soon.
     Refill,
+    /// The IMR Scale is due.
+    Scale,
 }
 
 /// One notification to schedule.
@@ -155,6 +159,7 @@ pub(crate) fn build(cx: &Ctx<'_>) -> Result<ReminderPlan, StegvisError> {
         steps(cx, &w, &mut other)?;
     }
     refills(cx, &w, &planning, &mut other)?;
+    scale(cx, &w, &mut other)?;
     for r in &mut other {
         r.title.clone_from(&title);
     }
@@ -336,6 +341,30 @@ fn refills(
                 ReminderKind::Refill,
                 at,
                 body.clone(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The IMR Scale on the day it is due, then every seventh day while it stays due:
+/// gentle, never daily. The words name neither the scale's topics nor an illness.
+fn scale(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), StegvisError> {
+    let due = crate::progress::scale::due(cx.conn, cx.sealer, w.today)?;
+    let Some(first) = due.next_on else {
+        return Ok(());
+    };
+    for day in w.days().filter(|d| *d >= first) {
+        if (day - first).num_days() % 7 != 0 {
+            continue;
+        }
+        let at = resolve(day, wall(SCALE_TIME), cx.zone);
+        if w.holds(at) {
+            out.push(reminder(
+                format!("scale:{day}"),
+                ReminderKind::Scale,
+                at,
+                cx.loc.t("reminder-scale"),
             ));
         }
     }

@@ -43,6 +43,8 @@ pub enum TodaySectionKind {
     FollowUps,
     Stalled,
     Next,
+    /// The IMR Scale is due (issue 12).
+    Scale,
     DosesTaken,
 }
 
@@ -60,6 +62,7 @@ impl TodaySectionKind {
             TodaySectionKind::FollowUps => "today-section-follow-ups",
             TodaySectionKind::Stalled => "today-section-stalled",
             TodaySectionKind::Next => "today-section-next",
+            TodaySectionKind::Scale => "today-section-scale",
         }
     }
 }
@@ -92,6 +95,8 @@ pub enum TodayItemKind {
     DoseTaken,
     /// A medication that will run out soon.
     Refill,
+    /// The IMR Scale is due, as often as the person chose: open the scale.
+    ScaleDue,
 }
 
 /// One line of the today view; `title` and `detail` are ready to show.
@@ -206,6 +211,22 @@ fn checkin_items(
         TodayItemKind::CheckinDue,
         here.loc.t("today-checkin-title"),
         Some(here.loc.t("today-checkin-detail")),
+    )])
+}
+
+/// The IMR Scale's item on the days it is due: an offer, never a task overdue.
+fn scale_items(
+    conn: &Connection,
+    sealer: &Sealer,
+    here: &Here,
+) -> Result<Vec<TodayItem>, StegvisError> {
+    if !crate::progress::scale::due(conn, sealer, here.today)?.due {
+        return Ok(Vec::new());
+    }
+    Ok(vec![plain_item(
+        TodayItemKind::ScaleDue,
+        here.loc.t("today-scale-title"),
+        Some(here.loc.t("today-scale-detail")),
     )])
 }
 
@@ -545,6 +566,7 @@ pub(crate) fn build(
         (TodaySectionKind::FollowUps, follow_ups),
         (TodaySectionKind::Stalled, stalled),
         (TodaySectionKind::Next, next),
+        (TodaySectionKind::Scale, scale_items(conn, sealer, here)?),
         (TodaySectionKind::DosesTaken, doses.taken),
     ]
     .into_iter()

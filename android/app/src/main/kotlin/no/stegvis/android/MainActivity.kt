@@ -114,9 +114,10 @@ class MainActivity : ComponentActivity() {
         routeRequests.open(Routes.SHARE_RECEIVE)
     }
 
-    /** A tapped check-in reminder opens the check-in; every other one today's view. */
+    /** A tapped check-in or IMR Scale reminder opens its screen; every other one today's view. */
     private fun startRoute(intent: Intent?): String = when (intent?.getStringExtra(EXTRA_KIND)) {
         ReminderKind.CHECKIN.name -> Routes.CHECKIN
+        ReminderKind.SCALE.name -> Routes.SCALE
         else -> Routes.TODAY
     }
 

@@ -135,6 +135,7 @@ class ReminderNotifications(private val context: Context) {
         FOLLOW_UP("follow-up", NotificationManager.IMPORTANCE_DEFAULT),
         STEP("step", NotificationManager.IMPORTANCE_DEFAULT),
         REFILL("refill", NotificationManager.IMPORTANCE_DEFAULT),
+        SCALE("scale", NotificationManager.IMPORTANCE_LOW),
         ;
 
         val nameId: String get() = "shell-notify-channel-$id"
@@ -147,6 +148,7 @@ class ReminderNotifications(private val context: Context) {
                 ReminderKind.FOLLOW_UP -> FOLLOW_UP
                 ReminderKind.STEP -> STEP
                 ReminderKind.REFILL -> REFILL
+                ReminderKind.SCALE -> SCALE
             }
         }
     }

@@ -36,6 +36,11 @@ object Routes {
     const val SHARE_AUDIT = "sharing/audit"
     const val SUPPORTER_PLAN = "supporter/{contactId}"
 
+    // The IMR modules and the IMR Scale.
+    const val MODULES = "modules"
+    const val SCALE = "scale"
+    const val SCALE_HISTORY = "scale/history"
+
     fun goalOf(goalId: String) = "goal/$goalId"
     fun solveOf(stepId: String) = "solve/$stepId"
     fun lookBackOf(problemSolvingId: String) = "look-back/$problemSolvingId"

@@ -17,8 +17,10 @@ import no.stegvis.ui.goals.goalsGraph
 import no.stegvis.ui.history.historyGraph
 import no.stegvis.ui.meds.medsGraph
 import no.stegvis.ui.menu.menuGraph
+import no.stegvis.ui.modules.modulesGraph
 import no.stegvis.ui.plan.planGraph
 import no.stegvis.ui.progress.progressGraph
+import no.stegvis.ui.scale.scaleGraph
 import no.stegvis.ui.settings.settingsGraph
 import no.stegvis.ui.sharing.SharingInbox
 import no.stegvis.ui.sharing.sharingGraph
@@ -67,6 +69,8 @@ fun StegvisApp(
                     progressGraph(core, navigator)
                     planGraph(core, navigator)
                     medsGraph(core, navigator)
+                    modulesGraph(core, navigator)
+                    scaleGraph(core, navigator)
                     settingsGraph(core, navigator)
                     sharingGraph(core, navigator, inbox)
                 }

@@ -37,6 +37,8 @@ private val MENU_ITEMS = listOf(
     Routes.PROGRESS to "shell-nav-progress",
     Routes.PLAN to "shell-nav-plan",
     Routes.MEDS to "shell-nav-meds",
+    Routes.MODULES to "shell-modules-nav",
+    Routes.SCALE_HISTORY to "shell-scale-nav",
     Routes.SHARING to "shell-sharing-nav",
     Routes.SETTINGS to "shell-nav-settings",
 )

@@ -148,6 +148,8 @@ private fun ItemButtons(item: TodayItem, actions: TodayActions, onSnooze: () -> 
 
         TodayItemKind.DOSE_DUE, TodayItemKind.DOSE_MISSED, TodayItemKind.DOSE_TAKEN -> DoseButtons(item, actions, onSnooze)
 
+        TodayItemKind.SCALE_DUE -> Main("shell-today-scale-open", "open-scale") { actions.open(Routes.SCALE) }
+
         TodayItemKind.REFILL -> item.medicationId?.let { med ->
             Other("shell-today-med-open", "med-$med") { actions.open(Routes.medOf(med)) }
         }
