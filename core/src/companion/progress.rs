@@ -50,6 +50,19 @@ impl Companion {
         })
     }
 
+    /// The same summary as a PDF to bring to an IMR meeting or print, in the
+    /// person's language, with its charts drawn from the summary's own numbers.
+    pub fn report_pdf(
+        &self,
+        from: Option<String>,
+        to: Option<String>,
+        sections: Vec<ReportSection>,
+    ) -> Result<Vec<u8>> {
+        let summary = self.progress_summary(from, to, sections)?;
+        let lang = self.lock()?.loc.lang();
+        crate::progress::report::render_pdf(&summary, lang)
+    }
+
     /// Sections as typed after `--include` (`goals,signs`); empty means all. An
     /// unknown key is refused naming the sections field.
     pub fn parse_report_sections(&self, text: String) -> Result<Vec<ReportSection>> {
