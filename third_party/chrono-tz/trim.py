@@ -5,15 +5,15 @@
 
 chrono-tz 0.10.4 (unchanged apart from this file) carries every transition from the
 1840s to 2099: 65,578 of them, about a quarter of the shipped library. Stegvis stores
-instants from the day it is installed and plans doses days ahead, so only transitions
-from 1970 to 2079 are kept. Each zone's `first` span becomes the one in force on
-1970-01-01, so every instant from 1970 reads exactly as before; after the last kept
-transition (in 2079) a zone keeps its last offset.
+instants from the day it is installed (it first shipped in 2026) and plans doses days
+ahead, so only transitions from 2020 to 2079 are kept. Each zone's `first` span becomes
+the one in force on 2020-01-01, so every instant from 2020 reads exactly as before;
+after the last kept transition (in 2079) a zone keeps its last offset.
 """
 import re
 import sys
 
-LOW = 0  # 1970-01-01T00:00:00Z
+LOW = 1577836800  # 2020-01-01T00:00:00Z
 HIGH = 3471292800  # 2080-01-01T00:00:00Z
 ENTRY = re.compile(r"\s*\((-?\d+), (FixedTimespan \{.*\})\),\s*$")
 SPAN = re.compile(r"FixedTimespan \{ utc_offset: (-?\d+), dst_offset: (-?\d+), name: (.*) \}")
