@@ -334,6 +334,74 @@ fn a_version_5_folder_opens_with_everything_in_it() {
     assert_sharing(&c);
 }
 
+#[test]
+fn a_version_6_folder_opens_with_everything_in_it() {
+    let (_tmp, c) = opened(6);
+    assert_goals_signs_and_plan(&c);
+    assert_medicines_and_settings(&c);
+    assert_sharing(&c);
+    assert_progress(&c);
+}
+
+/// Progress, as written from version 6 on: a step three times a week checked off on
+/// Monday and Tuesday (the goal's last activity stays day 2's), two modules, and one IMR Scale rating with a topic skipped.
+fn assert_progress(c: &Companion) {
+    let goals = value(c.list_goals(GoalFilter::All).unwrap());
+    let walk = goals[0]["id"].as_str().unwrap().to_owned();
+    let detail = value(c.goal(walk).unwrap());
+    let swim = detail["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"] == "Fixture step: swim")
+        .unwrap();
+    assert_eq!(swim["repeat_key"], "weekly:3");
+    assert_eq!(swim["week"]["done"], 2);
+    assert_eq!(swim["week"]["target"], 3);
+    let days = value(
+        c.step_occurrences(
+            swim["id"].as_str().unwrap().to_owned(),
+            "2026-11-16".to_owned(),
+            "2026-11-22".to_owned(),
+        )
+        .unwrap(),
+    );
+    let dates: Vec<&str> = days
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2026-11-16", "2026-11-17"]);
+
+    let modules = value(c.modules().unwrap());
+    let by_key = |key: &str| {
+        modules["modules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["key"] == key)
+            .unwrap()
+            .clone()
+    };
+    let recovery = by_key("recovery-strategies");
+    assert_eq!(recovery["started_on"], "2026-11-12");
+    assert_eq!(recovery["done_on"], Value::Null);
+    // The fixture's home assignment names this module in words.
+    assert_eq!(recovery["assignments"].as_array().unwrap().len(), 1);
+    let facts = by_key("practical-facts");
+    assert_eq!(facts["started_on"], "2026-11-13");
+    assert_eq!(facts["done_on"], "2026-11-18");
+
+    let scale = value(c.scale_history().unwrap());
+    let ratings = scale["ratings"].as_array().unwrap();
+    assert_eq!(ratings.len(), 1);
+    assert_eq!(ratings[0]["date"], "2026-11-18");
+    assert_eq!(ratings[0]["answered"], 14);
+    assert_eq!(ratings[0]["items"][0], 3);
+    assert_eq!(ratings[0]["items"][10], Value::Null);
+}
+
 /// Both roles, as written from version 5 on: the folder shares two parts of its plan
 /// with "Fixture Kari" and holds the plan she shares back, and the audit log says so.
 fn assert_sharing(c: &Companion) {
