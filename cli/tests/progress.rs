@@ -163,8 +163,18 @@ fn bad_periods_and_sections_name_the_field() {
     let pair = |f: &str, r: &str| (f.to_owned(), r.to_owned());
     assert_eq!(
         fails(&["progress", "--from", "2026-11-02", "--to", "2026-11-01"]),
-        pair("end-date", "in-past")
+        pair("end-date", "before-start")
     );
+    // A person reads why, not that the date "has already passed".
+    let said = stegvis_in(tmp.path(), NOW, "en")
+        .args(["progress", "--from", "2026-11-02", "--to", "2026-11-01"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let said = String::from_utf8(said).unwrap();
+    assert!(said.contains("comes before the start"), "{said}");
     assert_eq!(
         fails(&["report", "--from", "2026-02-31"]),
         pair("start-date", "malformed")

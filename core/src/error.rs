@@ -225,6 +225,10 @@ pub enum InvalidReason {
     },
     /// The same item given twice (a weekday chosen twice).
     Duplicate,
+    /// The end of a range of days comes before its start.
+    BeforeStart,
+    /// A range of days longer than `max_days`.
+    RangeTooLong { max_days: u32 },
 }
 
 impl InvalidReason {
@@ -241,6 +245,8 @@ impl InvalidReason {
             InvalidReason::InFuture => "in-future",
             InvalidReason::TooEarly { .. } => "too-early",
             InvalidReason::Duplicate => "duplicate",
+            InvalidReason::BeforeStart => "before-start",
+            InvalidReason::RangeTooLong { .. } => "range-too-long",
         }
     }
 }
@@ -258,6 +264,10 @@ impl fmt::Display for InvalidReason {
             InvalidReason::InFuture => f.write_str("in the future"),
             InvalidReason::TooEarly { from, .. } => write!(f, "too early; possible from {from}"),
             InvalidReason::Duplicate => f.write_str("given twice"),
+            InvalidReason::BeforeStart => f.write_str("before the start"),
+            InvalidReason::RangeTooLong { max_days } => {
+                write!(f, "longer than {max_days} days")
+            }
         }
     }
 }

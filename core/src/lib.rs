@@ -115,6 +115,11 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 InvalidReason::InPast => loc.t("reason-in-past"),
                 InvalidReason::InFuture => loc.t("reason-in-future"),
                 InvalidReason::Duplicate => loc.t("reason-duplicate"),
+                InvalidReason::BeforeStart => loc.t("reason-before-start"),
+                InvalidReason::RangeTooLong { max_days } => loc.ta(
+                    "reason-range-too-long",
+                    &Args::new().num("max", i64::from(*max_days)),
+                ),
                 InvalidReason::TooEarly {
                     from,
                     utc_offset_minutes,

@@ -76,3 +76,6 @@ calendar-month-empty = Intet noteret i { $month }.
 calendar-cli-legend = Markeringer:
 calendar-cli-today = [ ] i dag
 calendar-cli-open-day = Se en dag: stegvis history --date { $date }
+
+hint-history-month = Skriv måneden som år-måned, for eksempel 2026-11.
+hint-history-date = Skriv datoen som år-måned-dag, for eksempel 2026-11-18.

@@ -33,3 +33,5 @@ error-conflict-step-not-repeating = Det trin gøres én gang, ikke flere. Sæt f
 cli-repeat-today = i dag
 cli-repeat-done = Godt gået. Krydset af for { $date }: { $week }.
 cli-repeat-undone = Afkrydsningen for { $date } er taget tilbage: { $week }.
+
+hint-occurrence-date = Skriv datoen som år-måned-dag, for eksempel 2026-11-18.

@@ -77,3 +77,6 @@ calendar-month-empty = Nothing noted in { $month }.
 calendar-cli-legend = Marks:
 calendar-cli-today = [ ] today
 calendar-cli-open-day = To see a day: stegvis history --date { $date }
+
+hint-history-month = Write the month as year-month, for example 2026-11.
+hint-history-date = Write the date as year-month-day, for example 2026-11-18.

@@ -34,3 +34,5 @@ error-conflict-step-not-repeating = That step is done once, not repeatedly. Chec
 cli-repeat-today = today
 cli-repeat-done = Well done. Checked off for { $date }: { $week }.
 cli-repeat-undone = The check-off for { $date } is taken back: { $week }.
+
+hint-occurrence-date = Write the date as year-month-day, for example 2026-11-18.

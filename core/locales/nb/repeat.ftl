@@ -33,3 +33,5 @@ error-conflict-step-not-repeating = Det steget gjøres én gang, ikke flere. Kry
 cli-repeat-today = i dag
 cli-repeat-done = Bra jobba. Krysset av for { $date }: { $week }.
 cli-repeat-undone = Avkrysningen for { $date } er tatt tilbake: { $week }.
+
+hint-occurrence-date = Skriv datoen som år-måned-dag, for eksempel 2026-11-18.

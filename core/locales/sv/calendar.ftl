@@ -76,3 +76,6 @@ calendar-month-empty = Inget antecknat i { $month }.
 calendar-cli-legend = Markeringar:
 calendar-cli-today = [ ] i dag
 calendar-cli-open-day = Se en dag: stegvis history --date { $date }
+
+hint-history-month = Skriv månaden som år-månad, till exempel 2026-11.
+hint-history-date = Skriv datumet som år-månad-dag, till exempel 2026-11-18.

@@ -33,3 +33,5 @@ error-conflict-step-not-repeating = Det steget görs en gång, inte flera. Bocka
 cli-repeat-today = i dag
 cli-repeat-done = Bra gjort. Avbockat för { $date }: { $week }.
 cli-repeat-undone = Avbockningen för { $date } är borttagen: { $week }.
+
+hint-occurrence-date = Skriv datumet som år-månad-dag, till exempel 2026-11-18.

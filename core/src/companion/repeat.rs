@@ -81,7 +81,7 @@ impl Companion {
         if to < from {
             return Err(crate::error::StegvisError::invalid(
                 Field::EndDate,
-                crate::error::InvalidReason::InPast,
+                crate::error::InvalidReason::BeforeStart,
             ));
         }
         let now = self.now();

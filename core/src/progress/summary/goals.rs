@@ -21,6 +21,8 @@ pub(crate) struct GoalsInput<'a> {
     pub steps: &'a [(Uuid, Option<NaiveDate>)],
     /// Each checked-off occurrence of a repeating step: its goal and local day.
     pub repeats: &'a [(Uuid, NaiveDate)],
+    /// The device's zone: a goal counts from the local day it was made.
+    pub zone: chrono_tz::Tz,
 }
 
 /// Goals made by the period's end, as they stand now, with what was done in it.
@@ -28,7 +30,7 @@ pub(crate) fn goals_summary(input: &GoalsInput, period: &Period, loc: &Localizer
     let goals: Vec<&GoalRow> = input
         .goals
         .iter()
-        .filter(|g| g.created_at.date_naive() <= period.to)
+        .filter(|g| crate::time::local_date(g.created_at, input.zone) <= period.to)
         .collect();
     let count = |status| goals.iter().filter(|g| g.status == status).count() as u32;
     let in_period = |day: &Option<NaiveDate>| day.is_some_and(|d| period.contains(d));

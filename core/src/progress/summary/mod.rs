@@ -57,6 +57,7 @@ pub(crate) fn build(
             goals: &rows,
             steps: &steps,
             repeats: &[],
+            zone: cx.zone,
         };
         Some(goals_summary(&input, &period, loc))
     } else {

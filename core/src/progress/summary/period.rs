@@ -87,14 +87,16 @@ pub fn parse(
             .unwrap_or(to),
     };
     if to < from {
-        return Err(StegvisError::invalid(Field::EndDate, InvalidReason::InPast));
+        return Err(StegvisError::invalid(
+            Field::EndDate,
+            InvalidReason::BeforeStart,
+        ));
     }
     if (to - from).num_days() >= MAX_SUMMARY_DAYS {
         return Err(StegvisError::invalid(
             Field::EndDate,
-            InvalidReason::OutOfRange {
-                min: 1,
-                max: MAX_SUMMARY_DAYS,
+            InvalidReason::RangeTooLong {
+                max_days: MAX_SUMMARY_DAYS as u32,
             },
         ));
     }
@@ -146,7 +148,7 @@ mod tests {
         let err = parse(Some("2026-06-02"), Some("2026-06-01"), d("2026-11-24")).unwrap_err();
         assert_eq!(
             err,
-            StegvisError::invalid(Field::EndDate, InvalidReason::InPast)
+            StegvisError::invalid(Field::EndDate, InvalidReason::BeforeStart)
         );
         let err = parse(Some("2026-13-01"), None, d("2026-11-24")).unwrap_err();
         assert_eq!(
