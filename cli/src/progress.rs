@@ -61,13 +61,15 @@ pub fn progress(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
         println!();
         println!(
             "{}",
-            ctx.style.bold(&loc.ta(
-                "cli-progress-goals",
-                &Args::new()
-                    .num("active", g.active.into())
-                    .num("reached", g.reached.into())
-                    .num("aside", g.set_aside.into()),
-            ))
+            ctx.style.bold(
+                &loc.ta(
+                    "cli-progress-goals",
+                    &Args::new()
+                        .num("active", g.active.into())
+                        .num("reached", g.reached.into())
+                        .num("aside", g.set_aside.into()),
+                )
+            )
         );
         for line in &g.goals {
             println!("  {} ({}): {}", line.text, line.status_name, line.label);
@@ -137,12 +139,14 @@ pub fn progress(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
         println!();
         println!(
             "{}",
-            ctx.style.bold(&loc.ta(
-                "cli-progress-modules",
-                &Args::new()
-                    .num("done", modules.done.into())
-                    .num("started", modules.started.into()),
-            ))
+            ctx.style.bold(
+                &loc.ta(
+                    "cli-progress-modules",
+                    &Args::new()
+                        .num("done", modules.done.into())
+                        .num("started", modules.started.into()),
+                )
+            )
         );
         for m in &modules.modules {
             println!("  {}: {}", m.name, m.state_label);

@@ -21,7 +21,10 @@ fn fill(dir: &std::path::Path) -> (String, Vec<(String, u8)>) {
         .as_str()
         .unwrap()
         .to_owned();
-    run(&start, &["goal", "add", "Call my sister", "--area", "relationships"]);
+    run(
+        &start,
+        &["goal", "add", "Call my sister", "--area", "relationships"],
+    );
     let steps: Vec<String> = ["Walk to the corner", "Walk to the shop", "Walk to work"]
         .iter()
         .map(|s| {
@@ -48,7 +51,10 @@ fn fill(dir: &std::path::Path) -> (String, Vec<(String, u8)>) {
     }
     run(&at("2026-10-06"), &["step", "done", &steps[0]]);
     run(&at("2026-11-03"), &["step", "done", &steps[1]]);
-    (sign, days.iter().map(|(d, v)| ((*d).to_owned(), *v)).collect())
+    (
+        sign,
+        days.iter().map(|(d, v)| ((*d).to_owned(), *v)).collect(),
+    )
 }
 
 const NOW: &str = "2026-11-23T09:00:00Z";
@@ -66,7 +72,10 @@ fn progress_prints_sparklines_and_json_with_the_numbers_written() {
     ]));
     assert!(out.contains("Your progress"), "{out}");
     assert!(out.contains("1 October 2026 – 23 November 2026"), "{out}");
-    assert!(out.contains("Goals: 2 active, 0 reached, 0 set aside"), "{out}");
+    assert!(
+        out.contains("Goals: 2 active, 0 reached, 0 set aside"),
+        "{out}"
+    );
     assert!(out.contains("Checked in on 6 of 54 days"), "{out}");
     // Eight weeks, Monday 28 September to Monday 23 November: rated in three.
     let line = out.lines().find(|l| l.contains("Sleeping less")).unwrap();
@@ -127,7 +136,10 @@ fn report_json_is_the_summary_with_a_fhir_bundle() {
     assert_eq!(first["resourceType"], "Observation");
     assert_eq!(first["valueQuantity"]["value"].as_f64().unwrap(), 2.0);
     assert_eq!(first["effectivePeriod"]["start"], "2026-10-05");
-    assert_eq!(first["code"]["text"], "Sover mindre enn vanlig: gjennomsnitt for uken");
+    assert_eq!(
+        first["code"]["text"],
+        "Sover mindre enn vanlig: gjennomsnitt for uken"
+    );
 }
 
 #[test]

@@ -29,12 +29,17 @@ fn month_key(day: NaiveDate) -> String {
     day.format("%Y-%m").to_string()
 }
 
-const MONTHS: [&str; 6] = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"];
+const MONTHS: [&str; 6] = [
+    "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11",
+];
 
 fn check_goals(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: NaiveDate) {
     let g = s.goals.as_ref().unwrap();
     let status = |name| six.goals.iter().filter(|f| f.status == name).count() as u32;
-    assert_eq!((g.active, g.reached, g.set_aside), (status("active"), status("reached"), status("set-aside")));
+    assert_eq!(
+        (g.active, g.reached, g.set_aside),
+        (status("active"), status("reached"), status("set-aside"))
+    );
     assert_eq!((g.active, g.reached, g.set_aside), (2, 1, 1));
     let months: Vec<&str> = g.months.iter().map(|m| m.month.as_str()).collect();
     assert_eq!(months, MONTHS);
@@ -55,11 +60,20 @@ fn check_goals(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: NaiveD
     let order: Vec<&str> = g.goals.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(
         order,
-        ["Walk more", "Cook dinner twice a week", "Call my sister", "Start a course"]
+        [
+            "Walk more",
+            "Cook dinner twice a week",
+            "Call my sister",
+            "Start a course"
+        ]
     );
     for line in &g.goals {
         let fact = six.goals.iter().find(|f| f.id == line.goal_id).unwrap();
-        let done = fact.steps_done_on.iter().filter(|d| **d >= from && **d <= to).count() as u32;
+        let done = fact
+            .steps_done_on
+            .iter()
+            .filter(|d| **d >= from && **d <= to)
+            .count() as u32;
         assert_eq!(line.steps_done, done, "{}", fact.text);
         assert_eq!(line.steps_total, fact.steps_total);
         assert_eq!(line.status.key(), fact.status);
@@ -104,7 +118,10 @@ fn check_signs(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: NaiveD
                 None => assert!(values.is_empty(), "{monday}"),
                 Some(mean) => {
                     let expected = values.iter().sum::<f64>() / values.len() as f64;
-                    assert!((mean - expected).abs() < 1e-9, "{monday}: {mean} vs {expected}");
+                    assert!(
+                        (mean - expected).abs() < 1e-9,
+                        "{monday}: {mean} vs {expected}"
+                    );
                 }
             }
         }
@@ -138,7 +155,12 @@ fn check_medicines(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: Na
     assert_eq!(months, MONTHS);
     let check = |m: &stegvis_core::progress::AdherenceMonth, med: Option<&str>| {
         let (planned, taken, skipped) = count(med, &m.month);
-        assert_eq!((m.planned, m.taken, m.skipped), (planned, taken, skipped), "{} {med:?}", m.month);
+        assert_eq!(
+            (m.planned, m.taken, m.skipped),
+            (planned, taken, skipped),
+            "{} {med:?}",
+            m.month
+        );
         let percent = f64::from(taken) * 100.0 / f64::from(planned);
         assert!((m.percent.unwrap() - percent).abs() < 1e-9);
     };
@@ -169,7 +191,10 @@ fn six_months_summarised_number_by_number() {
     let c = &six.companion;
     let s = c.progress_summary(None, None, vec![]).unwrap();
     let (from, to) = (date(2026, 6, 1), six_months::today());
-    assert_eq!((s.from.as_str(), s.to.as_str()), ("2026-06-01", "2026-11-23"));
+    assert_eq!(
+        (s.from.as_str(), s.to.as_str()),
+        ("2026-06-01", "2026-11-23")
+    );
     assert_eq!(s.sections, ReportSection::ALL.to_vec());
     assert_eq!(s.period_label, "1 June 2026 – 23 November 2026");
     assert_eq!(s.made_label, "Made on Monday 23 November 2026");
@@ -188,7 +213,10 @@ fn six_months_summarised_number_by_number() {
             vec![ReportSection::Medicines, ReportSection::Signs],
         )
         .unwrap();
-    assert_eq!(s.sections, vec![ReportSection::Signs, ReportSection::Medicines]);
+    assert_eq!(
+        s.sections,
+        vec![ReportSection::Signs, ReportSection::Medicines]
+    );
     assert!(s.goals.is_none());
     let (from, to) = (date(2026, 7, 15), date(2026, 8, 20));
     check_signs(&s, &six, from, to);
@@ -203,7 +231,9 @@ fn six_months_summarised_number_by_number() {
 
     // Another language: the labels follow.
     c.set_language(Lang::Nb).unwrap();
-    let s = c.progress_summary(None, None, vec![ReportSection::Goals]).unwrap();
+    let s = c
+        .progress_summary(None, None, vec![ReportSection::Goals])
+        .unwrap();
     assert_eq!(s.lang, "nb");
     assert_eq!(s.goals.unwrap().months[0].label, "juni 2026");
     assert_eq!(s.made_label, "Laget mandag 23. november 2026");
@@ -311,7 +341,13 @@ fn report_json_carries_the_summary_and_a_fhir_bundle() {
         .iter()
         .map(|s| s.weeks.iter().filter(|w| w.mean.is_some()).count())
         .sum();
-    assert_eq!(entries.iter().filter(|e| code(e) == "sign-weekly-mean").count(), sign_weeks);
+    assert_eq!(
+        entries
+            .iter()
+            .filter(|e| code(e) == "sign-weekly-mean")
+            .count(),
+        sign_weeks
+    );
     let meds = summary.medicines.as_ref().unwrap();
     let month_series = meds.months.iter().filter(|m| m.percent.is_some()).count()
         + meds
@@ -320,11 +356,22 @@ fn report_json_carries_the_summary_and_a_fhir_bundle() {
             .flat_map(|m| &m.months)
             .filter(|m| m.percent.is_some())
             .count();
-    assert_eq!(entries.iter().filter(|e| code(e) == "adherence-monthly").count(), month_series);
+    assert_eq!(
+        entries
+            .iter()
+            .filter(|e| code(e) == "adherence-monthly")
+            .count(),
+        month_series
+    );
     // The first week of the first sign, and August overall, as numbers.
     let first = &entries[0]["resource"];
-    let mean = summary.signs.as_ref().unwrap().signs[0].weeks[0].mean.unwrap();
-    assert_eq!(first["valueQuantity"]["value"].as_f64().unwrap(), (mean * 100.0).round() / 100.0);
+    let mean = summary.signs.as_ref().unwrap().signs[0].weeks[0]
+        .mean
+        .unwrap();
+    assert_eq!(
+        first["valueQuantity"]["value"].as_f64().unwrap(),
+        (mean * 100.0).round() / 100.0
+    );
     assert_eq!(first["effectivePeriod"]["start"], "2026-06-01");
     assert_eq!(first["effectivePeriod"]["end"], "2026-06-07");
     let august = entries

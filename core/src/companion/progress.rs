@@ -22,11 +22,8 @@ impl Companion {
         let mut inner = self.lock()?;
         let zone = inner.zone;
         let loc = inner.loc;
-        let period = summary::parse_period(
-            from.as_deref(),
-            to.as_deref(),
-            time::local_date(now, zone),
-        )?;
+        let period =
+            summary::parse_period(from.as_deref(), to.as_deref(), time::local_date(now, zone))?;
         let Inner { store, sealer, .. } = &mut *inner;
         let cx = Context {
             sealer,

@@ -168,7 +168,11 @@ impl Localizer {
     /// Month and year, as a report names a month: "november 2026".
     pub fn month_year(&self, date: NaiveDate) -> String {
         let lang = self.lang();
-        format!("{} {}", MONTHS[lang.names()][date.month0() as usize], date.year())
+        format!(
+            "{} {}",
+            MONTHS[lang.names()][date.month0() as usize],
+            date.year()
+        )
     }
 
     /// Day, month and year without the weekday: "3. juni 2026".

@@ -239,7 +239,10 @@ pub fn build(dir: &Path) -> SixMonths {
     let mut medicines = Vec::new();
     let mut second_schedule = String::new();
     for (name, sched) in [
-        ("Lithium", schedule(&["08:00", "20:00"], Repeat::Daily, None)),
+        (
+            "Lithium",
+            schedule(&["08:00", "20:00"], Repeat::Daily, None),
+        ),
         (
             "Sertraline",
             schedule(
@@ -403,7 +406,10 @@ fn log_doses(
     let found = c.occurrences(text.clone(), text).unwrap();
     for (m, (med_id, _)) in medicines.iter().enumerate() {
         let slots = planned_slots(m, day);
-        let mine: Vec<_> = found.iter().filter(|o| &o.medication_id == med_id).collect();
+        let mine: Vec<_> = found
+            .iter()
+            .filter(|o| &o.medication_id == med_id)
+            .collect();
         assert_eq!(mine.len(), slots.len(), "{day} medicine {m}");
         for slot in slots {
             let occ = mine.iter().find(|o| o.slot == slot).unwrap();

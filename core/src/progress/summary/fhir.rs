@@ -75,9 +75,10 @@ pub fn bundle(summary: &ProgressSummary, made_at: Timestamp, loc: &Localizer) ->
     if let Some(meds) = &summary.medicines {
         let all = loc.t("summary-fhir-all-medicines");
         let series = std::iter::once(("all".to_owned(), all, &meds.months)).chain(
-            meds.medicines.iter().enumerate().map(|(n, m)| {
-                (format!("{}", n + 1), m.name.clone(), &m.months)
-            }),
+            meds.medicines
+                .iter()
+                .enumerate()
+                .map(|(n, m)| (format!("{}", n + 1), m.name.clone(), &m.months)),
         );
         for (key, name, months) in series {
             for month in months.iter() {

@@ -105,6 +105,11 @@ fn line_label(steps: u32, repeats: u32, loc: &Localizer) -> String {
 pub(crate) fn step_days(steps: &[StepMeta], zone: chrono_tz::Tz) -> Vec<(Uuid, Option<NaiveDate>)> {
     steps
         .iter()
-        .map(|s| (s.goal_id, s.done_at.map(|at| crate::time::local_date(at, zone))))
+        .map(|s| {
+            (
+                s.goal_id,
+                s.done_at.map(|at| crate::time::local_date(at, zone)),
+            )
+        })
         .collect()
 }

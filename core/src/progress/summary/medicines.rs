@@ -29,7 +29,9 @@ pub(crate) fn medicines_summary(
     for m in &months {
         counted.push((*m, adherence::count(conn, planning, now, m.from, m.to)?));
     }
-    let meds = adherence::listed(planning, &|id| counted.iter().any(|(_, c)| c.contains_key(&id)));
+    let meds = adherence::listed(planning, &|id| {
+        counted.iter().any(|(_, c)| c.contains_key(&id))
+    });
     let named: Vec<(Uuid, String)> = meds.iter().map(|m| (m.id, m.body.name.clone())).collect();
     Ok(from_counts(&counted, &named, loc))
 }

@@ -59,8 +59,14 @@ fn state_label(started: Option<NaiveDate>, done: Option<NaiveDate>, loc: &Locali
     let date = |d: NaiveDate| loc.day_month_year(d);
     match (started, done) {
         (None, None) => loc.t("summary-module-not-started"),
-        (Some(s), None) => loc.ta("summary-module-started", &Args::new().text("started", date(s))),
-        (None, Some(d)) => loc.ta("summary-module-done-only", &Args::new().text("done", date(d))),
+        (Some(s), None) => loc.ta(
+            "summary-module-started",
+            &Args::new().text("started", date(s)),
+        ),
+        (None, Some(d)) => loc.ta(
+            "summary-module-done-only",
+            &Args::new().text("done", date(d)),
+        ),
         (Some(s), Some(d)) => loc.ta(
             "summary-module-done",
             &Args::new().text("started", date(s)).text("done", date(d)),

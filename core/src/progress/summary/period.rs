@@ -40,7 +40,10 @@ impl Period {
             let first = start.with_day(1).unwrap_or(start);
             let next = first.checked_add_months(Months::new(1)).unwrap_or(self.to);
             let end = (next - Duration::days(1)).min(self.to);
-            months.push(Period { from: start, to: end });
+            months.push(Period {
+                from: start,
+                to: end,
+            });
             start = end + Duration::days(1);
         }
         months
@@ -103,8 +106,10 @@ pub fn parse(
 pub fn parse_sections(text: &str) -> Result<Vec<ReportSection>, StegvisError> {
     let mut sections = Vec::new();
     for key in text.split(',').map(str::trim).filter(|k| !k.is_empty()) {
-        let section = ReportSection::from_key(&key.to_lowercase())
-            .ok_or(StegvisError::invalid(Field::Sections, InvalidReason::Unknown))?;
+        let section = ReportSection::from_key(&key.to_lowercase()).ok_or(StegvisError::invalid(
+            Field::Sections,
+            InvalidReason::Unknown,
+        ))?;
         sections.push(section);
     }
     Ok(normalize(sections))
@@ -159,8 +164,14 @@ mod tests {
         };
         let months = p.months();
         assert_eq!(months.len(), 3);
-        assert_eq!((months[0].from, months[0].to), (d("2026-06-15"), d("2026-06-30")));
-        assert_eq!((months[2].from, months[2].to), (d("2026-08-01"), d("2026-08-03")));
+        assert_eq!(
+            (months[0].from, months[0].to),
+            (d("2026-06-15"), d("2026-06-30"))
+        );
+        assert_eq!(
+            (months[2].from, months[2].to),
+            (d("2026-08-01"), d("2026-08-03"))
+        );
         let weeks = p.week_starts();
         assert_eq!(weeks.first(), Some(&d("2026-06-15")));
         assert_eq!(weeks.last(), Some(&d("2026-08-03")));
@@ -170,7 +181,10 @@ mod tests {
     #[test]
     fn sections_parse_from_keys() {
         use ReportSection::*;
-        assert_eq!(parse_sections("signs, goals,signs").unwrap(), vec![Goals, Signs]);
+        assert_eq!(
+            parse_sections("signs, goals,signs").unwrap(),
+            vec![Goals, Signs]
+        );
         assert_eq!(parse_sections("").unwrap(), ReportSection::ALL.to_vec());
         assert_eq!(
             parse_sections("goals,mood").unwrap_err(),

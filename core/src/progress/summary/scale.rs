@@ -73,8 +73,14 @@ mod tests {
             )
         };
         let ratings = vec![
-            rate("2026-09-02", &[("social", 4), ("knowledge", 3), ("family", 2)]),
-            rate("2026-06-03", &[("knowledge", 2), ("social", 1), ("nonsense", 5)]),
+            rate(
+                "2026-09-02",
+                &[("social", 4), ("knowledge", 3), ("family", 2)],
+            ),
+            rate(
+                "2026-06-03",
+                &[("knowledge", 2), ("social", 1), ("nonsense", 5)],
+            ),
             rate("2026-01-10", &[("knowledge", 5)]),
         ];
         let period = Period {
