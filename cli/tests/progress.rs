@@ -163,7 +163,7 @@ fn bad_periods_and_sections_name_the_field() {
     let pair = |f: &str, r: &str| (f.to_owned(), r.to_owned());
     assert_eq!(
         fails(&["progress", "--from", "2026-11-02", "--to", "2026-11-01"]),
-        pair("end-date", "in-past")
+        pair("end-date", "before-start")
     );
     assert_eq!(
         fails(&["report", "--from", "2026-02-31"]),
@@ -171,7 +171,7 @@ fn bad_periods_and_sections_name_the_field() {
     );
     assert_eq!(
         fails(&["progress", "--include", "goals,weather"]),
-        pair("sections", "unknown")
+        pair("report-sections", "unknown")
     );
     // The same refusal in words, without --json.
     stegvis_in(tmp.path(), NOW, "en")

@@ -81,6 +81,8 @@ pub enum Field {
     ShareName,
     /// The file a shared plan or a withdrawal is written to or read from.
     EnvelopeFile,
+    /// The sections chosen for a progress summary or report.
+    ReportSections,
 }
 
 impl Field {
@@ -151,6 +153,7 @@ impl Field {
             Field::Sections => "sections",
             Field::ShareName => "share-name",
             Field::EnvelopeFile => "envelope-file",
+            Field::ReportSections => "report-sections",
         }
     }
 }
@@ -181,6 +184,8 @@ pub enum InvalidReason {
     InPast,
     /// A date after the latest one allowed (usually today).
     InFuture,
+    /// The end of a range lies before its start.
+    BeforeStart,
     /// Too early to log this dose: it can be logged from `from` (shown in the
     /// person's local time, `utc_offset_minutes` east of UTC).
     TooEarly {
@@ -202,6 +207,7 @@ impl InvalidReason {
             InvalidReason::InPast => "in-past",
             InvalidReason::InFuture => "in-future",
             InvalidReason::TooEarly { .. } => "too-early",
+            InvalidReason::BeforeStart => "before-start",
         }
     }
 }
@@ -218,6 +224,7 @@ impl fmt::Display for InvalidReason {
             InvalidReason::InPast => f.write_str("in the past"),
             InvalidReason::InFuture => f.write_str("in the future"),
             InvalidReason::TooEarly { from, .. } => write!(f, "too early; possible from {from}"),
+            InvalidReason::BeforeStart => f.write_str("before the start"),
         }
     }
 }

@@ -106,6 +106,7 @@ pub fn describe_error(error: &StegvisError, loc: &Localizer) -> String {
                 InvalidReason::Unknown => loc.t("reason-unknown"),
                 InvalidReason::InPast => loc.t("reason-in-past"),
                 InvalidReason::InFuture => loc.t("reason-in-future"),
+                InvalidReason::BeforeStart => loc.t("reason-before-start"),
                 InvalidReason::TooEarly {
                     from,
                     utc_offset_minutes,

@@ -87,7 +87,10 @@ pub fn parse(
             .unwrap_or(to),
     };
     if to < from {
-        return Err(StegvisError::invalid(Field::EndDate, InvalidReason::InPast));
+        return Err(StegvisError::invalid(
+            Field::EndDate,
+            InvalidReason::BeforeStart,
+        ));
     }
     if (to - from).num_days() >= MAX_SUMMARY_DAYS {
         return Err(StegvisError::invalid(
@@ -107,7 +110,7 @@ pub fn parse_sections(text: &str) -> Result<Vec<ReportSection>, StegvisError> {
     let mut sections = Vec::new();
     for key in text.split(',').map(str::trim).filter(|k| !k.is_empty()) {
         let section = ReportSection::from_key(&key.to_lowercase()).ok_or(StegvisError::invalid(
-            Field::Sections,
+            Field::ReportSections,
             InvalidReason::Unknown,
         ))?;
         sections.push(section);
@@ -146,7 +149,7 @@ mod tests {
         let err = parse(Some("2026-06-02"), Some("2026-06-01"), d("2026-11-24")).unwrap_err();
         assert_eq!(
             err,
-            StegvisError::invalid(Field::EndDate, InvalidReason::InPast)
+            StegvisError::invalid(Field::EndDate, InvalidReason::BeforeStart)
         );
         let err = parse(Some("2026-13-01"), None, d("2026-11-24")).unwrap_err();
         assert_eq!(
@@ -188,7 +191,7 @@ mod tests {
         assert_eq!(parse_sections("").unwrap(), ReportSection::ALL.to_vec());
         assert_eq!(
             parse_sections("goals,mood").unwrap_err(),
-            StegvisError::invalid(Field::Sections, InvalidReason::Unknown)
+            StegvisError::invalid(Field::ReportSections, InvalidReason::Unknown)
         );
     }
 }

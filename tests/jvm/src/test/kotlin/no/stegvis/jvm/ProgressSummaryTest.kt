@@ -123,9 +123,9 @@ class ProgressSummaryTest {
                 app.progressSummary("2026-11-15", "2026-10-26", listOf())
             }
             assertEquals(Field.END_DATE, backwards.field)
-            assertEquals(InvalidReason.InPast, backwards.reason)
+            assertEquals(InvalidReason.BeforeStart, backwards.reason)
             val unknown = assertThrows<StegvisException.InvalidInput> { app.parseReportSections("goals,weather") }
-            assertEquals(Field.SECTIONS, unknown.field)
+            assertEquals(Field.REPORT_SECTIONS, unknown.field)
         }
     }
 }
