@@ -181,7 +181,7 @@ fn bad_periods_and_sections_name_the_field() {
     );
     assert_eq!(
         fails(&["progress", "--include", "goals,weather"]),
-        pair("sections", "unknown")
+        pair("report-sections", "unknown")
     );
     // The same refusal in words, without --json.
     stegvis_in(tmp.path(), NOW, "en")

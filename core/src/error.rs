@@ -105,6 +105,8 @@ pub enum Field {
     ScaleDate,
     /// How often the IMR Scale is offered, in months.
     ScaleInterval,
+    /// The sections chosen for a progress summary or report.
+    ReportSections,
 }
 
 impl Field {
@@ -187,6 +189,7 @@ impl Field {
             Field::ScaleValue => "scale-value",
             Field::ScaleDate => "scale-date",
             Field::ScaleInterval => "scale-interval",
+            Field::ReportSections => "report-sections",
         }
     }
 }
@@ -217,6 +220,8 @@ pub enum InvalidReason {
     InPast,
     /// A date after the latest one allowed (usually today).
     InFuture,
+    /// The end of a range lies before its start.
+    BeforeStart,
     /// Too early to log this dose: it can be logged from `from` (shown in the
     /// person's local time, `utc_offset_minutes` east of UTC).
     TooEarly {
@@ -225,8 +230,6 @@ pub enum InvalidReason {
     },
     /// The same item given twice (a weekday chosen twice).
     Duplicate,
-    /// The end of a range of days comes before its start.
-    BeforeStart,
     /// A range of days longer than `max_days`.
     RangeTooLong { max_days: u32 },
 }

@@ -271,7 +271,7 @@ fn bad_periods_and_sections_are_typed_errors() {
     assert_eq!(
         c.parse_report_sections("goals,weather".into()).unwrap_err(),
         StegvisError::InvalidInput {
-            field: Field::Sections,
+            field: Field::ReportSections,
             reason: InvalidReason::Unknown
         }
     );

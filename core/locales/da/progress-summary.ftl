@@ -27,3 +27,6 @@ cli-progress-all-medicines = Alle mediciner
 cli-progress-modules = IMR-moduler: { $done } gennemført, { $started } startet
 cli-progress-scale = IMR-skalaen, summer
 cli-progress-no-signs = Ingen tegn blev vurderet i denne periode.
+# Errors: a report's sections.
+field-report-sections = Dele af rapporten
+hint-report-sections = Vælg blandt goals, signs, medicines, modules og scale, adskilt med komma, for eksempel goals,signs.

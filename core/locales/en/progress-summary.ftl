@@ -30,3 +30,6 @@ cli-progress-all-medicines = All medicines
 cli-progress-modules = IMR modules: { $done } worked through, { $started } started
 cli-progress-scale = IMR Scale totals
 cli-progress-no-signs = No signs were rated in this period.
+# Errors: a report's sections.
+field-report-sections = Parts of the report
+hint-report-sections = Choose from goals, signs, medicines, modules and scale, separated by commas, for example goals,signs.

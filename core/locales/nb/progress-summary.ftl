@@ -27,3 +27,6 @@ cli-progress-all-medicines = Alle medisiner
 cli-progress-modules = IMR-moduler: { $done } gjennomført, { $started } startet
 cli-progress-scale = IMR-skalaen, summer
 cli-progress-no-signs = Ingen signaler ble vurdert i denne perioden.
+# Errors: a report's sections.
+field-report-sections = Deler av rapporten
+hint-report-sections = Velg blant goals, signs, medicines, modules og scale, skilt med komma, for eksempel goals,signs.

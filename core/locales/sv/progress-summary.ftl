@@ -27,3 +27,6 @@ cli-progress-all-medicines = Alla läkemedel
 cli-progress-modules = IMR-moduler: { $done } genomgångna, { $started } påbörjade
 cli-progress-scale = IMR-skalan, summor
 cli-progress-no-signs = Inga tecken skattades under perioden.
+# Errors: a report's sections.
+field-report-sections = Delar av rapporten
+hint-report-sections = Välj bland goals, signs, medicines, modules och scale, åtskilda med kommatecken, till exempel goals,signs.

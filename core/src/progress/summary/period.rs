@@ -109,7 +109,7 @@ pub fn parse_sections(text: &str) -> Result<Vec<ReportSection>, StegvisError> {
     let mut sections = Vec::new();
     for key in text.split(',').map(str::trim).filter(|k| !k.is_empty()) {
         let section = ReportSection::from_key(&key.to_lowercase()).ok_or(StegvisError::invalid(
-            Field::Sections,
+            Field::ReportSections,
             InvalidReason::Unknown,
         ))?;
         sections.push(section);
@@ -190,7 +190,7 @@ mod tests {
         assert_eq!(parse_sections("").unwrap(), ReportSection::ALL.to_vec());
         assert_eq!(
             parse_sections("goals,mood").unwrap_err(),
-            StegvisError::invalid(Field::Sections, InvalidReason::Unknown)
+            StegvisError::invalid(Field::ReportSections, InvalidReason::Unknown)
         );
     }
 }
