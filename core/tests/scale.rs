@@ -119,7 +119,7 @@ fn ratings_over_time_per_topic_and_total_only_when_complete() {
 }
 
 #[test]
-fn the_same_day_again_replaces_only_that_day() {
+fn the_same_day_again_updates_its_topics_and_keeps_the_others() {
     let tmp = tempfile::tempdir().unwrap();
     let c = open(&tmp.path().join("d"), TestClock::at(monday_morning())).unwrap();
     c.scale_rate(Some("2026-08-01".into()), vec![one("knowledge", 2)])
@@ -132,10 +132,16 @@ fn the_same_day_again_replaces_only_that_day() {
     let h = c.scale_history().unwrap();
     assert_eq!(h.ratings.len(), 2);
     assert_eq!(h.ratings[0].items[0], Some(2));
-    assert_eq!(h.ratings[1].answered, 1);
+    // The day's earlier answers stay; only the topic given again would change.
+    assert_eq!(h.ratings[1].answered, 3);
+    assert_eq!(h.ratings[1].items[0], Some(3));
     assert_eq!(h.ratings[1].items[14], Some(5));
+    c.scale_rate(None, vec![one("knowledge", 4)]).unwrap();
     let form = c.scale_topics().unwrap();
-    assert_eq!(form.today_answers, vec![one("goals", 5)]);
+    assert_eq!(
+        form.today_answers,
+        vec![one("knowledge", 4), one("coping", 4), one("goals", 5)]
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::progress::ScaleSettings;
 pub struct ScaleSaved {
     /// `YYYY-MM-DD`.
     pub date: String,
-    /// The day was rated before; its answers were replaced.
+    /// The day was rated before; the topics answered now were updated, the rest kept.
     pub replaced: bool,
     /// "Your answers are saved.", localized.
     pub message: String,
@@ -30,8 +30,8 @@ impl Companion {
     }
 
     /// Stores a rating for `date` (`YYYY-MM-DD`, today when `None`, never ahead).
-    /// Skipped topics are left out of `answers`. The same day again replaces that
-    /// day's answers. A value outside 1 to 5, an unknown or repeated topic, or no
+    /// Skipped topics are left out of `answers`. The same day again updates the
+    /// topics given and keeps that day's other answers. A value outside 1 to 5, an unknown or repeated topic, or no
     /// answer at all is a typed error, and nothing is written.
     pub fn scale_rate(
         &self,

@@ -119,9 +119,10 @@ fn checked(answers: &[ScaleAnswer]) -> Result<Vec<(ScaleTopic, u8)>, StegvisErro
 }
 
 /// Stores a rating for `date` (today when `None`), inside the caller's transaction.
-/// Rating the same day again replaces that day's answers; other days stay. Returns
-/// whether a rating of that day was replaced. Everything is checked before anything
-/// is written.
+/// Rating the same day again updates the topics answered now and keeps that day's
+/// other answers (a script rating one topic must not wipe the other fourteen); other
+/// days stay. Returns whether that day was rated before. Everything is checked
+/// before anything is written.
 pub(crate) fn rate(
     conn: &Connection,
     sealer: &Sealer,
@@ -138,7 +139,13 @@ pub(crate) fn rate(
     let replaced = existing.is_some();
     let stored = match existing {
         Some(mut s) => {
-            s.answers = answers;
+            for (topic, value) in answers {
+                match s.answers.iter_mut().find(|(t, _)| *t == topic) {
+                    Some(kept) => kept.1 = value,
+                    None => s.answers.push((topic, value)),
+                }
+            }
+            s.answers.sort_by_key(|(t, _)| *t);
             s.updated_at = to_ms(now);
             s
         }
