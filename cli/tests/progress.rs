@@ -61,7 +61,10 @@ fn fill(dir: &std::path::Path) -> (String, Vec<(String, u8)>) {
         .to_owned();
     run(&at("2026-11-02"), &["step", "done", &walk]);
     run(&at("2026-11-04"), &["step", "done", &walk]);
-    run(&at("2026-10-20"), &["modules", "start", "stress-vulnerability"]);
+    run(
+        &at("2026-10-20"),
+        &["modules", "start", "stress-vulnerability"],
+    );
     run(
         &at("2026-11-05"),
         &["scale", "rate", "--answers", &vec!["4"; 15].join(",")],

@@ -400,7 +400,11 @@ fn repeating_steps_modules_and_the_scale_show_in_the_month_and_the_day() {
     let month = app.history_month(Some("2026-11".to_owned())).unwrap();
     for day in ["2026-11-03", "2026-11-05", "2026-11-06", "2026-11-09"] {
         let m = mark(&month, day, HistoryKind::RepeatDone).unwrap();
-        assert_eq!((m.count, m.label.as_str()), (1, "1 repeating step done"), "{day}");
+        assert_eq!(
+            (m.count, m.label.as_str()),
+            (1, "1 repeating step done"),
+            "{day}"
+        );
     }
     assert_eq!(mark(&month, "2026-11-10", HistoryKind::RepeatDone), None);
     assert_eq!(mark(&month, "2026-11-04", HistoryKind::RepeatDone), None);
@@ -475,7 +479,10 @@ fn repeating_steps_modules_and_the_scale_show_in_the_month_and_the_day() {
     );
     let day = app.history_day("2026-11-12".to_owned()).unwrap();
     assert_eq!(
-        day.items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(),
+        day.items
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect::<Vec<_>>(),
         [
             "You worked through the module “Practical facts about mental illness”",
             format!("You rated 14 topics of the IMR Scale (total {total})").as_str(),

@@ -55,9 +55,10 @@ pub(crate) fn modules(
         .collect();
     let counts = assignment_counts(conn, sealer)?;
     let summary = modules_summary(&states, &names, &counts, period, loc);
-    let nothing = summary.modules.iter().all(|m| {
-        m.started_on.is_none() && m.done_on.is_none() && m.assignments == 0
-    });
+    let nothing = summary
+        .modules
+        .iter()
+        .all(|m| m.started_on.is_none() && m.done_on.is_none() && m.assignments == 0);
     Ok((!nothing).then_some(summary))
 }
 
