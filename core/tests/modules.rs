@@ -20,6 +20,7 @@ fn step(text: &str, module: &str) -> NewStep {
             meeting_date: Some("2026-11-19".to_owned()),
             module: Some(module.to_owned()),
         }),
+        ..NewStep::default()
     }
 }
 
