@@ -95,23 +95,31 @@ pub struct ModuleFact {
 /// The repeating step of the first goal.
 pub const WALK: &str = "Walk 20 minutes";
 
-/// The modules: started on, worked through on, and a home assignment agreed in the
-/// meeting each was started in, tagged by key or by the module's name.
-const MODULES: &[(&str, (u32, u32), Option<(u32, u32)>, &str, &str)] = &[
-    (
-        "recovery-strategies",
-        (6, 3),
-        Some((8, 14)),
-        "recovery-strategies",
-        "Write down what a good day looks like",
-    ),
-    (
-        "practical-facts",
-        (9, 1),
-        None,
-        "Practical facts about mental illness",
-        "Read the leaflet about sleep and mood",
-    ),
+/// A module: started on, worked through on, and a home assignment agreed in the
+/// meeting it was started in, tagged by key or by the module's name.
+struct ModulePlan {
+    key: &'static str,
+    starts: (u32, u32),
+    ends: Option<(u32, u32)>,
+    tag: &'static str,
+    assignment: &'static str,
+}
+
+const MODULES: &[ModulePlan] = &[
+    ModulePlan {
+        key: "recovery-strategies",
+        starts: (6, 3),
+        ends: Some((8, 14)),
+        tag: "recovery-strategies",
+        assignment: "Write down what a good day looks like",
+    },
+    ModulePlan {
+        key: "practical-facts",
+        starts: (9, 1),
+        ends: None,
+        tag: "Practical facts about mental illness",
+        assignment: "Read the leaflet about sleep and mood",
+    },
 ];
 
 /// The days the IMR Scale is rated; the second leaves out one topic.
@@ -427,16 +435,16 @@ pub fn build(dir: &Path) -> SixMonths {
             c.check_off_occurrence(walk.clone(), None).unwrap();
             goals[0].repeats_done_on.push(day);
         }
-        for (key, started, done, tag, text) in MODULES {
-            if date(2026, started.0, started.1) == day {
-                c.module_start((*key).into(), None).unwrap();
+        for plan in MODULES {
+            if date(2026, plan.starts.0, plan.starts.1) == day {
+                c.module_start(plan.key.into(), None).unwrap();
                 c.add_step(
                     goals[0].id.clone(),
                     NewStep {
-                        text: (*text).into(),
+                        text: plan.assignment.into(),
                         assignment: Some(HomeAssignment {
                             meeting_date: Some(day.to_string()),
-                            module: Some((*tag).into()),
+                            module: Some(plan.tag.into()),
                         }),
                         ..NewStep::default()
                     },
@@ -444,15 +452,15 @@ pub fn build(dir: &Path) -> SixMonths {
                 .unwrap();
                 goals[0].steps_total += 1;
                 modules.push(ModuleFact {
-                    key: *key,
+                    key: plan.key,
                     started_on: day,
                     done_on: None,
                     assignments: 1,
                 });
             }
-            if done.is_some_and(|(m, d)| date(2026, m, d) == day) {
-                c.module_done((*key).into(), None).unwrap();
-                let fact = modules.iter_mut().find(|f| f.key == *key).unwrap();
+            if plan.ends.is_some_and(|(m, d)| date(2026, m, d) == day) {
+                c.module_done(plan.key.into(), None).unwrap();
+                let fact = modules.iter_mut().find(|f| f.key == plan.key).unwrap();
                 fact.done_on = Some(day);
             }
         }
