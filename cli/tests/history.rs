@@ -1,6 +1,7 @@
 //! `stegvis history` as a person runs it, in each of the four languages: a November
 //! with a step done, a check-in with a note, doses and a plan change, read as a
-//! calendar grid (this month and another), one day opened, and both as JSON; bad
+//! calendar grid (this month and another), one day opened, and both as JSON; a
+//! repeating step, an IMR module and an IMR Scale rating on days of their own; bad
 //! months and days refused with the field named.
 #![allow(clippy::unwrap_used)] // test helpers: a failed setup is a failed test
 
@@ -62,6 +63,21 @@ fn november(dir: &Path, lang: Lang) {
         "--add",
         "Late nights",
     ]));
+    // The 5th: a repeating walk done and the first IMR module started; the 12th: the
+    // IMR Scale, every topic answered 3.
+    let walk = json(stegvis(dir, SETUP, lang).args([
+        "step",
+        "add",
+        &id(&goal),
+        "Walk 20 minutes",
+        "--repeat",
+        "weekly:3",
+    ]));
+    let fifth = "2026-11-05T18:00:00Z";
+    text(stegvis(dir, fifth, lang).args(["step", "done", &id(&walk)]));
+    text(stegvis(dir, fifth, lang).args(["modules", "start", "recovery-strategies"]));
+    let threes = vec!["3"; 15].join(",");
+    text(stegvis(dir, "2026-11-12T18:00:00Z", lang).args(["scale", "rate", "--answers", &threes]));
 }
 
 /// No ISO date (`2026-11-03`) and no UTC instant in what a person reads, apart from
@@ -147,6 +163,23 @@ fn a_month_and_a_day_in_each_language() {
             .unwrap();
         assert_eq!(saved["entry"]["version"], 1);
         assert_eq!(saved["time_label"], "10:00");
+        // The repeating step, the module and the scale show on their days.
+        let fifth = text(stegvis(dir, READ, lang).args(["history", "--date", "2026-11-05"]));
+        let twelfth = text(stegvis(dir, READ, lang).args(["history", "--date", "2026-11-12"]));
+        let module = stegvis_core::module_name("recovery-strategies", &loc).unwrap();
+        let scale = loc.ta(
+            "calendar-scale-rated",
+            &stegvis_core::l10n::Args::new()
+                .num("topics", 15)
+                .num("total", 45),
+        );
+        assert!(
+            fifth.contains("Walk 20 minutes")
+                && fifth.contains(&module)
+                && twelfth.contains(&scale)
+                && grid.contains(&loc.t("calendar-legend-scale-rated")),
+            "{lang}: {fifth}\n{twelfth}"
+        );
 
         // The same as JSON.
         let month = json(stegvis(dir, READ, lang).args(["history", "--month", "2026-11"]));

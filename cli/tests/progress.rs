@@ -51,6 +51,24 @@ fn fill(dir: &std::path::Path) -> (String, Vec<(String, u8)>) {
     }
     run(&at("2026-10-06"), &["step", "done", &steps[0]]);
     run(&at("2026-11-03"), &["step", "done", &steps[1]]);
+    // A repeating step done twice in November, a module started, the scale rated.
+    let walk = run(
+        &start,
+        &["step", "add", &goal, "Walk 20 minutes", "--repeat", "daily"],
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run(&at("2026-11-02"), &["step", "done", &walk]);
+    run(&at("2026-11-04"), &["step", "done", &walk]);
+    run(
+        &at("2026-10-20"),
+        &["modules", "start", "stress-vulnerability"],
+    );
+    run(
+        &at("2026-11-05"),
+        &["scale", "rate", "--answers", &vec!["4"; 15].join(",")],
+    );
     (
         sign,
         days.iter().map(|(d, v)| ((*d).to_owned(), *v)).collect(),
@@ -77,6 +95,15 @@ fn progress_prints_sparklines_and_json_with_the_numbers_written() {
         "{out}"
     );
     assert!(out.contains("Checked in on 6 of 54 days"), "{out}");
+    assert!(
+        out.contains("IMR modules: 0 worked through, 1 started")
+            && out.contains("The stress-vulnerability model: Started 20 October 2026")
+            && out.contains("IMR Scale totals")
+            && out
+                .lines()
+                .any(|l| l.trim().starts_with("5 November 2026") && l.ends_with(" 60")),
+        "{out}"
+    );
     // Eight weeks, Monday 28 September to Monday 23 November: rated in three.
     let line = out.lines().find(|l| l.contains("Sleeping less")).unwrap();
     let spark: String = line.chars().filter(|c| "▁▂▃▄▅▆▇█·".contains(*c)).collect();
@@ -101,6 +128,13 @@ fn progress_prints_sparklines_and_json_with_the_numbers_written() {
         .map(|m| m["steps_done"].as_u64().unwrap())
         .collect();
     assert_eq!(months, [1, 1]);
+    let repeats: Vec<u64> = s["goals"]["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["repeats_done"].as_u64().unwrap())
+        .collect();
+    assert_eq!(repeats, [0, 2]);
     assert_eq!(s["signs"]["days_checked_in"], days.len());
     let series = &s["signs"]["signs"][0];
     assert_eq!(series["sign_id"], sign.as_str());

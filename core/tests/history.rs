@@ -1,6 +1,8 @@
 //! The history calendar on a real SQLite file: a month with steps, check-ins with
 //! notes, doses, a plan change and a consent, read as a month grid and as days; a
-//! month across the end of summer time; bad months and days refused, nothing written.
+//! month with a repeating step, IMR modules and an IMR Scale rating, in two
+//! languages; a month across the end of summer time; bad months and days refused,
+//! nothing written.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -12,7 +14,8 @@ use common::{open, TestClock};
 use stegvis_core::{
     CheckinInput, Companion, ConsentChange, DoseAction, Field, HistoryDayPlace, HistoryEntry,
     HistoryKind, HistoryMonth, InvalidReason, Lang, LifeArea, NewGoal, NewMedication, NewSchedule,
-    NewSign, NewStep, PlanEdit, PlanItem, PlanSection, Rating, Repeat, StegvisError, ZonePolicy,
+    NewSign, NewStep, PlanEdit, PlanItem, PlanSection, Rating, Repeat, ScaleAnswer, ScaleTopic,
+    StegvisError, StepRepeat, ZonePolicy,
 };
 
 fn cell<'m>(month: &'m HistoryMonth, date: &str) -> &'m stegvis_core::HistoryCell {
@@ -334,6 +337,200 @@ fn a_month_shows_each_day_and_a_day_opens_to_what_happened() {
     let month = app.history_month(None).unwrap();
     assert_eq!(month.title, "November 2026");
     assert_eq!(month.weekday_names[6], "søn.");
+}
+
+#[test]
+fn repeating_steps_modules_and_the_scale_show_in_the_month_and_the_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::at(Utc.with_ymd_and_hms(2026, 11, 2, 7, 0, 0).unwrap());
+    let app = open(&dir.path().join("data"), clock.clone()).unwrap();
+    let goal = app
+        .add_goal(NewGoal {
+            text: "Move more".to_owned(),
+            why: None,
+            area: LifeArea::Health,
+        })
+        .unwrap();
+    let walk = app
+        .add_step(
+            goal.id.clone(),
+            NewStep {
+                text: "Walk 20 minutes".to_owned(),
+                repeat: Some(StepRepeat::TimesAWeek { times: 3 }),
+                ..NewStep::default()
+            },
+        )
+        .unwrap();
+    // Walked on the 3rd, 5th and 6th, checked off the same evening.
+    for day in [3, 5, 6] {
+        at(&clock, day, 18, 30);
+        app.check_off_occurrence(walk.id.clone(), None).unwrap();
+    }
+    // The 5th: the first module started (today, no date given).
+    at(&clock, 5, 19, 0);
+    app.module_start("recovery-strategies".to_owned(), None)
+        .unwrap();
+    // The 10th: the walk of the 9th checked off afterwards.
+    at(&clock, 10, 9, 0);
+    app.check_off_occurrence(walk.id.clone(), Some("2026-11-09".to_owned()))
+        .unwrap();
+    // The 12th: a module worked through without marking it started first, and the
+    // IMR Scale rated with one topic skipped.
+    at(&clock, 12, 20, 0);
+    app.module_done("practical-facts".to_owned(), None).unwrap();
+    let answers: Vec<ScaleAnswer> = ScaleTopic::ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| **t != ScaleTopic::Drugs)
+        .map(|(i, t)| ScaleAnswer {
+            topic: t.key().to_owned(),
+            value: (i % 5) as u32 + 1,
+        })
+        .collect();
+    let total: u32 = answers.iter().map(|a| a.value).sum();
+    app.scale_rate(None, answers).unwrap();
+    // On the 23rd: the first module marked worked through, dated the 19th.
+    at(&clock, 23, 12, 0);
+    app.module_done(
+        "recovery-strategies".to_owned(),
+        Some("2026-11-19".to_owned()),
+    )
+    .unwrap();
+
+    let month = app.history_month(Some("2026-11".to_owned())).unwrap();
+    for day in ["2026-11-03", "2026-11-05", "2026-11-06", "2026-11-09"] {
+        let m = mark(&month, day, HistoryKind::RepeatDone).unwrap();
+        assert_eq!(
+            (m.count, m.label.as_str()),
+            (1, "1 repeating step done"),
+            "{day}"
+        );
+    }
+    assert_eq!(mark(&month, "2026-11-10", HistoryKind::RepeatDone), None);
+    assert_eq!(mark(&month, "2026-11-04", HistoryKind::RepeatDone), None);
+    // A repeating step is not a one-off step done.
+    assert_eq!(mark(&month, "2026-11-03", HistoryKind::StepDone), None);
+    assert_eq!(
+        cell(&month, "2026-11-05").description,
+        "Thursday 5 November: 1 repeating step done; Module started"
+    );
+    assert!(mark(&month, "2026-11-12", HistoryKind::ModuleDone).is_some());
+    // Worked through the day it was started: only that it was worked through shows.
+    assert_eq!(mark(&month, "2026-11-12", HistoryKind::ModuleStarted), None);
+    assert_eq!(
+        mark(&month, "2026-11-12", HistoryKind::ScaleRated)
+            .unwrap()
+            .label,
+        "IMR Scale rated"
+    );
+    assert_eq!(
+        mark(&month, "2026-11-19", HistoryKind::ModuleDone)
+            .unwrap()
+            .label,
+        "Module worked through"
+    );
+    let busy: Vec<&str> = month
+        .weeks
+        .iter()
+        .flat_map(|w| &w.days)
+        .filter(|c| !c.marks.is_empty())
+        .map(|c| c.date.as_str())
+        .collect();
+    assert_eq!(
+        busy,
+        [
+            "2026-11-03",
+            "2026-11-05",
+            "2026-11-06",
+            "2026-11-09",
+            "2026-11-12",
+            "2026-11-19"
+        ]
+    );
+
+    let texts = |date: &str| -> Vec<(Option<String>, String)> {
+        app.history_day(date.to_owned())
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| (i.time_label, i.text))
+            .collect()
+    };
+    assert_eq!(
+        texts("2026-11-05"),
+        [
+            (
+                None,
+                "You started the module “Recovery strategies”".to_owned()
+            ),
+            (
+                Some("18:30".to_owned()),
+                "Done once more: “Walk 20 minutes” (goal: Move more)".to_owned()
+            ),
+        ]
+    );
+    // Checked off the next day: on its own day, without a time.
+    assert_eq!(
+        texts("2026-11-09"),
+        [(
+            None,
+            "Done once more: “Walk 20 minutes” (goal: Move more)".to_owned()
+        )]
+    );
+    let day = app.history_day("2026-11-12".to_owned()).unwrap();
+    assert_eq!(
+        day.items
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "You worked through the module “Practical facts about mental illness”",
+            format!("You rated 14 topics of the IMR Scale (total {total})").as_str(),
+        ]
+    );
+    assert!(matches!(
+        &day.items[1].entry,
+        HistoryEntry::ScaleRated { topics_rated: 14, total: t } if *t == total
+    ));
+    assert!(matches!(
+        &day.items[0].entry,
+        HistoryEntry::ModuleDone { module_key, .. } if module_key == "practical-facts"
+    ));
+
+    // The same month and days in Norwegian.
+    app.set_language(Lang::Nb).unwrap();
+    let month = app.history_month(Some("2026-11".to_owned())).unwrap();
+    assert_eq!(
+        mark(&month, "2026-11-06", HistoryKind::RepeatDone)
+            .unwrap()
+            .label,
+        "1 gjentakende steg gjort"
+    );
+    assert_eq!(
+        mark(&month, "2026-11-12", HistoryKind::ScaleRated)
+            .unwrap()
+            .label,
+        "IMR-skalaen fylt ut"
+    );
+    assert_eq!(
+        mark(&month, "2026-11-05", HistoryKind::ModuleStarted)
+            .unwrap()
+            .label,
+        "Modul påbegynt"
+    );
+    let texts: Vec<String> = texts("2026-11-05").into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Du begynte på modulen «Strategier for bedring»",
+            "Gjort en gang til: «Walk 20 minutes» (mål: Move more)"
+        ]
+    );
+    let day = app.history_day("2026-11-12".to_owned()).unwrap();
+    assert_eq!(
+        day.items[1].text,
+        format!("Du vurderte 14 temaer i IMR-skalaen (til sammen {total})")
+    );
 }
 
 #[test]

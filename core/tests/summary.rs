@@ -12,10 +12,8 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Duration, NaiveDate};
 use six_months::{date, Outcome, SixMonths};
 use stegvis_core::progress::summary::fhir;
-use stegvis_core::progress::{
-    ProgressSummary, ReportSection, ScalePoint, ScaleSummary, ScaleTopicName,
-};
-use stegvis_core::{Field, InvalidReason, Lang, StegvisError};
+use stegvis_core::progress::{ProgressSummary, ReportSection};
+use stegvis_core::{Field, InvalidReason, Lang, ScaleTopic, StegvisError};
 
 fn built() -> (tempfile::TempDir, SixMonths) {
     let dir = tempfile::tempdir().unwrap();
@@ -51,8 +49,18 @@ fn check_goals(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: NaiveD
             .filter(|d| **d >= from && **d <= to && month_key(**d) == m.month)
             .count() as u32;
         assert_eq!(m.steps_done, done, "{}", m.month);
-        assert_eq!(m.repeats_done, 0);
+        let repeats = six
+            .goals
+            .iter()
+            .flat_map(|f| &f.repeats_done_on)
+            .filter(|d| **d >= from && **d <= to && month_key(**d) == m.month)
+            .count() as u32;
+        assert_eq!(m.repeats_done, repeats, "{}", m.month);
     }
+    // The walk was checked off in every month, less often in August's rough patch.
+    let repeats: Vec<u32> = g.months.iter().map(|m| m.repeats_done).collect();
+    assert!(repeats.iter().all(|n| *n > 0), "{repeats:?}");
+    assert!(repeats[2] < repeats[1], "{repeats:?}");
     let per_month: Vec<u32> = g.months.iter().map(|m| m.steps_done).collect();
     // The walking shoes were found on 25 May, before the period.
     assert_eq!(per_month, vec![3, 3, 0, 2, 1, 2]);
@@ -77,9 +85,77 @@ fn check_goals(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: NaiveD
         assert_eq!(line.steps_done, done, "{}", fact.text);
         assert_eq!(line.steps_total, fact.steps_total);
         assert_eq!(line.status.key(), fact.status);
-        assert_eq!(line.repeats_done, 0);
+        let repeats = fact
+            .repeats_done_on
+            .iter()
+            .filter(|d| **d >= from && **d <= to)
+            .count() as u32;
+        assert_eq!(line.repeats_done, repeats, "{}", fact.text);
     }
-    assert_eq!(g.goals[0].label, "5 steps done in this period");
+    let walked = six.goals[0]
+        .repeats_done_on
+        .iter()
+        .filter(|d| **d >= from && **d <= to)
+        .count();
+    assert_eq!(
+        g.goals[0].label,
+        format!("5 steps and {walked} repeated steps done in this period")
+    );
+    // Walk more: seven steps of its own and two home assignments; the walk apart.
+    assert_eq!(g.goals[0].steps_total, 9);
+}
+
+/// Where each module stands by `to`, from what the builder marked.
+fn check_modules(s: &ProgressSummary, six: &SixMonths, to: NaiveDate) -> (u32, u32) {
+    let m = s.modules.as_ref().unwrap();
+    assert_eq!(m.modules.len(), 11);
+    let by_end = |d: Option<NaiveDate>| d.filter(|d| *d <= to).map(|d| d.to_string());
+    let mut counted = (0, 0);
+    for line in &m.modules {
+        let fact = six.modules.iter().find(|f| f.key == line.key);
+        let started = fact.and_then(|f| by_end(Some(f.started_on)));
+        let done = fact.and_then(|f| by_end(f.done_on));
+        assert_eq!(line.started_on, started, "{}", line.key);
+        assert_eq!(line.done_on, done, "{}", line.key);
+        assert_eq!(
+            line.assignments,
+            fact.map_or(0, |f| f.assignments),
+            "{}",
+            line.key
+        );
+        match (&started, &done) {
+            (_, Some(_)) => counted.0 += 1,
+            (Some(_), None) => counted.1 += 1,
+            (None, None) => assert_eq!(line.state_label, "Not started yet"),
+        }
+    }
+    assert_eq!((m.done, m.started), counted);
+    counted
+}
+
+/// The ratings made from `from` to `to`, topic by topic, from what the builder rated.
+fn check_scale(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: NaiveDate) -> usize {
+    let scale = s.scale.as_ref().unwrap();
+    let keys: Vec<&str> = scale.topics.iter().map(|t| t.key.as_str()).collect();
+    let want: Vec<&str> = ScaleTopic::ALL.iter().map(|t| t.key()).collect();
+    assert_eq!(keys, want);
+    let facts: Vec<_> = six
+        .scale
+        .iter()
+        .filter(|(d, _)| *d >= from && *d <= to)
+        .collect();
+    assert_eq!(scale.points.len(), facts.len());
+    for (point, (day, answers)) in scale.points.iter().zip(&facts) {
+        assert_eq!(point.date, day.to_string());
+        let items: Vec<Option<u8>> = ScaleTopic::ALL
+            .iter()
+            .map(|t| answers.iter().find(|(a, _)| a == t).map(|(_, v)| *v))
+            .collect();
+        assert_eq!(point.items, items, "{day}");
+        let total: u32 = answers.iter().map(|(_, v)| u32::from(*v)).sum();
+        assert_eq!((point.total, point.answered), (total, answers.len() as u32));
+    }
+    facts.len()
 }
 
 fn check_signs(s: &ProgressSummary, six: &SixMonths, from: NaiveDate, to: NaiveDate) {
@@ -202,8 +278,48 @@ fn six_months_summarised_number_by_number() {
     check_goals(&s, &six, from, to);
     check_signs(&s, &six, from, to);
     check_medicines(&s, &six, from, to);
-    // No module or scale records can be read yet: those parts stay empty, never made up.
-    assert_eq!((s.modules.clone(), s.scale.clone()), (None, None));
+    assert_eq!(check_modules(&s, &six, to), (1, 1));
+    let modules = s.modules.as_ref().unwrap();
+    assert_eq!(modules.modules[0].name, "Recovery strategies");
+    assert_eq!(
+        modules.modules[0].state_label,
+        "Started 3 June 2026, worked through 14 August 2026"
+    );
+    // The practical-facts assignment was tagged by the module's name: it counts too.
+    assert_eq!(modules.modules[1].assignments, 1);
+    assert_eq!(check_scale(&s, &six, from, to), 3);
+    let scale = s.scale.as_ref().unwrap();
+    let skipped = ScaleTopic::ALL
+        .iter()
+        .position(|t| *t == six_months::SCALE_SKIPPED.1)
+        .unwrap();
+    assert_eq!(scale.points[1].answered, 14);
+    assert_eq!(scale.points[1].items[skipped], None);
+    assert!(scale.points[2].total > scale.points[0].total);
+    assert_eq!(scale.points[2].label, "20 November 2026");
+
+    // June and July: the first module under way, the first rating only.
+    let s = c
+        .progress_summary(
+            Some("2026-06-01".into()),
+            Some("2026-07-31".into()),
+            vec![ReportSection::Scale, ReportSection::Modules],
+        )
+        .unwrap();
+    assert!(s.goals.is_none() && s.signs.is_none() && s.medicines.is_none());
+    let to = date(2026, 7, 31);
+    assert_eq!(check_modules(&s, &six, to), (0, 1));
+    assert_eq!(check_scale(&s, &six, date(2026, 6, 1), to), 1);
+    // October: no rating in it, so the scale part is left out rather than empty.
+    let s = c
+        .progress_summary(
+            Some("2026-10-01".into()),
+            Some("2026-10-31".into()),
+            vec![ReportSection::Scale, ReportSection::Modules],
+        )
+        .unwrap();
+    assert_eq!(s.scale, None);
+    assert_eq!(check_modules(&s, &six, date(2026, 10, 31)), (1, 1));
 
     // A chosen period and sections: July and August, signs and medicines only.
     let s = c
@@ -281,37 +397,11 @@ fn bad_periods_and_sections_are_typed_errors() {
     );
     // An empty folder summarises to zeros, not to an error.
     let s = c.progress_summary(None, None, vec![]).unwrap();
+    // No module marked and no rating: those parts say "nothing yet", never eleven blanks.
+    assert_eq!((s.modules.clone(), s.scale.clone()), (None, None));
     assert_eq!(s.goals.unwrap().active, 0);
     assert_eq!(s.signs.unwrap().days_checked_in, 0);
     assert!(s.medicines.unwrap().medicines.is_empty());
-}
-
-/// A hand-made scale part: the scale's records are not readable on this branch, and
-/// the FHIR layout of its `QuestionnaireResponse`s must be checked all the same.
-fn with_scale(mut s: ProgressSummary) -> ProgressSummary {
-    let topics: Vec<ScaleTopicName> = ["knowledge", "family", "social"]
-        .iter()
-        .map(|k| ScaleTopicName {
-            key: (*k).into(),
-            name: format!("Topic {k}"),
-        })
-        .collect();
-    let point = |d: &str, items: Vec<Option<u8>>| ScalePoint {
-        date: d.into(),
-        label: d.into(),
-        total: items.iter().flatten().map(|v| u32::from(*v)).sum(),
-        answered: items.iter().flatten().count() as u32,
-        items,
-    };
-    s.sections.push(ReportSection::Scale);
-    s.scale = Some(ScaleSummary {
-        topics,
-        points: vec![
-            point("2026-06-03", vec![Some(2), None, Some(3)]),
-            point("2026-09-02", vec![Some(3), Some(4), Some(4)]),
-        ],
-    });
-    s
 }
 
 /// The report document holds the summary and the FHIR Bundle with the same numbers.
@@ -395,30 +485,30 @@ fn report_json_carries_the_summary_and_a_fhir_bundle() {
         .unwrap();
     assert!(last["resource"]["effectivePeriod"]["end"].as_str().unwrap() <= "2026-11-23");
 
-    let scaled = with_scale(summary);
-    let loc = stegvis_core::Localizer::new(Lang::En);
-    let made = common::monday_morning();
-    let doc = fhir::report(&scaled, made, &loc);
-    let qrs: Vec<_> = doc["fhir"]["entry"]
-        .as_array()
-        .unwrap()
+    // One QuestionnaireResponse per real self-rating, a skipped topic left out.
+    let qrs: Vec<_> = entries
         .iter()
         .filter(|e| e["resource"]["resourceType"] == "QuestionnaireResponse")
+        .map(|e| &e["resource"])
         .collect();
-    assert_eq!(qrs.len(), 2);
-    let qr = &qrs[0]["resource"];
-    assert_eq!(qr["questionnaire"], fhir::SCALE_QUESTIONNAIRE);
-    assert_eq!(qr["authored"], "2026-06-03");
-    assert_eq!(qr["item"].as_array().unwrap().len(), 2);
-    assert_eq!(qr["item"][1]["linkId"], "social");
-    assert_eq!(qr["item"][1]["answer"][0]["valueInteger"], 3);
+    assert_eq!(qrs.len(), six.scale.len());
+    for (qr, (day, answers)) in qrs.iter().zip(&six.scale) {
+        assert_eq!(qr["questionnaire"], fhir::SCALE_QUESTIONNAIRE);
+        assert_eq!(qr["status"], "completed");
+        assert_eq!(qr["authored"], day.to_string());
+        let items = qr["item"].as_array().unwrap();
+        assert_eq!(items.len(), answers.len());
+        for (item, (topic, value)) in items.iter().zip(answers) {
+            assert_eq!(item["linkId"], topic.key());
+            assert_eq!(item["answer"][0]["valueInteger"], *value);
+        }
+    }
+    assert_eq!(qrs[1]["item"].as_array().unwrap().len(), 14);
+    assert_eq!(qrs[0]["item"][0]["text"], "Knowing about your illness");
 
     let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/report-samples");
     std::fs::create_dir_all(&samples).unwrap();
     std::fs::write(samples.join("six-months.json"), &text).unwrap();
-    std::fs::write(
-        samples.join("six-months-with-scale.json"),
-        serde_json::to_string_pretty(&doc).unwrap(),
-    )
-    .unwrap();
+    // The hand-made scale sample of earlier versions: real ratings are in the one above.
+    let _ = std::fs::remove_file(samples.join("six-months-with-scale.json"));
 }

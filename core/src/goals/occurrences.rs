@@ -42,7 +42,6 @@ pub(crate) struct OccurrenceRow {
 /// (history, summaries): which step of which goal, the local date, and when it was
 /// checked off.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(not(test), allow(dead_code))] // read by history and summaries (issue 12)
 pub(crate) struct OccurrenceDone {
     pub step_id: Uuid,
     pub goal_id: Uuid,
@@ -104,7 +103,6 @@ pub(crate) fn for_step(
 /// first, for history and summaries. Occurrences of steps that no longer open are
 /// left out. Reads only the ISO weeks the range touches; a range that ends before it
 /// starts is empty.
-#[cfg_attr(not(test), allow(dead_code))] // called by history and summaries (issue 12)
 pub(crate) fn done_between(
     conn: &Connection,
     sealer: &Sealer,

@@ -2,7 +2,10 @@
 //! fixed clock that moves day by day: goals whose steps are done over the months,
 //! daily check-ins with gaps and a rough patch in August, two medicines with
 //! schedules and some skipped or forgotten doses, a medicine plan change on
-//! 1 September and a crisis plan edit. Everything written is also recorded in
+//! 1 September and a crisis plan edit; a repeating walk checked off over the months,
+//! two IMR modules started (one worked through) with a home assignment each, and
+//! three IMR Scale ratings about three months apart (one with a topic skipped).
+//! Everything written is also recorded in
 //! [`SixMonths`], so a test can check a summary against what was written without
 //! calling the code under test. Deterministic; about a thousand writes.
 #![allow(dead_code, clippy::unwrap_used)]
@@ -14,8 +17,9 @@ use std::sync::Arc;
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday as ChronoWeekday};
 use stegvis_core::meds::Weekday;
 use stegvis_core::{
-    CheckinInput, Companion, DoseAction, LifeArea, NewGoal, NewMedication, NewSchedule, NewSign,
-    NewStep, PlanEdit, PlanItem, PlanSection, Rating, Repeat, ZonePolicy,
+    CheckinInput, Companion, DoseAction, HomeAssignment, LifeArea, NewGoal, NewMedication,
+    NewSchedule, NewSign, NewStep, PlanEdit, PlanItem, PlanSection, Rating, Repeat, ScaleAnswer,
+    ScaleTopic, StepRepeat, ZonePolicy,
 };
 
 use crate::common::{open, TestClock};
@@ -70,9 +74,72 @@ pub struct GoalFact {
     pub text: String,
     /// `active`, `reached` or `set-aside` at the end.
     pub status: &'static str,
+    /// One-off steps (repeating steps are counted apart).
     pub steps_total: u32,
-    /// The local day each step was checked off.
+    /// The local day each one-off step was checked off.
     pub steps_done_on: Vec<NaiveDate>,
+    /// The local days its repeating step was checked off.
+    pub repeats_done_on: Vec<NaiveDate>,
+}
+
+/// An IMR module as the builder marked it.
+#[derive(Debug, Clone)]
+pub struct ModuleFact {
+    pub key: &'static str,
+    pub started_on: NaiveDate,
+    pub done_on: Option<NaiveDate>,
+    /// Home-assignment steps tagged with it.
+    pub assignments: u32,
+}
+
+/// The repeating step of the first goal.
+pub const WALK: &str = "Walk 20 minutes";
+
+/// A module: started on, worked through on, and a home assignment agreed in the
+/// meeting it was started in, tagged by key or by the module's name.
+struct ModulePlan {
+    key: &'static str,
+    starts: (u32, u32),
+    ends: Option<(u32, u32)>,
+    tag: &'static str,
+    assignment: &'static str,
+}
+
+const MODULES: &[ModulePlan] = &[
+    ModulePlan {
+        key: "recovery-strategies",
+        starts: (6, 3),
+        ends: Some((8, 14)),
+        tag: "recovery-strategies",
+        assignment: "Write down what a good day looks like",
+    },
+    ModulePlan {
+        key: "practical-facts",
+        starts: (9, 1),
+        ends: None,
+        tag: "Practical facts about mental illness",
+        assignment: "Read the leaflet about sleep and mood",
+    },
+];
+
+/// The days the IMR Scale is rated; the second leaves out one topic.
+pub const SCALE_DAYS: [(u32, u32); 3] = [(6, 2), (9, 2), (11, 20)];
+pub const SCALE_SKIPPED: (usize, ScaleTopic) = (1, ScaleTopic::Alcohol);
+
+/// The answer to topic `k` in rating `n`: a little higher each time.
+fn scale_value(n: usize, k: usize) -> u8 {
+    (2 + n + k % 2).min(5) as u8
+}
+
+/// Whether the walk is checked off on `day`: about every third day, less often in
+/// the rough patch, from the goal's first week.
+fn walks(day: NaiveDate) -> bool {
+    let n = day.ordinal();
+    if in_rough_patch(day) {
+        n % 7 == 0
+    } else {
+        n % 3 == 0
+    }
 }
 
 /// Everything the builder wrote.
@@ -87,6 +154,9 @@ pub struct SixMonths {
     /// (id, name), in the order they were added.
     pub medicines: Vec<(String, String)>,
     pub doses: Vec<DoseFact>,
+    pub modules: Vec<ModuleFact>,
+    /// Per rating day: (topic, answer) for the topics answered, in the scale's order.
+    pub scale: Vec<(NaiveDate, Vec<(ScaleTopic, u8)>)>,
 }
 
 /// The rating of sign `k` on `day`: calm most days, higher in the rough patch.
@@ -254,6 +324,10 @@ pub fn build(dir: &Path) -> SixMonths {
             ),
         ),
     ] {
+        // A minute apart: the medicines list orders by when each was added, and two
+        // added in the same millisecond would come in any order.
+        clock.advance(Duration::minutes(1));
+        now += Duration::minutes(1);
         let med = c
             .add_medication(NewMedication {
                 name: name.into(),
@@ -269,6 +343,9 @@ pub fn build(dir: &Path) -> SixMonths {
     let mut step_ids: Vec<Vec<String>> = Vec::new();
     let mut checkins = BTreeMap::new();
     let mut doses = Vec::new();
+    let mut walk = String::new();
+    let mut modules = Vec::new();
+    let mut scale = Vec::new();
     let mut day = first_day();
     while day <= today() {
         // Morning: new goals and their steps.
@@ -298,12 +375,26 @@ pub fn build(dir: &Path) -> SixMonths {
                     })
                     .collect();
                 step_ids.push(ids);
+                if goals.is_empty() {
+                    walk = c
+                        .add_step(
+                            goal.id.clone(),
+                            NewStep {
+                                text: WALK.into(),
+                                repeat: Some(StepRepeat::TimesAWeek { times: 3 }),
+                                ..NewStep::default()
+                            },
+                        )
+                        .unwrap()
+                        .id;
+                }
                 goals.push(GoalFact {
                     id: goal.id,
                     text: plan.text.into(),
                     status: "active",
                     steps_total: plan.steps.len() as u32,
                     steps_done_on: Vec::new(),
+                    repeats_done_on: Vec::new(),
                 });
             }
         }
@@ -339,6 +430,62 @@ pub fn build(dir: &Path) -> SixMonths {
                     };
                 }
             }
+        }
+        if walks(day) {
+            c.check_off_occurrence(walk.clone(), None).unwrap();
+            goals[0].repeats_done_on.push(day);
+        }
+        for plan in MODULES {
+            if date(2026, plan.starts.0, plan.starts.1) == day {
+                c.module_start(plan.key.into(), None).unwrap();
+                c.add_step(
+                    goals[0].id.clone(),
+                    NewStep {
+                        text: plan.assignment.into(),
+                        assignment: Some(HomeAssignment {
+                            meeting_date: Some(day.to_string()),
+                            module: Some(plan.tag.into()),
+                        }),
+                        ..NewStep::default()
+                    },
+                )
+                .unwrap();
+                goals[0].steps_total += 1;
+                modules.push(ModuleFact {
+                    key: plan.key,
+                    started_on: day,
+                    done_on: None,
+                    assignments: 1,
+                });
+            }
+            if plan.ends.is_some_and(|(m, d)| date(2026, m, d) == day) {
+                c.module_done(plan.key.into(), None).unwrap();
+                let fact = modules.iter_mut().find(|f| f.key == plan.key).unwrap();
+                fact.done_on = Some(day);
+            }
+        }
+        if let Some(n) = SCALE_DAYS
+            .iter()
+            .position(|(m, d)| date(2026, *m, *d) == day)
+        {
+            let answers: Vec<(ScaleTopic, u8)> = ScaleTopic::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(_, t)| (n, *t) != SCALE_SKIPPED)
+                .map(|(k, t)| (t, scale_value(n, k)))
+                .collect();
+            c.scale_rate(
+                None,
+                answers
+                    .iter()
+                    .map(|(t, v)| ScaleAnswer {
+                        topic: t.key().into(),
+                        value: u32::from(*v),
+                    })
+                    .collect(),
+            )
+            .unwrap();
+            scale.push((day, answers));
         }
         if checks_in(day) {
             let ratings: BTreeMap<String, u8> = signs
@@ -390,6 +537,8 @@ pub fn build(dir: &Path) -> SixMonths {
         checkins,
         medicines,
         doses,
+        modules,
+        scale,
     }
 }
 

@@ -1,6 +1,5 @@
-//! Every source of history, asked in turn. A new kind of record (repeating steps'
-//! occurrences, IMR modules, IMR Scale ratings) is one more file with a `gather`
-//! like these, and one more line here.
+//! Every source of history, asked in turn. A new kind of record is one more file
+//! with a `gather` like these, and one more line here.
 
 use std::collections::BTreeMap;
 
@@ -9,7 +8,7 @@ use rusqlite::Connection;
 
 use super::model::HistoryItem;
 use super::span::{Found, Span};
-use super::{checkins, consents, doses, plan_versions, steps};
+use super::{checkins, consents, doses, modules, plan_versions, repeats, scale, steps};
 use crate::error::StegvisError;
 use crate::store::Sealer;
 
@@ -24,9 +23,12 @@ pub(crate) fn gather(
         return Ok(found.into_days());
     }
     steps::gather(conn, sealer, &mut found)?;
+    repeats::gather(conn, sealer, &mut found)?;
     checkins::gather(conn, sealer, &mut found)?;
     doses::gather(conn, sealer, &mut found)?;
     plan_versions::gather(conn, sealer, &mut found)?;
     consents::gather(conn, sealer, &mut found)?;
+    modules::gather(conn, sealer, &mut found)?;
+    scale::gather(conn, sealer, &mut found)?;
     Ok(found.into_days())
 }

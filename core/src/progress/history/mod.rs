@@ -1,5 +1,6 @@
-//! The history calendar: per month, what happened each day (steps done, the check-in
-//! and its note, doses taken of planned, plan and consent changes), and a day opened
+//! The history calendar: per month, what happened each day (steps and repeating
+//! steps done, the check-in and its note, doses taken of planned, plan and consent
+//! changes, IMR modules started or worked through, IMR Scale ratings), and a day opened
 //! to what happened. Each source of history gathers in its own file ([`gather`]);
 //! the month counts markers from the same items the day shows, so they agree.
 
@@ -11,8 +12,11 @@ mod gather;
 mod item;
 mod marks;
 mod model;
+mod modules;
 mod month;
 mod plan_versions;
+mod repeats;
+mod scale;
 mod span;
 mod steps;
 

@@ -1,6 +1,8 @@
 //! The modules as a shell shows them: each with its state in words and the
 //! home-assignment steps filed under it.
 
+use std::collections::HashMap;
+
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -102,6 +104,22 @@ fn assignments(
         }
     }
     Ok(out)
+}
+
+/// How many home-assignment steps each module has, by module key: the same steps the
+/// modules view files under each module (summaries count them from here, so the two
+/// never disagree). Steps naming no module are not counted.
+pub(crate) fn assignment_counts(
+    conn: &Connection,
+    sealer: &Sealer,
+) -> Result<HashMap<String, u32>, StegvisError> {
+    let mut counts = HashMap::new();
+    for (module, _) in assignments(conn, sealer)? {
+        if let Some(module) = module {
+            *counts.entry(module.key().to_owned()).or_default() += 1;
+        }
+    }
+    Ok(counts)
 }
 
 pub(crate) fn modules_view(

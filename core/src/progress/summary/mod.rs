@@ -1,7 +1,7 @@
 //! The progress summary of a period, computed once from everything the person logged;
 //! every reader (screens, terminal, PDF, JSON) draws from it. Each part is built in
-//! its own file from plain input, so a part whose records are not there yet (modules,
-//! the IMR Scale) stays `None` without the rest caring.
+//! its own file from plain input; [`sources`] opens the records of repeating steps,
+//! modules and the IMR Scale for theirs.
 
 pub mod fhir;
 mod goals;
@@ -10,6 +10,7 @@ pub mod modules;
 pub mod period;
 pub mod scale;
 mod signs;
+mod sources;
 
 use chrono_tz::Tz;
 use rusqlite::Connection;
@@ -51,12 +52,14 @@ pub(crate) fn build(
         for goal in &rows {
             steps.extend(crate::goals::db::steps_of_goal(conn, cx.sealer, goal.id)?);
         }
+        // Repeating steps are never done for good: their days done count apart.
+        steps.retain(|s| s.repeat.is_none());
         let steps = goals::step_days(&steps, cx.zone);
-        // Repeating steps' occurrences are counted here once their records exist.
+        let repeats = sources::repeats(conn, cx.sealer, &period)?;
         let input = GoalsInput {
             goals: &rows,
             steps: &steps,
-            repeats: &[],
+            repeats: &repeats,
             zone: cx.zone,
         };
         Some(goals_summary(&input, &period, loc))
@@ -78,6 +81,16 @@ pub(crate) fn build(
     } else {
         None
     };
+    let modules = if has(ReportSection::Modules) {
+        sources::modules(conn, cx.sealer, &period, loc)?
+    } else {
+        None
+    };
+    let scale = if has(ReportSection::Scale) {
+        sources::scale(conn, cx.sealer, &period, loc)?
+    } else {
+        None
+    };
     let today = time::local_date(cx.now, cx.zone);
     Ok(ProgressSummary {
         from: period.from.to_string(),
@@ -92,10 +105,8 @@ pub(crate) fn build(
         goals,
         signs,
         medicines,
-        // Module progress and scale ratings have no records to read yet: these stay
-        // empty until `modules_summary` and `scale_summary` are given their source.
-        modules: None,
-        scale: None,
+        modules,
+        scale,
     })
 }
 

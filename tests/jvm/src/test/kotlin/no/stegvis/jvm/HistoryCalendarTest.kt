@@ -17,6 +17,7 @@ import no.stegvis.core.NewSign
 import no.stegvis.core.NewStep
 import no.stegvis.core.Rating
 import no.stegvis.core.Repeat
+import no.stegvis.core.ScaleAnswer
 import no.stegvis.core.StegvisException
 import no.stegvis.core.ZonePolicy
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir
 /**
  * The history calendar read from Kotlin through the real library: a month grid with
  * Monday-first weeks, plain markers per day (a step done, the check-in with its note,
- * doses taken of planned) and a day opened to each thing that happened, in words and
- * local time; a month still to come is refused naming the field.
+ * doses taken of planned, an IMR module started, an IMR Scale rating) and a day opened
+ * to each thing that happened, in words and local time; a month still to come is
+ * refused naming the field.
  */
 class HistoryCalendarTest {
     @TempDir
@@ -50,6 +52,8 @@ class HistoryCalendarTest {
             val step = app.addStep(goal.id, NewStep("Find my shoes", dueDate = null, assignment = null))
             app.completeStep(step.id)
             app.saveCheckin(CheckinInput(null, listOf(Rating(sign.id, 2u)), "A long day", null))
+            app.moduleStart("recovery-strategies", "2026-11-18")
+            app.scaleRate("2026-11-19", listOf(ScaleAnswer("knowledge", 4u), ScaleAnswer("coping", 3u)))
         }
         openAt(dir, keys, "2026-11-23T12:00:00Z").use { app ->
             val month = app.historyMonth("2026-11")
@@ -70,6 +74,10 @@ class HistoryCalendarTest {
             assertEquals(1u, doses.count)
             assertEquals(1u, doses.of)
             assertTrue(friday.description.startsWith("Friday 20 November: 1 step done"), friday.description)
+            val module = cells.single { it.date == "2026-11-18" }.marks.map { it.kind }
+            assertEquals(listOf(HistoryKind.MODULE_STARTED), module)
+            val rated = app.historyDay("2026-11-19").items.single().entry
+            assertTrue(rated is HistoryEntry.ScaleRated && rated.topicsRated == 2u && rated.total == 7u, "$rated")
 
             val day = app.historyDay("2026-11-20")
             assertEquals("Friday 20 November", day.title)
