@@ -82,7 +82,8 @@ pub(crate) fn listed<'p>(
         .values()
         .filter(|m| counted(m.id) || !planning.plans(Some(m.id)).is_empty())
         .collect();
-    meds.sort_by_key(|m| m.created_at);
+    // Made in the same millisecond (a script, an import): the id keeps the order stable.
+    meds.sort_by_key(|m| (m.created_at, m.id));
     meds
 }
 
