@@ -155,14 +155,15 @@ pub fn progress(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
     if let Some(scale) = &s.scale {
         println!();
         println!("{}", ctx.style.bold(&loc.t("cli-progress-scale")));
+        // Only totals of every topic compare; a partial one leaves a gap.
         let totals: Vec<Option<f64>> = scale
             .points
             .iter()
-            .map(|p| Some(f64::from(p.total)))
+            .map(|p| p.complete.then_some(f64::from(p.total)))
             .collect();
-        println!("  {}", sparkline(&totals, 75.0));
+        println!("  {}", sparkline(&totals, f64::from(scale.max_total)));
         for p in &scale.points {
-            println!("  {:<20} {}", p.label, p.total);
+            println!("  {:<20} {}", p.label, p.total_label);
         }
     }
     Ok(())
@@ -170,9 +171,9 @@ pub fn progress(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
 
 fn percent(m: &AdherenceMonth, ctx: &Ctx) -> String {
     match m.percent {
-        Some(p) => format!("{p:.0} %"),
-        // Nothing planned that month: a dash, not a zero.
-        None => ctx.style.dim("–"),
+        Some(_) => m.percent_label.clone(),
+        // Nothing planned that month: the core's dash, dimmed.
+        None => ctx.style.dim(&m.percent_label),
     }
 }
 

@@ -101,7 +101,7 @@ fn progress_prints_sparklines_and_json_with_the_numbers_written() {
             && out.contains("IMR Scale totals")
             && out
                 .lines()
-                .any(|l| l.trim().starts_with("5 November 2026") && l.ends_with(" 60")),
+                .any(|l| l.trim().starts_with("5 November 2026") && l.ends_with("Total 60 of 75")),
         "{out}"
     );
     // Eight weeks, Monday 28 September to Monday 23 November: rated in three.

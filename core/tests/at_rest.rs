@@ -38,6 +38,14 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("share_consents", &["id", "contact_id", "rev", "body"]),
     ("shared_copies", &["id", "contact_id", "rev", "body"]),
     ("share_audit", &["id", "rev", "body"]),
+    // Which step a day belongs to and its ISO week (for the index); the day itself,
+    // the module, the scale's topics and answers are sealed.
+    (
+        "step_occurrences",
+        &["id", "step_id", "week", "rev", "body"],
+    ),
+    ("module_progress", &["id", "rev", "body"]),
+    ("scale_ratings", &["id", "rev", "body"]),
 ];
 
 fn at(text: &str) -> DateTime<Utc> {

@@ -165,6 +165,11 @@ fn summary(lang: Lang, sections: &[ReportSection]) -> ProgressSummary {
                         SignWeekMean {
                             week_start: start.clone(),
                             mean: rated.then_some(mean.min(3.0)),
+                            mean_label: if rated {
+                                format!("{:.1}", mean.min(3.0))
+                            } else {
+                                "–".to_owned()
+                            },
                             days_rated: if rated { 5 } else { 0 },
                         }
                     })
@@ -179,6 +184,14 @@ fn summary(lang: Lang, sections: &[ReportSection]) -> ProgressSummary {
         taken,
         skipped: planned - taken,
         percent: (planned > 0).then(|| f64::from(taken) * 100.0 / f64::from(planned)),
+        percent_label: if planned > 0 {
+            format!(
+                "{} %",
+                (f64::from(taken) * 100.0 / f64::from(planned)).round()
+            )
+        } else {
+            "–".to_owned()
+        },
     };
     let lithium: Vec<AdherenceMonth> = [(60, 57), (62, 50), (62, 61), (60, 44), (62, 58), (60, 59)]
         .iter()
@@ -254,11 +267,15 @@ fn summary(lang: Lang, sections: &[ReportSection]) -> ProgressSummary {
         let items: Vec<Option<u8>> = (0..15)
             .map(|t| (Some(t) != skip).then_some(((usize::from(base) + t) % 5 + 1) as u8))
             .collect();
+        let total: u32 = items.iter().flatten().map(|&v| u32::from(v)).sum();
+        let answered = items.iter().flatten().count() as u32;
         ScalePoint {
             date: format!("{}-{day:02}", MONTHS[m]),
             label: day_label(lang, day, m),
-            total: items.iter().flatten().map(|&v| u32::from(v)).sum(),
-            answered: items.iter().flatten().count() as u32,
+            total,
+            answered,
+            complete: answered == 15,
+            total_label: format!("Total {total}"),
             items,
         }
     };
@@ -276,6 +293,7 @@ fn summary(lang: Lang, sections: &[ReportSection]) -> ProgressSummary {
             rating(20, 4, 2, Some(7)),
             rating(24, 5, 3, None),
         ],
+        max_total: 75,
     };
     let has = |s: ReportSection| sections.contains(&s);
     ProgressSummary {

@@ -129,6 +129,15 @@ impl Localizer {
         self.lang
     }
 
+    /// A number written with a point ("6.5") as people of this language write it:
+    /// "6.5" in English, "6,5" in the Nordic languages.
+    pub fn decimal_mark(&self, number: &str) -> String {
+        match self.lang {
+            Lang::En => number.to_owned(),
+            Lang::Nb | Lang::Sv | Lang::Da => number.replace('.', ","),
+        }
+    }
+
     /// The message `id` with no arguments.
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)

@@ -157,6 +157,9 @@ pub struct SummarySignSeries {
 pub struct SignWeekMean {
     pub week_start: String,
     pub mean: Option<f64>,
+    /// The mean with one decimal in the person's language ("1,4" in Norwegian), or
+    /// "–" when the sign was not rated that week.
+    pub mean_label: String,
     /// Days of the week it was rated.
     pub days_rated: u32,
 }
@@ -185,6 +188,8 @@ pub struct AdherenceMonth {
     pub skipped: u32,
     /// Taken out of planned, 0 to 100; `None` when nothing was planned.
     pub percent: Option<f64>,
+    /// "92 %" in the person's language, or "–" when nothing was planned.
+    pub percent_label: String,
 }
 
 /// One medicine's months.
@@ -231,6 +236,8 @@ pub struct ScaleSummary {
     /// The 15 topics in the scale's order; each point's `items` follows it.
     pub topics: Vec<ScaleTopicName>,
     pub points: Vec<ScalePoint>,
+    /// The highest total (every topic at 5); the lowest is one per topic.
+    pub max_total: u32,
 }
 
 /// A topic of the IMR Scale by key and localized name.
@@ -256,4 +263,8 @@ pub struct ScalePoint {
     pub total: u32,
     /// Topics rated (a total is comparable only between ratings of all 15).
     pub answered: u32,
+    /// All topics rated: only such totals are drawn on a chart of totals.
+    pub complete: bool,
+    /// "Total 52 of 75", or "Total 40 (12 of 15 topics answered)"; localized.
+    pub total_label: String,
 }

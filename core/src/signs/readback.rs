@@ -13,18 +13,14 @@ use super::rules::format_hours;
 use super::trend::period_start;
 use super::views::sign_name;
 use crate::error::StegvisError;
-use crate::l10n::{Args, Lang, Localizer};
+use crate::l10n::{Args, Localizer};
 
 /// The weeks `checkin history` shows when not told otherwise.
 pub const DEFAULT_HISTORY_WEEKS: u32 = 2;
 
 /// Hours as people write them: "6.5" in English, "6,5" in the Nordic languages.
 pub(crate) fn hours_text(hours: f64, loc: &Localizer) -> String {
-    let text = format_hours(hours);
-    match loc.lang() {
-        Lang::En => text,
-        Lang::Nb | Lang::Sv | Lang::Da => text.replace('.', ","),
-    }
+    loc.decimal_mark(&format_hours(hours))
 }
 
 /// "Slept 6.5 hours"; whole hours go through Fluent's plural rules.

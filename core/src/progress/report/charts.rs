@@ -149,10 +149,7 @@ pub fn scale_chart(scale: &ScaleSummary, l10n: &Localizer) -> ChartData {
     }
 }
 
-/// "92 %" (or "92%"), rounded to a whole percent.
+/// "92 %" (or "92%"), rounded to a whole percent, as the summary words it.
 pub(super) fn percent(l10n: &Localizer, value: f64) -> String {
-    l10n.ta(
-        "report-percent",
-        &Args::new().num("value", value.round() as i64),
-    )
+    crate::progress::summary::percent_label(l10n, value)
 }

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 pub use interval::ScaleInterval;
 pub use topics::{scale_topic_name, ScaleTopic, SCALE_MAX, SCALE_MIN};
-pub(crate) use views::{form, history, settings_view};
+pub(crate) use views::{form, history, settings_view, total_label};
 pub use views::{
     ScaleAnchor, ScaleForm, ScaleHistory, ScaleHistoryRating, ScaleIntervalChoice, ScaleSettings,
     ScaleTopicSeries, ScaleTopicView,

@@ -224,7 +224,6 @@ pub(crate) fn history(
 ) -> Result<ScaleHistory, StegvisError> {
     let loc = &here.loc;
     let count = ScaleTopic::ALL.len() as u32;
-    let max = count * u32::from(SCALE_MAX);
     let ratings: Vec<ScaleHistoryRating> = all_ratings(conn, sealer)?
         .into_iter()
         .map(|r| {
@@ -240,25 +239,10 @@ pub(crate) fn history(
             let total: u32 = items.iter().flatten().sum();
             let answered = items.iter().flatten().count() as u32;
             let complete = answered == count;
-            let total_label = if complete {
-                loc.ta(
-                    "scale-total",
-                    &Args::new()
-                        .num("total", i64::from(total))
-                        .num("max", i64::from(max)),
-                )
-            } else {
-                loc.ta(
-                    "scale-total-partial",
-                    &Args::new()
-                        .num("total", i64::from(total))
-                        .num("answered", i64::from(answered))
-                        .num("count", i64::from(count)),
-                )
-            };
+            let total_label = total_label(loc, total, answered);
             ScaleHistoryRating {
                 date: r.date.to_string(),
-                label: loc.date(r.date),
+                label: loc.day_month_year(r.date),
                 items,
                 total,
                 answered,
@@ -294,4 +278,26 @@ pub(crate) fn history(
         total_note: loc.t("scale-total-note"),
         settings: settings_view(conn, sealer, here)?,
     })
+}
+
+/// "Total 52 of 75" when all topics were answered, else "Total 40 (12 of 15 topics
+/// answered)": the one wording of a rating's total, wherever it is shown.
+pub(crate) fn total_label(loc: &Localizer, total: u32, answered: u32) -> String {
+    let count = ScaleTopic::ALL.len() as u32;
+    if answered == count {
+        loc.ta(
+            "scale-total",
+            &Args::new()
+                .num("total", i64::from(total))
+                .num("max", i64::from(count * u32::from(SCALE_MAX))),
+        )
+    } else {
+        loc.ta(
+            "scale-total-partial",
+            &Args::new()
+                .num("total", i64::from(total))
+                .num("answered", i64::from(answered))
+                .num("count", i64::from(count)),
+        )
+    }
 }

@@ -50,6 +50,11 @@ pub fn from_counts(
         taken,
         skipped,
         percent: (planned > 0).then(|| f64::from(taken) * 100.0 / f64::from(planned)),
+        percent_label: if planned > 0 {
+            percent_label(loc, f64::from(taken) * 100.0 / f64::from(planned))
+        } else {
+            super::NONE.to_owned()
+        },
     };
     AdherenceSummary {
         months: months
@@ -73,4 +78,13 @@ pub fn from_counts(
             })
             .collect(),
     }
+}
+
+/// "92 %" (or "92%" in English), rounded to a whole percent: the one wording of a
+/// share of doses, on the screens, in the terminal and in the PDF.
+pub(crate) fn percent_label(loc: &Localizer, value: f64) -> String {
+    loc.ta(
+        "report-percent",
+        &crate::l10n::Args::new().num("value", value.round() as i64),
+    )
 }

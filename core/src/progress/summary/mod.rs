@@ -16,11 +16,16 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 pub(crate) use goals::{goals_summary, GoalsInput};
+pub(crate) use medicines::percent_label;
 pub use medicines::{from_counts as medicines_from_counts, MonthCounts};
 pub use modules::{modules_summary, ModuleState};
 pub use period::{parse as parse_period, parse_sections, Period};
 pub use scale::{scale_summary, Rating};
 pub(crate) use signs::signs_summary;
+
+/// What a week or month with nothing to count shows: a dash, never a zero that
+/// could read as "you did nothing".
+pub(crate) const NONE: &str = "–";
 
 use super::{ProgressSummary, ReportSection};
 use crate::error::StegvisError;

@@ -28,11 +28,15 @@ pub fn scale_summary(
                 .iter()
                 .map(|(key, _)| given.iter().find(|(k, _)| k == key).map(|(_, v)| *v))
                 .collect();
+            let total = items.iter().flatten().map(|v| u32::from(*v)).sum();
+            let answered = items.iter().flatten().count() as u32;
             ScalePoint {
                 date: date.to_string(),
                 label: loc.day_month_year(*date),
-                total: items.iter().flatten().map(|v| u32::from(*v)).sum(),
-                answered: items.iter().flatten().count() as u32,
+                total,
+                answered,
+                complete: answered as usize == topics.len(),
+                total_label: crate::progress::scale::total_label(loc, total, answered),
                 items,
             }
         })
@@ -47,6 +51,7 @@ pub fn scale_summary(
             })
             .collect(),
         points,
+        max_total: topics.len() as u32 * u32::from(crate::progress::scale::SCALE_MAX),
     }
 }
 

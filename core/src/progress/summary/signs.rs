@@ -57,6 +57,10 @@ pub(crate) fn signs_summary(
                     .zip(values.chunks(7))
                     .map(|((start, mean), week)| SignWeekMean {
                         week_start: start.to_string(),
+                        mean_label: mean.map_or_else(
+                            || super::NONE.to_owned(),
+                            |m| loc.decimal_mark(&format!("{m:.1}")),
+                        ),
                         mean,
                         days_rated: week.iter().flatten().count() as u32,
                     })
