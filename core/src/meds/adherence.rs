@@ -82,7 +82,9 @@ pub(crate) fn listed<'p>(
         .values()
         .filter(|m| counted(m.id) || !planning.plans(Some(m.id)).is_empty())
         .collect();
-    meds.sort_by_key(|m| m.created_at);
+    // The id breaks ties (medicines added in the same instant), so two calls list
+    // them alike: the PDF report and its JSON are made by separate calls.
+    meds.sort_by_key(|m| (m.created_at, m.id));
     meds
 }
 
