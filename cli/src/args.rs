@@ -84,8 +84,8 @@ pub enum Command {
     Audit,
     /// How things have gone: goals, signs, medicines, modules and the IMR Scale.
     Progress(crate::progress::PeriodArgs),
-    /// A report to bring to an IMR meeting (`--json`: with FHIR R4 for a practitioner's system).
-    Report(crate::progress::PeriodArgs),
+    /// A report to bring to an IMR meeting: `--out FILE.pdf`, or `--json` (FHIR R4) for a practitioner's system.
+    Report(crate::report::ReportArgs),
     /// The IMR modules: list them, mark one started or worked through.
     #[command(subcommand)]
     Modules(ModulesCmd),

@@ -7,6 +7,7 @@ mod commands;
 mod context;
 mod crash_loop;
 mod failure;
+mod files;
 mod history;
 mod home;
 mod interactive;
@@ -18,6 +19,7 @@ mod plan;
 mod portable;
 mod progress;
 mod reminders;
+mod report;
 mod scale;
 mod sharing;
 mod signs;
@@ -121,7 +123,7 @@ fn run(cli: Cli, loc: &Localizer) -> Result<(), Failure> {
             Command::Supporter(s) => sharing::supporter(&ctx, s),
             Command::Audit => sharing::audit(&ctx),
             Command::Progress(a) => progress::progress(&ctx, &a),
-            Command::Report(a) => progress::report(&ctx, &a),
+            Command::Report(a) => report::report(&ctx, &a),
             Command::Modules(m) => modules::modules(&ctx, m),
             Command::Scale(s) => scale::scale(&ctx, s),
             Command::Export(a) => portable::export(&ctx, a),

@@ -227,6 +227,22 @@ impl Said {
         reason: "missing",
         exit: 2,
     };
+    /// `report` with neither `--out` nor `--json`: say how to get a report.
+    pub const REPORT_NEEDS_OUT: Said = Said {
+        id: "cli-report-needs-out",
+        kind: "invalid-input",
+        field: Some("out"),
+        reason: "missing",
+        exit: 2,
+    };
+    /// `report --out FILE` when FILE is already there and `--force` was not given.
+    pub const REPORT_FILE_EXISTS: Said = Said {
+        id: "cli-report-file-exists",
+        kind: "invalid-input",
+        field: Some("out"),
+        reason: "duplicate",
+        exit: 2,
+    };
     /// `share ... --to NAME` when more than one person has that name.
     pub const NAME_AMBIGUOUS: Said = Said {
         id: "cli-share-name-ambiguous",

@@ -1,9 +1,8 @@
-//! `stegvis progress` (the summary with sparklines) and `stegvis report --json` (the
-//! summary with its FHIR R4 Bundle, for a practitioner's system).
+//! `stegvis progress`: the summary with sparklines (and the period arguments it
+//! shares with `stegvis report`).
 
 use stegvis_core::l10n::Args;
 use stegvis_core::progress::{AdherenceMonth, ProgressSummary};
-use stegvis_core::{Field, InvalidReason, StegvisError};
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -28,24 +27,6 @@ fn summary(ctx: &Ctx, args: &PeriodArgs) -> Result<ProgressSummary, Failure> {
     let c = &ctx.companion;
     let sections = c.parse_report_sections(args.include.clone().unwrap_or_default())?;
     Ok(c.progress_summary(args.from.clone(), args.to.clone(), sections)?)
-}
-
-/// `stegvis report --json`: one JSON document, the summary and its FHIR Bundle.
-pub fn report(ctx: &Ctx, args: &PeriodArgs) -> Result<(), Failure> {
-    if !ctx.json {
-        // The PDF needs a file to go to; without one, say which argument is missing.
-        return Err(Failure::Core(StegvisError::InvalidInput {
-            field: Field::ExportPath,
-            reason: InvalidReason::Empty,
-        }));
-    }
-    let c = &ctx.companion;
-    let sections = c.parse_report_sections(args.include.clone().unwrap_or_default())?;
-    println!(
-        "{}",
-        c.report_json(args.from.clone(), args.to.clone(), sections)?
-    );
-    Ok(())
 }
 
 /// `stegvis progress`: the summary as text, each series as a sparkline.

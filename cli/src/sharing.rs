@@ -13,6 +13,7 @@ use stegvis_core::{
 
 use crate::context::Ctx;
 use crate::failure::Failure;
+use crate::files;
 use crate::output;
 
 /// Files larger than this are refused unread: the core refuses envelopes over
@@ -319,13 +320,6 @@ fn name_of(ctx: &Ctx, id: &str) -> Result<String, Failure> {
         .unwrap_or_default())
 }
 
-/// A path the core's API can carry; anything else names the file as the problem.
-fn path_text(path: &Path) -> Result<String, Failure> {
-    path.to_str()
-        .map(str::to_owned)
-        .ok_or_else(|| bad_file(InvalidReason::Malformed))
-}
-
 fn bad_file(reason: InvalidReason) -> Failure {
     Failure::Core(StegvisError::InvalidInput {
         field: Field::EnvelopeFile,
@@ -336,32 +330,15 @@ fn bad_file(reason: InvalidReason) -> Failure {
 /// Refuses a path that cannot be written before the core records a send or a
 /// withdrawal: a folder, or a file in a folder that does not exist.
 pub fn writable(path: &Path) -> Result<(), Failure> {
-    path_text(path)?;
-    if path.is_dir() || path.file_name().is_none() {
-        return Err(bad_file(InvalidReason::Malformed));
-    }
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
-            Err(bad_file(InvalidReason::Unknown))
-        }
-        _ => Ok(()),
-    }
+    files::writable(path, Field::EnvelopeFile)
 }
 
-/// Writes an envelope the way an export is written: whole or not at all (a new file
-/// beside it, renamed over any file of that name).
+/// Writes an envelope whole or not at all ([`files::write_whole`]).
 pub fn write(path: &Path, bytes: &[u8], contact_id: String) -> Result<Written, Failure> {
-    let text = path_text(path)?;
-    stegvis_core::portable::export::write_atomically(path, bytes).map_err(|e| match e {
-        StegvisError::InvalidInput {
-            field: Field::ExportPath,
-            reason,
-        } => bad_file(reason),
-        e => Failure::Core(e),
-    })?;
+    let path = files::write_whole(path, bytes, Field::EnvelopeFile)?;
     Ok(Written {
         contact_id,
-        path: text,
+        path,
         bytes: bytes.len(),
     })
 }

@@ -1,7 +1,7 @@
 //! `stegvis progress` and `stegvis report --json` as a person runs them: a few weeks
 //! written through the terminal, then the summary read back, as text with sparklines
 //! and as JSON whose numbers match what was written.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::panic)] // a test fails by panicking
 
 mod common;
 
@@ -222,4 +222,154 @@ fn bad_periods_and_sections_name_the_field() {
         .args(["progress", "--from", "2026-11-02", "--to", "2026-11-01"])
         .assert()
         .code(2);
+}
+
+/// The text of a PDF per Debian's poppler, and its page count per `pdfinfo`.
+fn pdf_text(path: &std::path::Path) -> (String, usize) {
+    let run = |tool: &str, args: &[&str]| {
+        let out = std::process::Command::new(tool)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{tool} (Debian's poppler-utils) is needed: {e}"));
+        assert!(out.status.success(), "{tool}: {out:?}");
+        assert!(out.stderr.is_empty(), "{tool} complains: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let p = path.to_str().unwrap();
+    let pages = run("pdfinfo", &[p])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    (run("pdftotext", &[p, "-"]), pages)
+}
+
+#[test]
+fn report_out_writes_a_pdf_with_only_the_chosen_sections() {
+    let tmp = tempfile::tempdir().unwrap();
+    fill(tmp.path());
+    let out = tmp.path().join("report.pdf");
+    let said = text(stegvis_in(tmp.path(), NOW, "en").args([
+        "report",
+        "--out",
+        out.to_str().unwrap(),
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-23",
+        "--include",
+        "goals,signs",
+    ]));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let (words, pages) = pdf_text(&out);
+    assert!(
+        said.contains(&format!("Your report is in {}", out.display())),
+        "{said}"
+    );
+    let count = if pages == 1 {
+        "(1 page)".to_owned()
+    } else {
+        format!("({pages} pages)")
+    };
+    assert!(said.contains(&count), "{said} / {pages}");
+    assert!(words.contains("Progress report"), "{words}");
+    assert!(words.contains("Goals and steps"), "{words}");
+    assert!(words.contains("Early warning signs"), "{words}");
+    assert!(!words.contains("Medicines"), "{words}");
+    assert!(!words.contains("IMR modules"), "{words}");
+    assert!(!words.contains("IMR Scale"), "{words}");
+    // Only this file: the write went through a temporary file renamed into place.
+    let names: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".pdf") || n.ends_with(".tmp"))
+        .collect();
+    assert_eq!(names, ["report.pdf"]);
+
+    // In Norwegian, for scripts: where, how many pages, how many bytes.
+    let nb = tmp.path().join("rapport.pdf");
+    let written = json(stegvis_in(tmp.path(), NOW, "nb").args([
+        "report",
+        "--out",
+        nb.to_str().unwrap(),
+        "--include",
+        "scale",
+    ]));
+    assert_eq!(written["path"], nb.to_str().unwrap());
+    let (words, pages) = pdf_text(&nb);
+    assert_eq!(written["pages"], pages);
+    assert_eq!(written["bytes"], std::fs::read(&nb).unwrap().len());
+    assert!(words.contains("Fremgangsrapport"), "{words}");
+    assert!(!words.contains("Mål og steg"), "{words}");
+}
+
+#[test]
+fn report_refuses_to_overwrite_without_force_and_a_bad_range_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    fill(tmp.path());
+    let out = tmp.path().join("report.pdf");
+    std::fs::write(&out, b"my own notes").unwrap();
+    let refused = |args: &[&str]| -> Value {
+        let err = stegvis_in(tmp.path(), NOW, "en")
+            .args(args)
+            .arg("--json")
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        serde_json::from_slice(&err).unwrap()
+    };
+    let path = out.to_str().unwrap();
+    let e = refused(&["report", "--out", path]);
+    assert_eq!(e["error"]["field"], "out");
+    assert_eq!(e["error"]["reason"], "duplicate");
+    assert_eq!(std::fs::read(&out).unwrap(), b"my own notes");
+    // In words for people, naming the way out.
+    let words = stegvis_in(tmp.path(), NOW, "en")
+        .args(["report", "--out", path])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8(words).unwrap().contains("--force"));
+
+    text(stegvis_in(tmp.path(), NOW, "en").args(["report", "--out", path, "--force"]));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+
+    // A range that ends before it starts: the field named, no file made.
+    let fresh = tmp.path().join("never.pdf");
+    let e = refused(&[
+        "report",
+        "--out",
+        fresh.to_str().unwrap(),
+        "--from",
+        "2026-11-02",
+        "--to",
+        "2026-11-01",
+    ]);
+    assert_eq!(e["error"]["kind"], "invalid-input");
+    assert_eq!(e["error"]["field"], "end-date");
+    assert_eq!(e["error"]["reason"], "in-past");
+    assert!(!fresh.exists());
+    // Nor into a folder that is not there.
+    let e = refused(&["report", "--out", "/nowhere/at/all/report.pdf"]);
+    assert_eq!(e["error"]["field"], "export-path");
+}
+
+#[test]
+fn report_without_out_or_json_says_what_to_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    let err = stegvis_in(tmp.path(), NOW, "en")
+        .arg("report")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(err).unwrap();
+    assert!(err.contains("stegvis report --out report.pdf"), "{err}");
+    assert!(err.contains("stegvis report --json"), "{err}");
 }

@@ -196,6 +196,9 @@ pub(crate) fn parse_occurrence(id: &str) -> Result<LogKey, StegvisError> {
 /// Everything needed to generate occurrences: schedules with their medications.
 pub(crate) struct Planning<'s> {
     pub meds: HashMap<Uuid, MedRow>,
+    /// The medicines in the list's order (added first, first; ties in the order
+    /// stored), so every view and report lists them alike.
+    pub order: Vec<Uuid>,
     pub schedules: Vec<db::ScheduleRow>,
     pub periods: Vec<crate::time::ZonePeriod>,
     /// Opens the dose log of the days asked about.
@@ -208,12 +211,11 @@ impl<'s> Planning<'s> {
         sealer: &'s Sealer,
         device: Tz,
     ) -> Result<Self, StegvisError> {
+        let listed = db::list_meds(conn, sealer)?;
         Ok(Self {
             sealer,
-            meds: db::list_meds(conn, sealer)?
-                .into_iter()
-                .map(|m| (m.id, m))
-                .collect(),
+            order: listed.iter().map(|m| m.id).collect(),
+            meds: listed.into_iter().map(|m| (m.id, m)).collect(),
             schedules: db::list_schedules(conn, sealer)?,
             periods: device_zones::periods(conn, sealer, device)?,
         })

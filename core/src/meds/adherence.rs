@@ -77,14 +77,14 @@ pub(crate) fn listed<'p>(
     planning: &'p Planning,
     counted: &dyn Fn(Uuid) -> bool,
 ) -> Vec<&'p super::db::MedRow> {
-    let mut meds: Vec<_> = planning
-        .meds
-        .values()
+    // The list's order, not the map's: two calls (the PDF report and its JSON) must
+    // list medicines added in the same instant alike.
+    planning
+        .order
+        .iter()
+        .filter_map(|id| planning.meds.get(id))
         .filter(|m| counted(m.id) || !planning.plans(Some(m.id)).is_empty())
-        .collect();
-    // Made in the same millisecond (a script, an import): the id keeps the order stable.
-    meds.sort_by_key(|m| (m.created_at, m.id));
-    meds
+        .collect()
 }
 
 pub(crate) fn build(

@@ -71,30 +71,15 @@ pub(super) fn wrap(text: &str, size: f64, max: f64) -> Vec<String> {
     lines
 }
 
-/// The ToUnicode map, so readers can copy and search the text.
-pub(super) fn to_unicode() -> String {
+/// Each glyph with the character it draws (the first, when several share one), for
+/// the PDF's ToUnicode map.
+pub(super) fn glyph_chars() -> impl Iterator<Item = (u16, char)> {
     let mut seen = vec![false; WIDTHS.len()];
-    let pairs: Vec<(u16, u16)> = CHARS
-        .iter()
-        .filter(|&&(_, g)| {
-            seen.get_mut(usize::from(g))
-                .is_some_and(|s| !std::mem::replace(s, true))
-        })
-        .copied()
-        .collect();
-    let mut out = String::from(
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
-         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
-         /CMapName /Stegvis-UCS def /CMapType 2 def\n\
-         1 begincodespacerange <0000> <FFFF> endcodespacerange\n",
-    );
-    for chunk in pairs.chunks(100) {
-        out.push_str(&format!("{} beginbfchar\n", chunk.len()));
-        for (c, g) in chunk {
-            out.push_str(&format!("<{g:04X}> <{c:04X}>\n"));
-        }
-        out.push_str("endbfchar\n");
-    }
-    out.push_str("endcmap CMapName currentdict /CMap defineresource pop end end\n");
-    out
+    CHARS.iter().filter_map(move |&(c, g)| {
+        let first = seen
+            .get_mut(usize::from(g))
+            .is_some_and(|s| !std::mem::replace(s, true));
+        let c = char::from_u32(u32::from(c))?;
+        first.then_some((g, c))
+    })
 }

@@ -60,6 +60,20 @@ pub fn render_pdf(summary: &ProgressSummary, lang: Lang) -> Result<Vec<u8>, Steg
     Ok(pdf::document(&pages, &title))
 }
 
+/// How many pages a report made by [`render_pdf`] has (its page tree's `/Count`),
+/// for a shell that says "3 pages" after writing the file. Not a PDF reader: only
+/// documents this renderer wrote are understood; anything else gives `None`.
+pub fn page_count(pdf: &[u8]) -> Option<u32> {
+    let key = b"/Count ";
+    let at = pdf.windows(key.len()).position(|w| w == key)? + key.len();
+    let digits: String = pdf[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .map(|b| char::from(*b))
+        .collect();
+    digits.parse().ok()
+}
+
 /// The charts a report of `summary` draws, in page order: for tests and shells that
 /// show the same numbers.
 pub fn charts(summary: &ProgressSummary, lang: Lang) -> Vec<ChartData> {

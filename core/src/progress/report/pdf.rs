@@ -1,9 +1,11 @@
-//! The PDF file itself (ISO 32000-1): a catalog, the pages, the embedded font as a
-//! composite font with a ToUnicode map, and each page's drawing. Written by
-//! hand because the report needs this much and no more: a PDF crate (and a chart crate
-//! drawing through it) would cost more of the phones' library than the whole report.
+//! The PDF file itself (ISO 32000-1), through typst's `pdf-writer`: a catalog, the
+//! pages, the embedded font as a composite (Type0/CIDFontType2) font with a ToUnicode
+//! map so text can be searched and copied, and each page's drawing. `pdf-writer` only
+//! serializes (objects, cross-reference table, escaping), which is all the report
+//! needs; the drawing itself stays the few operators in `draw.rs` and `chart.rs`.
 
-use std::fmt::Write as _;
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use super::font;
 
@@ -11,134 +13,99 @@ use super::font;
 pub(super) const PAGE_W: f64 = 595.28;
 pub(super) const PAGE_H: f64 = 841.89;
 
+/// Subset fonts are named with a six-letter tag before the family (ISO 32000-1, 9.6.4).
+const FONT_NAME: Name<'static> = Name(b"STEGVS+DejaVuSans");
+
 /// A whole document from each page's content stream; `title` goes in its properties.
 pub(super) fn document(pages: &[String], title: &str) -> Vec<u8> {
-    let mut w = Writer::default();
-    w.out.extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    // Fixed object numbers: 1 catalog, 2 page tree, 3-7 the font, 8 info; then pages.
-    let first_page = 9;
-    let kids: Vec<String> = (0..pages.len())
-        .map(|i| format!("{} 0 R", first_page + 2 * i))
-        .collect();
-    w.object(1, "<< /Type /Catalog /Pages 2 0 R >>");
-    w.object(
-        2,
-        &format!(
-            "<< /Type /Pages /Kids [{}] /Count {} >>",
-            kids.join(" "),
-            pages.len()
-        ),
+    // Fixed object numbers: 1 catalog, 2 page tree, 3-7 the font, 8 info; then each
+    // page and its content. A report has a handful of pages, far below i32::MAX.
+    let (catalog, tree, type0, cid, descriptor, file, cmap, info) = (
+        Ref::new(1),
+        Ref::new(2),
+        Ref::new(3),
+        Ref::new(4),
+        Ref::new(5),
+        Ref::new(6),
+        Ref::new(7),
+        Ref::new(8),
     );
-    w.object(
-        3,
-        "<< /Type /Font /Subtype /Type0 /BaseFont /STEGVS+DejaVuSans /Encoding /Identity-H \
-         /DescendantFonts [4 0 R] /ToUnicode 7 0 R >>",
-    );
-    let widths: Vec<String> = font::WIDTHS.iter().map(u16::to_string).collect();
-    w.object(
-        4,
-        &format!(
-            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STEGVS+DejaVuSans \
-             /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> \
-             /FontDescriptor 5 0 R /CIDToGIDMap /Identity /W [0 [{}]] >>",
-            widths.join(" ")
-        ),
-    );
-    let [x0, y0, x1, y1] = font::BBOX;
-    w.object(
-        5,
-        &format!(
-            "<< /Type /FontDescriptor /FontName /STEGVS+DejaVuSans /Flags 32 \
-             /FontBBox [{x0} {y0} {x1} {y1}] /ItalicAngle 0 /Ascent {} /Descent {} \
-             /CapHeight 729 /StemV 80 /FontFile2 6 0 R >>",
-            font::ASCENT,
-            font::DESCENT
-        ),
-    );
-    w.stream(
-        6,
-        &format!("/Length1 {} /Filter /FlateDecode", font::FONT_LEN),
-        font::FONT_ZLIB,
-    );
-    w.plain(7, font::to_unicode().as_bytes());
-    w.object(
-        8,
-        &format!("<< /Title {} /Producer (Stegvis) >>", utf16(title)),
-    );
+    let page_ref = |i: usize| {
+        let i = i32::try_from(i).unwrap_or(i32::MAX);
+        Ref::new(9i32.saturating_add(i.saturating_mul(2)))
+    };
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids((0..pages.len()).map(page_ref))
+        .count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
+    pdf.type0_font(type0)
+        .base_font(FONT_NAME)
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid)
+        .to_unicode(cmap);
+    let system = SystemInfo {
+        registry: Str(b"Adobe"),
+        ordering: Str(b"Identity"),
+        supplement: 0,
+    };
+    let mut cid_font = pdf.cid_font(cid);
+    cid_font
+        .subtype(CidFontType::Type2)
+        .base_font(FONT_NAME)
+        .system_info(system)
+        .font_descriptor(descriptor)
+        .cid_to_gid_map_predefined(Name(b"Identity"));
+    cid_font
+        .widths()
+        .consecutive(0, font::WIDTHS.iter().map(|&w| f32::from(w)));
+    cid_font.finish();
+    let [x0, y0, x1, y1] = font::BBOX.map(|v| v as f32);
+    pdf.font_descriptor(descriptor)
+        .name(FONT_NAME)
+        .flags(FontFlags::NON_SYMBOLIC)
+        .bbox(Rect::new(x0, y0, x1, y1))
+        .italic_angle(0.0)
+        .ascent(font::ASCENT as f32)
+        .descent(font::DESCENT as f32)
+        .cap_height(729.0)
+        .stem_v(80.0)
+        .font_file2(file);
+    pdf.stream(file, font::FONT_ZLIB)
+        .filter(Filter::FlateDecode)
+        .pair(
+            Name(b"Length1"),
+            i32::try_from(font::FONT_LEN).unwrap_or(i32::MAX),
+        );
+    // Page drawings and the ToUnicode map go in plain: a deflater would add more to
+    // the library than it saves in a report of a few pages.
+    pdf.cmap(cmap, &to_unicode());
+    pdf.document_info(info)
+        .title(TextStr(title))
+        .producer(TextStr("Stegvis"));
+    let media = Rect::new(0.0, 0.0, PAGE_W as f32, PAGE_H as f32);
     for (i, content) in pages.iter().enumerate() {
-        let page = first_page + 2 * i;
-        w.object(
-            page,
-            &format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] \
-                 /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
-                page + 1
-            ),
-        );
-        w.plain(page + 1, content.as_bytes());
+        let (page, drawing) = (page_ref(i), Ref::new(page_ref(i).get().saturating_add(1)));
+        let mut p = pdf.page(page);
+        p.parent(tree).media_box(media).contents(drawing);
+        p.resources().fonts().pair(Name(b"F1"), type0);
+        p.finish();
+        pdf.stream(drawing, content.as_bytes());
     }
-    w.finish()
+    pdf.finish()
 }
 
-/// A text string for the document's properties, in UTF-16 so any letter survives.
-fn utf16(text: &str) -> String {
-    let mut out = String::from("<FEFF");
-    for unit in text.encode_utf16() {
-        let _ = write!(out, "{unit:04X}");
+/// The ToUnicode map: each glyph back to its character, so readers can copy and
+/// search the text.
+fn to_unicode() -> Vec<u8> {
+    let info = SystemInfo {
+        registry: Str(b"Adobe"),
+        ordering: Str(b"UCS"),
+        supplement: 0,
+    };
+    let mut cmap = UnicodeCmap::<u16>::new(Name(b"Stegvis-UCS"), info);
+    for (glyph, c) in font::glyph_chars() {
+        cmap.pair(glyph, c);
     }
-    out.push('>');
-    out
-}
-
-#[derive(Default)]
-struct Writer {
-    out: Vec<u8>,
-    /// Byte offset of each object, by number - 1.
-    offsets: Vec<usize>,
-}
-
-impl Writer {
-    fn start(&mut self, number: usize) {
-        if self.offsets.len() < number {
-            self.offsets.resize(number, 0);
-        }
-        self.offsets[number - 1] = self.out.len();
-        self.out
-            .extend_from_slice(format!("{number} 0 obj\n").as_bytes());
-    }
-
-    fn object(&mut self, number: usize, body: &str) {
-        self.start(number);
-        self.out.extend_from_slice(body.as_bytes());
-        self.out.extend_from_slice(b"\nendobj\n");
-    }
-
-    fn stream(&mut self, number: usize, dict: &str, data: &[u8]) {
-        self.start(number);
-        self.out
-            .extend_from_slice(format!("<< /Length {} {dict} >>\nstream\n", data.len()).as_bytes());
-        self.out.extend_from_slice(data);
-        self.out.extend_from_slice(b"\nendstream\nendobj\n");
-    }
-
-    /// Page drawings and the ToUnicode map go in plain: a deflater would add more to
-    /// the library than it saves in a report of a few pages.
-    fn plain(&mut self, number: usize, data: &[u8]) {
-        self.stream(number, "", data);
-    }
-
-    fn finish(mut self) -> Vec<u8> {
-        let xref = self.out.len();
-        let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", self.offsets.len() + 1);
-        for offset in &self.offsets {
-            let _ = writeln!(table, "{offset:010} 00000 n ");
-        }
-        let _ = write!(
-            table,
-            "trailer\n<< /Size {} /Root 1 0 R /Info 8 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            self.offsets.len() + 1
-        );
-        self.out.extend_from_slice(table.as_bytes());
-        self.out
-    }
+    cmap.finish().to_vec()
 }
