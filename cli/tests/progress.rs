@@ -352,7 +352,7 @@ fn report_refuses_to_overwrite_without_force_and_a_bad_range_writes_nothing() {
     ]);
     assert_eq!(e["error"]["kind"], "invalid-input");
     assert_eq!(e["error"]["field"], "end-date");
-    assert_eq!(e["error"]["reason"], "in-past");
+    assert_eq!(e["error"]["reason"], "before-start");
     assert!(!fresh.exists());
     // Nor into a folder that is not there.
     let e = refused(&["report", "--out", "/nowhere/at/all/report.pdf"]);

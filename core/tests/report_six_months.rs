@@ -17,34 +17,11 @@ use std::process::Command;
 
 use serde_json::Value;
 use stegvis_core::progress::report::{self, ChartData, ChartKind};
-use stegvis_core::progress::{ReportSection, ScaleAnswer};
+use stegvis_core::progress::ReportSection;
 use stegvis_core::{Companion, Lang, Localizer};
 
 const FROM: &str = "2026-06-01";
 const TO: &str = "2026-11-23";
-
-/// Three self-ratings: two of all fifteen topics (their totals compare and are
-/// drawn), one that skips a topic (listed, not drawn). And one module started.
-fn add_scale_and_module(c: &Companion) {
-    let topics = c.scale_topics().unwrap().topics;
-    let rate = |day: &str, skip: usize, value: &dyn Fn(usize) -> u32| {
-        let answers = topics
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i >= skip)
-            .map(|(i, t)| ScaleAnswer {
-                topic: t.key.clone(),
-                value: value(i),
-            })
-            .collect();
-        c.scale_rate(Some(day.into()), answers).unwrap();
-    };
-    rate("2026-06-10", 0, &|i| 2 + u32::from(i % 3 == 0));
-    rate("2026-09-15", 0, &|i| 3 + u32::from(i % 2 == 0));
-    rate("2026-11-20", 1, &|_| 4);
-    let key = c.modules().unwrap().modules[0].key.clone();
-    c.module_start(key, Some("2026-07-01".into())).unwrap();
-}
 
 fn poppler(tool: &str, args: &[&str]) -> String {
     let out = Command::new(tool)
@@ -189,9 +166,7 @@ fn charts_match_json(charts: &[ChartData], s: &Value, sections: &[ReportSection]
                 checked += 1;
             }
             ReportSection::Modules => {}
-            // The summary on main does not read the scale's records yet (its section
-            // says so in the PDF, with no chart); once it does, the totals are checked.
-            ReportSection::Scale if s["scale"].is_null() => {}
+            // The builder rates three times, the second time with a topic skipped.
             ReportSection::Scale => {
                 let chart = charts.next().unwrap();
                 let topics = s["scale"]["topics"].as_array().unwrap().len() as f64;
@@ -302,7 +277,6 @@ fn six_months_report_pdf_matches_the_json_summary_in_english_and_norwegian() {
     let dir = tempfile::tempdir().unwrap();
     let six = six_months::build(&dir.path().join("data"));
     let c = &six.companion;
-    add_scale_and_module(c);
     use ReportSection::{Goals, Medicines, Modules, Scale, Signs};
     report_in(c, Lang::En, &[Goals, Signs, Medicines, Scale]);
     report_in(c, Lang::Nb, &[Signs, Medicines, Modules]);
