@@ -3,14 +3,10 @@ package no.stegvis.ui.progress
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.graphics.Color
-import java.util.Locale
 
 /** A chart's numbers in words: "title: label value, label value, …". */
 internal fun series(title: String, points: List<Pair<String, String>>): String =
     "$title: " + points.joinToString(", ") { (label, value) -> "$label $value" }
-
-/** One decimal, with the comma or point of the device's language. */
-internal fun decimal(value: Double): String = String.format(Locale.getDefault(), "%.1f", value)
 
 @Composable
 internal fun lineColor(index: Int): Color {

@@ -23,8 +23,6 @@ import no.stegvis.ui.text.text
 
 // The sections of the progress screen, each a card with its numbers and charts.
 
-/** The highest IMR Scale total: 15 topics rated up to 5. */
-private const val SCALE_TOP = 75.0
 private const val PERCENT_TOP = 100.0
 
 @Composable
@@ -81,7 +79,7 @@ internal fun SignsCard(signs: SignsSummary) {
                 color = lineColor(i),
                 description = series(
                     "${sign.name}, ${text("shell-progress-weekly-mean")}",
-                    signs.weeks.zip(sign.weeks) { week, mean -> week.label to (mean.mean?.let(::decimal) ?: notRated) },
+                    signs.weeks.zip(sign.weeks) { week, mean -> week.label to (mean.mean?.let { _ -> mean.meanLabel } ?: notRated) },
                 ),
                 labels = signs.weeks.map { it.label },
                 tag = "chart-sign",
@@ -109,7 +107,7 @@ private fun AdherenceBars(name: String, months: List<AdherenceMonth>, color: Col
         color = color,
         description = series(
             "$name, ${text("shell-progress-doses-taken")}",
-            months.map { it.label to (it.percent?.let { p -> "${decimal(p)} %" } ?: nothing) },
+            months.map { it.label to (it.percent?.let { _ -> it.percentLabel } ?: nothing) },
         ),
         labels = months.map { it.label },
         tag = "chart-adherence",
@@ -126,14 +124,15 @@ internal fun ModulesCard(modules: ModulesSummary) {
 @Composable
 internal fun ScaleCard(scale: ScaleSummary) {
     SectionCard(text("shell-progress-section-scale")) {
+        // Only totals of every topic compare: a partial rating is a gap on the line.
         LineChart(
-            values = scale.points.map { it.total.toDouble() },
-            top = SCALE_TOP,
+            values = scale.points.map { if (it.complete) it.total.toDouble() else null },
+            top = scale.maxTotal.toDouble(),
             color = MaterialTheme.colorScheme.tertiary,
-            description = series(text("shell-progress-scale-totals"), scale.points.map { it.label to it.total.toString() }),
+            description = series(text("shell-progress-scale-totals"), scale.points.map { it.label to it.totalLabel }),
             labels = scale.points.map { it.label },
             tag = "chart-scale",
         )
-        scale.points.forEach { Figure(it.label, it.total.toString()) }
+        scale.points.forEach { Figure(it.label, it.totalLabel) }
     }
 }

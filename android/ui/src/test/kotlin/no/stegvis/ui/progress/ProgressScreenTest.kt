@@ -9,9 +9,8 @@ import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import no.stegvis.core.ReportSection
-import no.stegvis.core.ScalePoint
-import no.stegvis.core.ScaleSummary
-import no.stegvis.core.ScaleTopicName
+import no.stegvis.core.ScaleAnswer
+import no.stegvis.core.StegvisCompanion
 import no.stegvis.ui.testing.assertAccessible
 import no.stegvis.ui.testing.demoCore
 import no.stegvis.ui.testing.emptyCore
@@ -36,24 +35,21 @@ class ProgressScreenTest {
         ProgressScreen(requireNotNull(core.read { it.progressSummary(null, null, listOf()) }), ALL, onToggle = {}, onBack = {})
     }
 
-    /**
-     * The scale's ratings cannot be read from the core on this branch yet: this render
-     * gives the demo summary a scale part made here, to lay out the scale chart.
-     */
+    /** Three self-ratings made through the core; the last skips a topic and is not drawn. */
     @Test
-    fun rendersAScaleChart() = renderScreen("progress-scale") { core ->
+    fun rendersAScaleChart() = renderScreen("progress-scale", data = { lang -> demoCore(lang).also { rate(it.companion) } }) { core ->
         val summary = requireNotNull(core.read { it.progressSummary(null, null, listOf(ReportSection.SCALE)) })
-        val topics = listOf(ScaleTopicName("knowledge", "Knowledge"))
-        val points = listOf(40u, 46u, 52u).mapIndexed { i, total ->
-            ScalePoint(
-                date = "2026-0${6 + i * 2}-01",
-                label = "1.${6 + i * 2}.2026",
-                items = listOf(3u.toUByte()),
-                total = total,
-                answered = 15u,
-            )
+        val scale = requireNotNull(summary.scale)
+        assertEquals(listOf(true, true, false), scale.points.map { it.complete })
+        ProgressScreen(summary, setOf(ReportSection.SCALE), onToggle = {}, onBack = {})
+    }
+
+    private fun rate(companion: StegvisCompanion) {
+        val topics = companion.scaleTopics().topics
+        listOf("2026-06-10" to 0, "2026-09-15" to 0, "2026-11-20" to 1).forEachIndexed { n, (day, skip) ->
+            val answers = topics.drop(skip).mapIndexed { i, t -> ScaleAnswer(t.key, (2 + (i + n) % 3).toUInt()) }
+            companion.scaleRate(day, answers)
         }
-        ProgressScreen(summary.copy(scale = ScaleSummary(topics, points)), setOf(ReportSection.SCALE), onToggle = {}, onBack = {})
     }
 
     @Test
