@@ -16,7 +16,8 @@ import no.stegvis.ui.Platform
 
 /**
  * What the screens ask of the phone: a place for an export and the share sheet, the
- * document picker for an import, the dialer, and a fresh start after erasing.
+ * report PDF shared or opened, the document picker for an import, the dialer, and a
+ * fresh start after erasing.
  */
 class AndroidPlatform(private val activity: ComponentActivity) : Platform {
     /** Exports go to the app's cache (never backed up); the share sheet reads them through the FileProvider. */
@@ -109,6 +110,7 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
         activity.getSystemService(NotificationManager::class.java)?.cancelAll()
         File(activity.cacheDir, EXPORTS).deleteRecursively()
         File(activity.cacheDir, IMPORTS).deleteRecursively()
+        ReportFiles.folder(activity.cacheDir).deleteRecursively()
         CoreAccess.forget()
         val restart =
             activity.packageManager
@@ -116,6 +118,29 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
                 ?.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK or Intent.FLAG_ACTIVITY_CLEAR_TASK)
         activity.finishAffinity()
         restart?.let(activity::startActivity)
+    }
+
+    /** The report in the cache, the one before removed; the share sheet and viewers read it through the FileProvider. */
+    override fun keepReport(name: String, bytes: ByteArray): String = ReportFiles.keep(activity.cacheDir, name, bytes).path
+
+    override fun sharePdf(path: String) {
+        val uri = FileProvider.getUriForFile(activity, authority(), File(path))
+        try {
+            activity.startActivity(Intent.createChooser(ReportFiles.send(uri), null))
+        } catch (_: ActivityNotFoundException) {
+            // Nothing to share with: the report stays, and Open may still show it.
+        }
+    }
+
+    override fun canOpenPdf(): Boolean = ReportFiles.hasViewer(activity.packageManager)
+
+    override fun openPdf(path: String) {
+        val uri = FileProvider.getUriForFile(activity, authority(), File(path))
+        try {
+            activity.startActivity(ReportFiles.view(uri))
+        } catch (_: ActivityNotFoundException) {
+            // The viewer went away since the screen was drawn: nothing to open.
+        }
     }
 
     private fun authority() = "${activity.packageName}.files"

@@ -39,4 +39,17 @@ class DesktopPlatform : Platform {
     override fun afterErase() {
         exitProcess(0)
     }
+
+    /** The report goes to the home folder under its own name; the presenter opens it from there. */
+    override fun keepReport(name: String, bytes: ByteArray): String = File(System.getProperty("user.home"), name).apply { writeBytes(bytes) }.path
+
+    override fun sharePdf(path: String) {
+        println("Stegvis: the report is in $path")
+    }
+
+    override fun canOpenPdf(): Boolean = java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)
+
+    override fun openPdf(path: String) {
+        java.awt.Desktop.getDesktop().open(File(path))
+    }
 }
