@@ -13,6 +13,7 @@ import com.journeyapps.barcodescanner.ScanOptions
 import java.io.File
 import java.util.UUID
 import no.stegvis.ui.Platform
+import no.stegvis.ui.report.ReportDevice
 
 /**
  * What the screens ask of the phone: a place for an export and the share sheet, the
@@ -120,28 +121,8 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
         restart?.let(activity::startActivity)
     }
 
-    /** The report in the cache, the one before removed; the share sheet and viewers read it through the FileProvider. */
-    override fun keepReport(name: String, bytes: ByteArray): String = ReportFiles.keep(activity.cacheDir, name, bytes).path
-
-    override fun sharePdf(path: String) {
-        val uri = FileProvider.getUriForFile(activity, authority(), File(path))
-        try {
-            activity.startActivity(Intent.createChooser(ReportFiles.send(uri), null))
-        } catch (_: ActivityNotFoundException) {
-            // Nothing to share with: the report stays, and Open may still show it.
-        }
-    }
-
-    override fun canOpenPdf(): Boolean = ReportFiles.hasViewer(activity.packageManager)
-
-    override fun openPdf(path: String) {
-        val uri = FileProvider.getUriForFile(activity, authority(), File(path))
-        try {
-            activity.startActivity(ReportFiles.view(uri))
-        } catch (_: ActivityNotFoundException) {
-            // The viewer went away since the screen was drawn: nothing to open.
-        }
-    }
+    /** The report PDF: kept in the cache, shared or opened through the FileProvider. */
+    override val reports: ReportDevice by lazy { AndroidReports(activity, authority()) }
 
     private fun authority() = "${activity.packageName}.files"
 

@@ -10,7 +10,7 @@ import java.io.File
  * The report PDF on the phone: one file in the app's cache (never backed up, no storage
  * permission), replaced by the next report, and the intents that hand it to the share
  * sheet or a viewer with read access to that one file only. Kept apart from
- * [AndroidPlatform] so it runs under Robolectric without androidx; the content URI
+ * [AndroidReports] so it runs under Robolectric without androidx; the content URI
  * comes from the FileProvider (authority `<package>.files`, path `reports/`).
  */
 object ReportFiles {

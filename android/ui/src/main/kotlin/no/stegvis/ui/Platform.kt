@@ -1,6 +1,8 @@
 package no.stegvis.ui
 
 import androidx.compose.runtime.staticCompositionLocalOf
+import no.stegvis.ui.report.RecordingReportDevice
+import no.stegvis.ui.report.ReportDevice
 
 /**
  * What only the device can do, asked for by a screen and done by the platform's shell
@@ -29,20 +31,8 @@ interface Platform {
     /** Everything was erased: close the app, so it starts afresh next time. */
     fun afterErase()
 
-    /**
-     * Keeps [bytes] as the one report file, named [name], in app-private storage that is
-     * never backed up; the report made before is removed first. Returns its path.
-     */
-    fun keepReport(name: String, bytes: ByteArray): String
-
-    /** Hands a PDF to the share sheet. */
-    fun sharePdf(path: String)
-
-    /** Whether the device has an app that shows PDF files. */
-    fun canOpenPdf(): Boolean
-
-    /** Shows a PDF in the device's viewer. */
-    fun openPdf(path: String)
+    /** Where the report PDF is kept, shared and opened. */
+    val reports: ReportDevice
 }
 
 /** For screens rendered in tests: records what was asked, does nothing on the device. */
@@ -81,27 +71,7 @@ open class RecordingPlatform : Platform {
         asked += "afterErase"
     }
 
-    /** Whether this "device" has a PDF viewer (a test sets it). */
-    var pdfViewer = true
-
-    /** Where kept reports go: a fresh temporary folder, emptied on every keep like the phone's. */
-    val reports: java.io.File by lazy { java.nio.file.Files.createTempDirectory("stegvis-reports").toFile() }
-
-    override fun keepReport(name: String, bytes: ByteArray): String {
-        asked += "keepReport $name"
-        reports.listFiles()?.forEach { it.delete() }
-        return java.io.File(reports, name).apply { writeBytes(bytes) }.path
-    }
-
-    override fun sharePdf(path: String) {
-        asked += "sharePdf $path"
-    }
-
-    override fun canOpenPdf(): Boolean = pdfViewer
-
-    override fun openPdf(path: String) {
-        asked += "openPdf $path"
-    }
+    override val reports = RecordingReportDevice(asked)
 }
 
 /** The platform of the window the screens are in. */

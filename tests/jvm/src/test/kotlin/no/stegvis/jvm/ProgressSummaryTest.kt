@@ -57,7 +57,15 @@ class ProgressSummaryTest {
             val goal = app.addGoal(NewGoal("Walk more", null, LifeArea.HEALTH))
             val steps = listOf("Corner", "Shop", "Lake").map { app.addStep(goal.id, NewStep(it, dueDate = null, assignment = null)) }
             val med = app.addMedication(
-                NewMedication(name = "Lithium", dose = null, form = null, cue = null, countOnHand = null, unitsPerDose = null, refillDays = null),
+                NewMedication(
+                    name = "Lithium",
+                    dose = null,
+                    form = null,
+                    cue = null,
+                    countOnHand = null,
+                    unitsPerDose = null,
+                    refillDays = null,
+                ),
             )
             app.addSchedule(med.id, NewSchedule(listOf("08:00"), Repeat.Daily, null, null, ZonePolicy.FollowDevice))
             days.forEachIndexed { i, day ->

@@ -19,6 +19,7 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
+import java.util.Locale
 
 /** The share of a bar's slot the bar fills; the rest is the gap to the next. */
 private const val BAR_SHARE = 0.6f
@@ -97,3 +98,17 @@ private fun DrawScope.drawBaseline(color: Color) {
 }
 
 private fun DrawScope.yOf(value: Double, top: Double): Float = (size.height * (1 - (value / top).coerceIn(0.0, 1.0))).toFloat()
+
+/** A chart's numbers in words: "title: label value, label value, …". */
+internal fun series(title: String, points: List<Pair<String, String>>): String =
+    "$title: " + points.joinToString(", ") { (label, value) -> "$label $value" }
+
+/** One decimal, with the comma or point of the device's language. */
+internal fun decimal(value: Double): String = String.format(Locale.getDefault(), "%.1f", value)
+
+@Composable
+internal fun lineColor(index: Int): Color {
+    val c = MaterialTheme.colorScheme
+    val palette = listOf(c.primary, c.tertiary, c.secondary)
+    return palette[index % palette.size]
+}

@@ -25,7 +25,6 @@ import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
-import java.util.Locale
 import no.stegvis.core.AdherenceMonth
 import no.stegvis.core.AdherenceSummary
 import no.stegvis.core.GoalsSummary
@@ -136,7 +135,13 @@ private fun GoalsCard(goals: GoalsSummary) {
             values = counts,
             top = maxOf(1.0, counts.maxOrNull() ?: 1.0),
             color = MaterialTheme.colorScheme.secondary,
-            description = series(text("shell-progress-steps-per-month"), goals.months.map { it.label to (it.stepsDone + it.repeatsDone).toString() }),
+            description = series(
+                text("shell-progress-steps-per-month"),
+                goals.months.map {
+                    it.label to
+                        (it.stepsDone + it.repeatsDone).toString()
+                },
+            ),
             labels = goals.months.map { it.label },
             tag = "chart-steps",
         )
@@ -212,17 +217,4 @@ private fun ScaleCard(scale: ScaleSummary) {
         )
         scale.points.forEach { Figure(it.label, it.total.toString()) }
     }
-}
-
-/** A chart's numbers in words: "title: label value, label value, …". */
-private fun series(title: String, points: List<Pair<String, String>>): String = "$title: " + points.joinToString(", ") { (label, value) -> "$label $value" }
-
-/** One decimal, with the comma or point of the device's language. */
-private fun decimal(value: Double): String = String.format(Locale.getDefault(), "%.1f", value)
-
-@Composable
-private fun lineColor(index: Int): Color {
-    val c = MaterialTheme.colorScheme
-    val palette = listOf(c.primary, c.tertiary, c.secondary)
-    return palette[index % palette.size]
 }

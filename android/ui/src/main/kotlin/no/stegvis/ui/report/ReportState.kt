@@ -56,15 +56,15 @@ class ReportState(
         toggle = ::toggle,
         choosePeriod = { view = view.copy(period = it, made = null) },
         make = ::make,
-        share = { view.made?.let(platform::sharePdf) },
-        open = { view.made?.let(platform::openPdf) },
+        share = { view.made?.let(platform.reports::share) },
+        open = { view.made?.let(platform.reports::open) },
     )
 
     fun load() {
         val periods = core.read { it.reportPeriodChoices() } ?: return
         val kept = view.period?.months
         val period = periods.firstOrNull { it.months == kept } ?: periods.firstOrNull { it.preselected } ?: periods.firstOrNull()
-        view = view.copy(periods = periods, period = period, canOpen = platform.canOpenPdf())
+        view = view.copy(periods = periods, period = period, canOpen = platform.reports.canOpen())
     }
 
     /** Turns a section on or off; with none on, the screen says so and makes nothing. */
@@ -79,7 +79,7 @@ class ReportState(
         scope.launch {
             val name = "stegvis-report-${period.to}.pdf"
             val path = withContext(work) {
-                core.read { it.reportPdf(period.from, period.to, sections) }?.let { platform.keepReport(name, it) }
+                core.read { it.reportPdf(period.from, period.to, sections) }?.let { platform.reports.keep(name, it) }
             }
             view = view.copy(making = false, made = path)
         }

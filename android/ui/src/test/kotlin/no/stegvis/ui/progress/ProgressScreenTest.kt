@@ -45,7 +45,13 @@ class ProgressScreenTest {
         val summary = requireNotNull(core.read { it.progressSummary(null, null, listOf(ReportSection.SCALE)) })
         val topics = listOf(ScaleTopicName("knowledge", "Knowledge"))
         val points = listOf(40u, 46u, 52u).mapIndexed { i, total ->
-            ScalePoint(date = "2026-0${6 + i * 2}-01", label = "1.${6 + i * 2}.2026", items = listOf(3u.toUByte()), total = total, answered = 15u)
+            ScalePoint(
+                date = "2026-0${6 + i * 2}-01",
+                label = "1.${6 + i * 2}.2026",
+                items = listOf(3u.toUByte()),
+                total = total,
+                answered = 15u,
+            )
         }
         ProgressScreen(summary.copy(scale = ScaleSummary(topics, points)), setOf(ReportSection.SCALE), onToggle = {}, onBack = {})
     }

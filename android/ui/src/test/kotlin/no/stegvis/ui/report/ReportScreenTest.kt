@@ -36,7 +36,12 @@ private val VARIANTS = ALL_VARIANTS + listOf(Variant(Lang.SV, false, 1f), Varian
 
 private fun choices(core: AppCore): List<ReportPeriodChoice> = requireNotNull(core.read { it.reportPeriodChoices() })
 
-private fun viewOf(core: AppCore, sections: Set<ReportSection> = ReportSection.entries.toSet(), made: String? = null, canOpen: Boolean = true): ReportView {
+private fun viewOf(
+    core: AppCore,
+    sections: Set<ReportSection> = ReportSection.entries.toSet(),
+    made: String? = null,
+    canOpen: Boolean = true,
+): ReportView {
     val periods = choices(core)
     return ReportView(periods, periods.single { it.preselected }, sections, made = made, canOpen = canOpen)
 }
@@ -107,7 +112,7 @@ class ReportScreenTest {
             val period = choices(test.core).single { it.months == 3u }
             val kept = platform.asked.single { it.startsWith("keepReport") }
             assertEquals("keepReport stegvis-report-${period.to}.pdf", kept)
-            val file = File(platform.reports, "stegvis-report-${period.to}.pdf")
+            val file = File(platform.reports.folder, "stegvis-report-${period.to}.pdf")
             val bytes = file.readBytes()
             assertTrue(String(bytes, 0, 5, Charsets.US_ASCII) == "%PDF-")
             // The same report the core makes for those choices, medicines left out.
@@ -122,14 +127,14 @@ class ReportScreenTest {
             // Made again: the one before is gone, only the new one is kept.
             onNodeWithTag("report-make").performScrollTo().performClick()
             waitUntil(timeoutMillis = 60_000) { onAllNodesWithTag("report-ready").fetchSemanticsNodes().isNotEmpty() }
-            assertEquals(listOf(file.name), platform.reports.list()!!.toList())
+            assertEquals(listOf(file.name), platform.reports.folder.list()!!.toList())
         }
     }
 
     @Test
     fun withoutAViewerThereIsNoOpen() = runTallUiTest {
         demoCore().use { test ->
-            val platform = RecordingPlatform().apply { pdfViewer = false }
+            val platform = RecordingPlatform().apply { reports.viewer = false }
             openApp(test, Routes.REPORT, platform)
             onNodeWithTag("report-make").performScrollTo().performClick()
             waitUntil(timeoutMillis = 60_000) { onAllNodesWithTag("report-ready").fetchSemanticsNodes().isNotEmpty() }
