@@ -100,14 +100,19 @@ mod tests {
         );
         assert_eq!(c[1].label, "Last 6 months");
         assert!(c[1].preselected && !c[0].preselected && !c[2].preselected);
-        assert!(!c[2].span.contains("2025-12"), "dates are shown local: {}", c[2].span);
+        assert!(
+            !c[2].span.contains("2025-12"),
+            "dates are shown local: {}",
+            c[2].span
+        );
     }
 
     #[test]
     fn every_choice_is_a_period_the_summary_takes() {
         let today = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
         for c in choices(today, &Localizer::new(Lang::Nb)) {
-            let p = crate::progress::summary::parse_period(Some(&c.from), Some(&c.to), today).unwrap();
+            let p =
+                crate::progress::summary::parse_period(Some(&c.from), Some(&c.to), today).unwrap();
             assert_eq!(p.months().len(), c.months as usize);
         }
     }
