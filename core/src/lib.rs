@@ -36,7 +36,7 @@ mod companion;
 
 pub use companion::{
     import_file, parse_med_amounts, parse_med_number, parse_step_repeat, shell_text_for, Companion,
-    GoalFilter, LifeAreaOption, OpenConfig, ScaleSaved,
+    GoalFilter, LifeAreaOption, OpenConfig, ReportPeriodChoice, ScaleSaved,
 };
 pub use crypto::KdfParams;
 pub use crypto::{FileKeyManager, KeyManager};

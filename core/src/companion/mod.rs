@@ -13,6 +13,7 @@ mod portable;
 mod progress;
 mod reminders;
 mod repeat;
+mod report_choices;
 mod scale;
 mod sharing;
 mod shell;
@@ -29,6 +30,7 @@ pub use goals::{GoalFilter, LifeAreaOption};
 pub use meds::{parse_med_amounts, parse_med_number};
 pub use portable::import_file;
 pub use repeat::parse_step_repeat;
+pub use report_choices::ReportPeriodChoice;
 pub use scale::ScaleSaved;
 pub use shell::shell_text_for;
 

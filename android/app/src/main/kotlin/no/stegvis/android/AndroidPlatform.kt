@@ -13,10 +13,12 @@ import com.journeyapps.barcodescanner.ScanOptions
 import java.io.File
 import java.util.UUID
 import no.stegvis.ui.Platform
+import no.stegvis.ui.report.ReportDevice
 
 /**
  * What the screens ask of the phone: a place for an export and the share sheet, the
- * document picker for an import, the dialer, and a fresh start after erasing.
+ * report PDF shared or opened, the document picker for an import, the dialer, and a
+ * fresh start after erasing.
  */
 class AndroidPlatform(private val activity: ComponentActivity) : Platform {
     /** Exports go to the app's cache (never backed up); the share sheet reads them through the FileProvider. */
@@ -109,6 +111,7 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
         activity.getSystemService(NotificationManager::class.java)?.cancelAll()
         File(activity.cacheDir, EXPORTS).deleteRecursively()
         File(activity.cacheDir, IMPORTS).deleteRecursively()
+        ReportFiles.folder(activity.cacheDir).deleteRecursively()
         CoreAccess.forget()
         val restart =
             activity.packageManager
@@ -117,6 +120,9 @@ class AndroidPlatform(private val activity: ComponentActivity) : Platform {
         activity.finishAffinity()
         restart?.let(activity::startActivity)
     }
+
+    /** The report PDF: kept in the cache, shared or opened through the FileProvider. */
+    override val reports: ReportDevice by lazy { AndroidReports(activity, authority()) }
 
     private fun authority() = "${activity.packageName}.files"
 

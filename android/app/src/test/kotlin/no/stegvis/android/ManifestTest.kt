@@ -86,4 +86,14 @@ class ManifestTest {
         val legacy = xml("res/xml/backup_rules.xml").elements("exclude").map { it.getAttribute("path") }
         assertTrue(legacy.containsAll(mustStayOut))
     }
+
+    @Test
+    fun theReportIsSharedFromItsOwnCacheFolderAndAViewerCanBeSeen() {
+        val paths = xml("res/xml/file_paths.xml").elements("cache-path").map { it.getAttribute("path") }
+        assertEquals(listOf("exports/", "${ReportFiles.FOLDER}/"), paths)
+        val queried = xml("AndroidManifest.xml").elements("queries").single().getElementsByTagName("data")
+            .let { list -> (0 until list.length).map { (list.item(it) as Element).getAttributeNS(android, "mimeType") } }
+        assertTrue(ReportFiles.PDF in queried)
+        assertTrue(xml("AndroidManifest.xml").elements("uses-permission").none { "STORAGE" in it.androidName() })
+    }
 }

@@ -5,6 +5,7 @@ import java.awt.Frame
 import java.io.File
 import kotlin.system.exitProcess
 import no.stegvis.ui.Platform
+import no.stegvis.ui.report.ReportDevice
 
 /**
  * The computer's side of [Platform]: exports go to the home folder, a file dialog picks a
@@ -39,4 +40,22 @@ class DesktopPlatform : Platform {
     override fun afterErase() {
         exitProcess(0)
     }
+
+    /** The report goes to the home folder under its own name; the presenter opens it from there. */
+    override val reports: ReportDevice =
+        object : ReportDevice {
+            override fun keep(name: String, bytes: ByteArray): String =
+                File(System.getProperty("user.home"), name).apply { writeBytes(bytes) }.path
+
+            override fun share(path: String) {
+                println("Stegvis: the report is in $path")
+            }
+
+            override fun canOpen(): Boolean =
+                java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)
+
+            override fun open(path: String) {
+                java.awt.Desktop.getDesktop().open(File(path))
+            }
+        }
 }

@@ -1,6 +1,8 @@
 package no.stegvis.ui
 
 import androidx.compose.runtime.staticCompositionLocalOf
+import no.stegvis.ui.report.RecordingReportDevice
+import no.stegvis.ui.report.ReportDevice
 
 /**
  * What only the device can do, asked for by a screen and done by the platform's shell
@@ -28,6 +30,9 @@ interface Platform {
 
     /** Everything was erased: close the app, so it starts afresh next time. */
     fun afterErase()
+
+    /** Where the report PDF is kept, shared and opened. */
+    val reports: ReportDevice
 }
 
 /** For screens rendered in tests: records what was asked, does nothing on the device. */
@@ -65,6 +70,8 @@ open class RecordingPlatform : Platform {
     override fun afterErase() {
         asked += "afterErase"
     }
+
+    override val reports = RecordingReportDevice(asked)
 }
 
 /** The platform of the window the screens are in. */

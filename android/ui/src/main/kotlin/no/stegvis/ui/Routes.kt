@@ -17,6 +17,7 @@ object Routes {
     const val HISTORY = "history"
     const val HISTORY_DAY = "history/day/{date}"
     const val PROGRESS = "progress"
+    const val REPORT = "report"
     const val PLAN = "plan"
     const val PLAN_EDIT = "plan/edit/{section}"
     const val PLAN_HISTORY = "plan/history"

@@ -20,6 +20,7 @@ import no.stegvis.ui.menu.menuGraph
 import no.stegvis.ui.modules.modulesGraph
 import no.stegvis.ui.plan.planGraph
 import no.stegvis.ui.progress.progressGraph
+import no.stegvis.ui.report.reportGraph
 import no.stegvis.ui.scale.scaleGraph
 import no.stegvis.ui.settings.settingsGraph
 import no.stegvis.ui.sharing.SharingInbox
@@ -67,6 +68,7 @@ fun StegvisApp(
                     trendsGraph(core, navigator)
                     historyGraph(core, navigator)
                     progressGraph(core, navigator)
+                    reportGraph(core, navigator)
                     planGraph(core, navigator)
                     medsGraph(core, navigator)
                     modulesGraph(core, navigator)

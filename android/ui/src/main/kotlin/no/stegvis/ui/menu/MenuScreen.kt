@@ -35,6 +35,7 @@ private val MENU_ITEMS = listOf(
     Routes.TRENDS to "shell-nav-trends",
     Routes.HISTORY to "shell-calendar-title",
     Routes.PROGRESS to "shell-nav-progress",
+    Routes.REPORT to "shell-nav-report",
     Routes.PLAN to "shell-nav-plan",
     Routes.MEDS to "shell-nav-meds",
     Routes.MODULES to "shell-modules-nav",

@@ -12,7 +12,7 @@ import no.stegvis.ui.components.ScreenScaffold
 import no.stegvis.ui.text.text
 
 @Composable
-fun ProgressRoute(core: AppCore, onBack: () -> Unit) {
+fun ProgressRoute(core: AppCore, onBack: () -> Unit, onReport: () -> Unit = {}) {
     val state = remember(core) { ProgressState(core) }
     LaunchedEffect(core.revision) { state.load() }
     val summary = state.summary
@@ -20,9 +20,9 @@ fun ProgressRoute(core: AppCore, onBack: () -> Unit) {
         ScreenScaffold(title = text("shell-nav-progress"), onBack = onBack) {}
         return
     }
-    ProgressScreen(summary, chosen = state.sections, onToggle = state::toggle, onBack = onBack)
+    ProgressScreen(summary, chosen = state.sections, onToggle = state::toggle, onBack = onBack, onReport = onReport)
 }
 
 fun NavGraphBuilder.progressGraph(core: AppCore, navigator: Navigator) {
-    composable(Routes.PROGRESS) { ProgressRoute(core, onBack = navigator::back) }
+    composable(Routes.PROGRESS) { ProgressRoute(core, onBack = navigator::back, onReport = { navigator.open(Routes.REPORT) }) }
 }

@@ -10,6 +10,7 @@ import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.widthIn
 import androidx.compose.foundation.selection.toggleable
+import androidx.compose.material3.FilledTonalButton
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
@@ -37,7 +38,7 @@ val SECTION_LABELS: Map<ReportSection, String> = mapOf(
  * How things have gone over the last six months, from the core's summary: a chooser
  * of the sections to show, then each section with its numbers and charts (signs as
  * weekly lines, planned doses taken as monthly bars, IMR Scale totals as a line). Every
- * chart has a text alternative made of the same numbers.
+ * chart has a text alternative made of the same numbers. At the end, the way to the report.
  */
 @Composable
 fun ProgressScreen(
@@ -46,6 +47,7 @@ fun ProgressScreen(
     onToggle: (ReportSection) -> Unit,
     onBack: () -> Unit,
     modifier: Modifier = Modifier,
+    onReport: () -> Unit = {},
 ) {
     ScreenScaffold(title = text("shell-nav-progress"), onBack = onBack, modifier = modifier) {
         SectionChooser(chosen, onToggle)
@@ -55,6 +57,10 @@ fun ProgressScreen(
         summary.medicines?.let { MedicinesCard(it) }
         summary.modules?.let { ModulesCard(it) }
         summary.scale?.let { ScaleCard(it) }
+        FilledTonalButton(
+            onClick = onReport,
+            modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp).testTag("progress-report"),
+        ) { Text(text("shell-report-from-progress")) }
     }
 }
 

@@ -1,0 +1,3 @@
+# The periods the report screen offers.
+report-period-last-months = Last { $months } months
+report-period-span = { $from } – { $to }

@@ -1,0 +1,3 @@
+# Periodene rapportskjermen tilbyr.
+report-period-last-months = Siste { $months } måneder
+report-period-span = { $from } – { $to }
