@@ -125,7 +125,7 @@ fn summary(lang: Lang, sections: &[ReportSection]) -> ProgressSummary {
             .collect(),
         goals: vec![
             goal("g1", "Gå en tur på 20 minutter tre ganger i uka, gjerne langs Åkerselva", GoalStatus::Active, 4, 6, 54),
-            goal("g2", "Ringe Åse og Øyvind hver søndag – også når jeg er sliten", GoalStatus::Active, 2, 3, 0),
+            goal("g2", "Ringe Åse og Øyvind hver søndag – også når jeg er sliten (мама Ольга, γιαγιά, Nguyễn)", GoalStatus::Active, 2, 3, 0),
             goal("g3", "Få en fast døgnrytme: legge meg før 23 og stå opp før 8, også i helgene når det er fristende å bli liggende lenge, for det hjelper på humøret og på konsentrasjonen min", GoalStatus::Reached, 10, 10, 0),
             goal("g4", "Lære å lage smørbrød, pølser og æbleskiver (Übung macht den Meister, déjà vu) Ordetsomeraltforlangtilåpasseinnpåenlinjeipdfenogsomderformåbrytesmidtiordetsomikkeskjerofte", GoalStatus::SetAside, 1, 4, 0),
         ],
@@ -378,6 +378,10 @@ fn every_language_has_its_sections_letters_and_page_numbers() {
         for nordic in [
             "Åkerselva",
             "Åse og Øyvind",
+            // Names people write in other scripts are theirs too.
+            "мама Ольга",
+            "γιαγιά",
+            "Nguyễn",
             "smørbrød, pølser og æbleskiver",
             "Übung",
             "déjà vu",

@@ -1,5 +1,5 @@
-//! The one embedded font (a subset of DejaVu Sans: Latin-1, Latin Extended-A and
-//! common punctuation), its widths for wrapping, and the glyph codes text is written in.
+//! The one embedded font (a subset of DejaVu Sans: the Latin blocks, Greek, Cyrillic
+//! and common punctuation; see core/assets/report-font), its widths for wrapping, and the glyph codes text is written in.
 //! Tables come from `core/build_font.rs`; a character the font lacks is drawn as `?`.
 
 include!(concat!(env!("OUT_DIR"), "/report_font.rs"));
