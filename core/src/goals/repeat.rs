@@ -2,12 +2,13 @@
 //! ISO week (Monday to Sunday) and nothing else: no streak, and a week with fewer
 //! check-offs is only its count, never "missed" or "broken".
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Field, InvalidReason, StegvisError};
 use crate::l10n::{Args, Localizer};
 use crate::meds::Weekday;
+pub(crate) use crate::time::week_bounds;
 
 /// How often a step is meant to be done. A step without a rule is done once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,12 +146,6 @@ fn capitalized(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// Monday and Sunday of the ISO week holding `day`.
-pub(crate) fn week_bounds(day: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
-    (monday, monday + Duration::days(6))
 }
 
 /// Reads a rule as typed in the terminal or a text field: `daily`, `weekly:3`,

@@ -3,6 +3,7 @@
 
 mod clock;
 mod wall;
+mod week;
 mod zone;
 
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -10,6 +11,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub type Timestamp = chrono::DateTime<chrono::Utc>;
 
 pub use wall::{parse_wall_time, resolve};
+pub use week::{monday_of, sunday_of, week_bounds};
 pub use zone::{
     local_date, parse_date, parse_zone, zone_city, ZonePeriod, DATE_FORMAT, MAX_YEAR, MIN_YEAR,
 };

@@ -67,11 +67,7 @@ impl Month {
     /// The Monday on or before the first, to the Sunday on or after the last: whole
     /// weeks, as a wall calendar prints them.
     pub fn grid(self) -> (NaiveDate, NaiveDate) {
-        let first = self.first();
-        let last = self.last();
-        let start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
-        let end = last + Duration::days(i64::from(6 - last.weekday().num_days_from_monday()));
-        (start, end)
+        (time::monday_of(self.first()), time::sunday_of(self.last()))
     }
 }
 

@@ -51,8 +51,8 @@ impl Period {
 
     /// The Monday of each week (Monday to Sunday) the period touches, oldest first.
     pub fn week_starts(&self) -> Vec<NaiveDate> {
-        let first = monday_of(self.from);
-        let weeks = (monday_of(self.to) - first).num_days() / 7 + 1;
+        let first = time::monday_of(self.from);
+        let weeks = (time::monday_of(self.to) - first).num_days() / 7 + 1;
         (0..weeks).map(|w| first + Duration::days(w * 7)).collect()
     }
 }
@@ -60,11 +60,6 @@ impl Period {
 /// `None` for an absent or blank argument.
 fn given(text: Option<&str>) -> Option<&str> {
     text.map(str::trim).filter(|t| !t.is_empty())
-}
-
-/// The Monday of the week `date` falls in.
-pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
 }
 
 /// The period asked for: `from` and `to` as `YYYY-MM-DD`, each optional. Without
