@@ -42,14 +42,10 @@ impl Companion {
         let mut inner = self.lock()?;
         let here = Self::here(&inner, now);
         let Inner { store, sealer, .. } = &mut *inner;
-        let replaced = store
+        let (date, replaced) = store
             .write(|tx| scale::rate(tx, sealer, date.as_deref(), &answers, here.today, now))?;
-        let date = match date.as_deref().map(str::trim) {
-            None | Some("") => here.today.to_string(),
-            Some(d) => crate::time::parse_date(d, crate::error::Field::ScaleDate)?.to_string(),
-        };
         Ok(ScaleSaved {
-            date,
+            date: date.to_string(),
             replaced,
             message: here.loc.t(if replaced {
                 "cli-scale-replaced"

@@ -13,5 +13,6 @@ pub type Timestamp = chrono::DateTime<chrono::Utc>;
 pub use wall::{parse_wall_time, resolve};
 pub use week::{monday_of, sunday_of, week_bounds};
 pub use zone::{
-    local_date, parse_date, parse_zone, zone_city, ZonePeriod, DATE_FORMAT, MAX_YEAR, MIN_YEAR,
+    day_up_to_today, local_date, parse_date, parse_zone, zone_city, ZonePeriod, DATE_FORMAT,
+    MAX_YEAR, MIN_YEAR,
 };

@@ -14,6 +14,23 @@ pub fn parse_zone(name: &str) -> Result<Tz, StegvisError> {
         .map_err(|_| StegvisError::invalid(Field::Zone, InvalidReason::Unknown))
 }
 
+/// The day a person says something happened: today when nothing is given, else a
+/// `YYYY-MM-DD` that is not after today (`InFuture` on `field`).
+pub fn day_up_to_today(
+    text: Option<&str>,
+    today: NaiveDate,
+    field: Field,
+) -> Result<NaiveDate, StegvisError> {
+    let date = match text.map(str::trim) {
+        None | Some("") => today,
+        Some(t) => parse_date(t, field)?,
+    };
+    if date > today {
+        return Err(StegvisError::invalid(field, InvalidReason::InFuture));
+    }
+    Ok(date)
+}
+
 /// A calendar date `YYYY-MM-DD`; `field` names it in the error.
 pub fn parse_date(text: &str, field: Field) -> Result<NaiveDate, StegvisError> {
     let text = text.trim();

@@ -16,7 +16,7 @@ pub use views::{ModuleAssignment, ModuleStatus, ModuleView, ModulesView};
 
 use crate::error::{ConflictReason, Field, InvalidReason, StegvisError};
 use crate::store::Sealer;
-use crate::time::{parse_date, Timestamp};
+use crate::time::Timestamp;
 
 /// Where the person stands in one module, for other parts of the core (summaries,
 /// the report). Dates are the person's local days.
@@ -64,17 +64,7 @@ pub(crate) fn parse_key(key: &str) -> Result<ImrModule, StegvisError> {
 
 /// The day given, or today when none; never after today.
 fn day(text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, StegvisError> {
-    let date = match text.map(str::trim) {
-        None | Some("") => today,
-        Some(t) => parse_date(t, Field::ModuleDate)?,
-    };
-    if date > today {
-        return Err(StegvisError::invalid(
-            Field::ModuleDate,
-            InvalidReason::InFuture,
-        ));
-    }
-    Ok(date)
+    crate::time::day_up_to_today(text, today, Field::ModuleDate)
 }
 
 /// What changes in a module's progress.

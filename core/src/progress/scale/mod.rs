@@ -22,7 +22,7 @@ pub use views::{
 
 use crate::error::{Field, InvalidReason, StegvisError};
 use crate::store::{to_ms, Sealer};
-use crate::time::{parse_date, Timestamp};
+use crate::time::Timestamp;
 
 /// One answer as a shell sends it: a topic by key and 1 to 5. A skipped topic is
 /// simply not sent.
@@ -61,17 +61,7 @@ pub(crate) fn ratings_between(
 
 /// The day of a rating: today when none is given, never after today.
 fn rating_day(text: Option<&str>, today: NaiveDate) -> Result<NaiveDate, StegvisError> {
-    let date = match text.map(str::trim) {
-        None | Some("") => today,
-        Some(t) => parse_date(t, Field::ScaleDate)?,
-    };
-    if date > today {
-        return Err(StegvisError::invalid(
-            Field::ScaleDate,
-            InvalidReason::InFuture,
-        ));
-    }
-    Ok(date)
+    crate::time::day_up_to_today(text, today, Field::ScaleDate)
 }
 
 /// The answers checked: every topic known and at most once, every value 1 to 5, at
@@ -121,7 +111,7 @@ fn checked(answers: &[ScaleAnswer]) -> Result<Vec<(ScaleTopic, u8)>, StegvisErro
 /// Stores a rating for `date` (today when `None`), inside the caller's transaction.
 /// Rating the same day again updates the topics answered now and keeps that day's
 /// other answers (a script rating one topic must not wipe the other fourteen); other
-/// days stay. Returns whether that day was rated before. Everything is checked
+/// days stay. Returns the day and whether it was rated before. Everything is checked
 /// before anything is written.
 pub(crate) fn rate(
     conn: &Connection,
@@ -130,7 +120,7 @@ pub(crate) fn rate(
     answers: &[ScaleAnswer],
     today: NaiveDate,
     now: Timestamp,
-) -> Result<bool, StegvisError> {
+) -> Result<(NaiveDate, bool), StegvisError> {
     let date = rating_day(date, today)?;
     let answers = checked(answers)?;
     let existing = db::load_all(conn, sealer)?
@@ -158,7 +148,7 @@ pub(crate) fn rate(
         },
     };
     db::save(conn, sealer, &stored)?;
-    Ok(replaced)
+    Ok((date, replaced))
 }
 
 pub(crate) fn set_interval(
