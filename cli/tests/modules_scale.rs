@@ -61,7 +61,7 @@ fn modules_are_marked_corrected_and_undone() {
 
     let shown = text(stegvis(dir).args(["modules", "list"]));
     assert!(
-        shown.contains("Started Tuesday 1 September, worked through Monday 23 November"),
+        shown.contains("Started 1 September 2026, worked through 23 November 2026"),
         "{shown}"
     );
     assert!(shown.contains("1 of 11 modules worked through"), "{shown}");

@@ -9,10 +9,6 @@ summary-goal-steps-repeats = { $steps } skridt og { $repeats ->
     [one] 1 gentaget skridt
    *[other] { $repeats } gentagne skridt
 } gjort i denne periode
-summary-module-not-started = Ikke startet endnu
-summary-module-started = Startet { $started }
-summary-module-done = Startet { $started }, gennemført { $done }
-summary-module-done-only = Gennemført { $done }
 summary-fhir-sign = { $sign }: ugens gennemsnit
 summary-fhir-adherence = Planlagte doser taget: { $medicine }
 summary-fhir-all-medicines = alle mediciner

@@ -12,10 +12,6 @@ summary-goal-steps-repeats = { $steps ->
     [one] 1 repeated step
    *[other] { $repeats } repeated steps
 } done in this period
-summary-module-not-started = Not started yet
-summary-module-started = Started { $started }
-summary-module-done = Started { $started }, worked through { $done }
-summary-module-done-only = Worked through { $done }
 summary-fhir-sign = { $sign }: mean rating of the week
 summary-fhir-adherence = Planned doses taken: { $medicine }
 summary-fhir-all-medicines = all medicines

@@ -9,10 +9,6 @@ summary-goal-steps-repeats = { $steps } steg og { $repeats ->
     [one] 1 gjentatt steg
    *[other] { $repeats } gjentatte steg
 } gjort i denne perioden
-summary-module-not-started = Ikke startet ennå
-summary-module-started = Startet { $started }
-summary-module-done = Startet { $started }, gjennomført { $done }
-summary-module-done-only = Gjennomført { $done }
 summary-fhir-sign = { $sign }: gjennomsnitt for uken
 summary-fhir-adherence = Planlagte doser tatt: { $medicine }
 summary-fhir-all-medicines = alle medisiner

@@ -9,10 +9,6 @@ summary-goal-steps-repeats = { $steps } steg och { $repeats ->
     [one] 1 återkommande steg
    *[other] { $repeats } återkommande steg
 } gjorda under perioden
-summary-module-not-started = Inte påbörjad än
-summary-module-started = Påbörjad { $started }
-summary-module-done = Påbörjad { $started }, genomgången { $done }
-summary-module-done-only = Genomgången { $done }
 summary-fhir-sign = { $sign }: veckans medelvärde
 summary-fhir-adherence = Planerade doser tagna: { $medicine }
 summary-fhir-all-medicines = alla läkemedel

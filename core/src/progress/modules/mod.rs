@@ -11,7 +11,7 @@ use rusqlite::Connection;
 
 pub(crate) use catalog::display_text;
 pub use catalog::{module_name, ImrModule};
-pub(crate) use views::{assignment_counts, modules_view};
+pub(crate) use views::{assignment_counts, modules_view, state_label};
 pub use views::{ModuleAssignment, ModuleStatus, ModuleView, ModulesView};
 
 use crate::error::{ConflictReason, Field, InvalidReason, StegvisError};

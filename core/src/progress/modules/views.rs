@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -11,7 +12,7 @@ use super::module_states;
 use crate::error::StegvisError;
 use crate::goals::db as goals_db;
 use crate::goals::views::Here;
-use crate::l10n::Args;
+use crate::l10n::{Args, Localizer};
 use crate::store::Sealer;
 
 /// Where the person stands in a module. Nothing here says "behind" or "late".
@@ -137,20 +138,7 @@ pub(crate) fn modules_view(
             (Some(_), None) => ModuleStatus::Started,
             (None, None) => ModuleStatus::NotStarted,
         };
-        let state_label = match (s.started_on, s.done_on) {
-            (Some(a), Some(b)) if a != b => loc.ta(
-                "module-state-both",
-                &Args::new()
-                    .text("started", loc.date(a))
-                    .text("done", loc.date(b)),
-            ),
-            (_, Some(b)) => loc.ta("module-state-done", &Args::new().text("date", loc.date(b))),
-            (Some(a), None) => loc.ta(
-                "module-state-started",
-                &Args::new().text("date", loc.date(a)),
-            ),
-            (None, None) => loc.t("module-state-not-started"),
-        };
+        let state_label = state_label(s.started_on, s.done_on, loc);
         let mine: Vec<ModuleAssignment> = tagged
             .iter()
             .filter(|(m, _)| *m == Some(s.module))
@@ -196,4 +184,25 @@ pub(crate) fn modules_view(
         other_assignments: tagged.into_iter().map(|(_, a)| a).collect(),
         other_assignments_title: loc.t("modules-other-assignments"),
     })
+}
+
+/// "Started 3 June 2026, worked through 14 August 2026", "Not started yet": one
+/// wording of where a module stands, for the modules screen, the summary and the PDF.
+/// Dates carry the year, since a program runs across a new year. Worked through the
+/// day it was started says only that.
+pub(crate) fn state_label(
+    started: Option<NaiveDate>,
+    done: Option<NaiveDate>,
+    loc: &Localizer,
+) -> String {
+    let date = |d: NaiveDate| loc.day_month_year(d);
+    match (started, done) {
+        (Some(a), Some(b)) if a != b => loc.ta(
+            "module-state-both",
+            &Args::new().text("started", date(a)).text("done", date(b)),
+        ),
+        (_, Some(b)) => loc.ta("module-state-done", &Args::new().text("date", date(b))),
+        (Some(a), None) => loc.ta("module-state-started", &Args::new().text("date", date(a))),
+        (None, None) => loc.t("module-state-not-started"),
+    }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::period::Period;
-use crate::l10n::{Args, Localizer};
+use crate::l10n::Localizer;
 use crate::progress::{ModuleLine, ModulesSummary};
 
 /// One module's recorded progress.
@@ -40,7 +40,7 @@ pub fn modules_summary(
                 name: name.clone(),
                 started_on: started.map(|d| d.to_string()),
                 done_on: done.map(|d| d.to_string()),
-                state_label: state_label(started, done, loc),
+                state_label: crate::progress::modules::state_label(started, done, loc),
                 assignments: assignments.get(key).copied().unwrap_or(0),
             }
         })
@@ -52,25 +52,6 @@ pub fn modules_summary(
             .filter(|m| m.started_on.is_some() && m.done_on.is_none())
             .count() as u32,
         modules,
-    }
-}
-
-fn state_label(started: Option<NaiveDate>, done: Option<NaiveDate>, loc: &Localizer) -> String {
-    let date = |d: NaiveDate| loc.day_month_year(d);
-    match (started, done) {
-        (None, None) => loc.t("summary-module-not-started"),
-        (Some(s), None) => loc.ta(
-            "summary-module-started",
-            &Args::new().text("started", date(s)),
-        ),
-        (None, Some(d)) => loc.ta(
-            "summary-module-done-only",
-            &Args::new().text("done", date(d)),
-        ),
-        (Some(s), Some(d)) => loc.ta(
-            "summary-module-done",
-            &Args::new().text("started", date(s)).text("done", date(d)),
-        ),
     }
 }
 
