@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Field, InvalidReason, StegvisError};
-use crate::l10n::{Args, Localizer};
+use crate::l10n::{capitalized, Args, Localizer};
 use crate::meds::Weekday;
 pub(crate) use crate::time::week_bounds;
 
@@ -136,15 +136,6 @@ impl StepRepeat {
             StepRepeat::TimesAWeek { times } => done_in_week < *times,
             _ => true,
         }
-    }
-}
-
-/// The label starts a line: Nordic day names are lower case mid-sentence.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

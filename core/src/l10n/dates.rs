@@ -171,14 +171,8 @@ impl Localizer {
     /// A month as a calendar's heading: "November 2026", "November 2026" (the month's
     /// name with a capital, as a heading starts).
     pub fn month_title(&self, year: i32, month: u32) -> String {
-        let name = MONTHS[self.lang().names()][(month.clamp(1, 12) - 1) as usize];
-        let mut chars = name.chars();
-        let capital: String = chars
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .collect();
-        format!("{capital}{} {year}", chars.as_str())
+        let first = NaiveDate::from_ymd_opt(year, month.clamp(1, 12), 1).unwrap_or_default();
+        capitalized(&self.month_year(first))
     }
 
     /// The seven weekdays, Monday first, short: "Mon" .. "Sun", "man." .. "søn.".
@@ -223,6 +217,16 @@ impl Localizer {
     /// A local instant with its date and time: "mandag 23. november, 08:15".
     pub fn date_time<Tz: TimeZone>(&self, at: &DateTime<Tz>) -> String {
         format!("{}, {}", self.date(at.date_naive()), self.time(at.time()))
+    }
+}
+
+/// `text` with a capital first letter, as a heading or a line starts: the Nordic
+/// languages write month and day names in lower case mid-sentence.
+pub(crate) fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -6,6 +6,7 @@ mod lang;
 mod render;
 mod shell;
 
+pub(crate) use dates::capitalized;
 pub use lang::Lang;
 pub use render::{Args, Localizer};
 pub use shell::{shell_text, SHELL_PREFIX};
