@@ -198,7 +198,10 @@ pub(crate) fn settings_view(
             .collect(),
         last_rated: d.last.map(|l| l.to_string()),
         last_rated_label: match d.last {
-            Some(l) => loc.ta("scale-last-rated", &Args::new().text("date", loc.date(l))),
+            Some(l) => loc.ta(
+                "scale-last-rated",
+                &Args::new().text("date", loc.date_near(l, here.today)),
+            ),
             None => loc.t("scale-never-rated"),
         },
         next_due: d.next_on.map(|n| n.to_string()),
