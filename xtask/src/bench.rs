@@ -122,6 +122,22 @@ const FIGURES: &[Figure] = &[
         target_ns: None,
     },
     Figure {
+        what: "history calendar month of 5 years, against opening that month's check-in and dose rows by hand",
+        group: "history_month_five_years",
+        candidate: "companion_history_month",
+        baseline: "month_rows_opening_bodies",
+        target_ratio: None,
+        target_ns: None,
+    },
+    Figure {
+        what: "history calendar day of 5 years, against opening that month's check-in and dose rows by hand",
+        group: "history_month_five_years",
+        candidate: "companion_history_day",
+        baseline: "month_rows_opening_bodies",
+        target_ratio: None,
+        target_ns: None,
+    },
+    Figure {
         what: "seal + sign of a full plan (HPKE X-Wing + Ed25519), against ring ChaCha20-Poly1305 seal",
         group: "share_seal_full_plan",
         candidate: "seal_and_sign",
