@@ -542,3 +542,26 @@ fn a_repeating_step_reminds_at_its_own_time_and_a_bad_time_writes_nothing() {
         .unwrap();
     assert_eq!(first.at, utc(2026, 11, 23, 8, 0));
 }
+
+/// A weekday step done on another day too counts every day, and says so plainly
+/// rather than "3 of 2".
+#[test]
+fn more_days_than_planned_are_counted_and_said_as_such() {
+    let (_tmp, clock, c, goal) = setup(monday());
+    let swim = repeating(
+        &c,
+        &goal,
+        "Swim",
+        StepRepeat::Weekdays {
+            days: vec![Weekday::Mon, Weekday::Thu],
+        },
+    );
+    clock.advance(utc(2026, 11, 26, 18, 0) - monday());
+    for day in ["2026-11-23", "2026-11-24", "2026-11-26"] {
+        c.check_off_occurrence(swim.clone(), Some(day.into()))
+            .unwrap();
+    }
+    let week = c.check_off_occurrence(swim, None).unwrap().week.unwrap();
+    assert_eq!((week.done, week.target), (3, 2));
+    assert_eq!(week.label, "3 this week (2 planned)");
+}

@@ -14,6 +14,7 @@ repeat-on-sat = lørdage
 repeat-on-sun = søndage
 repeat-days-and = { $days } og { $last }
 repeat-week-progress = { $done } af { $target } denne uge
+repeat-week-progress-more = { $done } denne uge ({ $target } planlagt)
 repeat-goal-steps = { $count ->
     [one] 1 trin, der gentages
    *[other] { $count } trin, der gentages

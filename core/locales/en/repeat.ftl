@@ -15,6 +15,7 @@ repeat-on-sat = Saturdays
 repeat-on-sun = Sundays
 repeat-days-and = { $days } and { $last }
 repeat-week-progress = { $done } of { $target } this week
+repeat-week-progress-more = { $done } this week ({ $target } planned)
 repeat-goal-steps = { $count ->
     [one] 1 step that repeats
    *[other] { $count } steps that repeat

@@ -14,6 +14,7 @@ repeat-on-sat = lørdager
 repeat-on-sun = søndager
 repeat-days-and = { $days } og { $last }
 repeat-week-progress = { $done } av { $target } denne uka
+repeat-week-progress-more = { $done } denne uka ({ $target } planlagt)
 repeat-goal-steps = { $count ->
     [one] 1 steg som gjentas
    *[other] { $count } steg som gjentas

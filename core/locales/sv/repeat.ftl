@@ -14,6 +14,7 @@ repeat-on-sat = lördagar
 repeat-on-sun = söndagar
 repeat-days-and = { $days } och { $last }
 repeat-week-progress = { $done } av { $target } den här veckan
+repeat-week-progress-more = { $done } den här veckan ({ $target } planerade)
 repeat-goal-steps = { $count ->
     [one] 1 steg som återkommer
    *[other] { $count } steg som återkommer

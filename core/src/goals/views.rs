@@ -208,8 +208,14 @@ pub(crate) fn week_progress(
         target,
         done_today,
         due_today: rule.due_on(here.today, done, done_today),
+        // More days than planned (a weekday step done on another day too) is said as
+        // such, never as "3 of 2".
         label: here.loc.ta(
-            "repeat-week-progress",
+            if done > target {
+                "repeat-week-progress-more"
+            } else {
+                "repeat-week-progress"
+            },
             &Args::new()
                 .num("done", done.into())
                 .num("target", target.into()),
