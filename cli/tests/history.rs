@@ -246,15 +246,7 @@ fn bad_months_and_days_name_the_field() {
             "in-future",
         ),
     ] {
-        let out = stegvis(dir.path(), READ, Lang::En)
-            .args(&args)
-            .arg("--json")
-            .assert()
-            .code(2)
-            .get_output()
-            .stderr
-            .clone();
-        let err: Value = serde_json::from_slice(&out).unwrap();
+        let err = common::refused(stegvis(dir.path(), READ, Lang::En).args(&args));
         assert_eq!(err["error"]["field"], field, "{args:?}");
         assert_eq!(err["error"]["reason"], reason, "{args:?}");
     }

@@ -19,15 +19,7 @@ fn stegvis(dir: &Path) -> Command {
 
 /// Runs with `--json`, expects exit 2, and returns the error's field and reason.
 fn refused(dir: &Path, args: &[&str]) -> (String, String) {
-    let out = stegvis(dir)
-        .args(args)
-        .arg("--json")
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err: Value = serde_json::from_slice(&out).unwrap();
+    let err = common::refused(stegvis(dir).args(args));
     (
         err["error"]["field"].as_str().unwrap().to_owned(),
         err["error"]["reason"].as_str().unwrap().to_owned(),

@@ -180,15 +180,7 @@ fn report_json_is_the_summary_with_a_fhir_bundle() {
 fn bad_periods_and_sections_name_the_field() {
     let tmp = tempfile::tempdir().unwrap();
     let fails = |args: &[&str]| {
-        let out = stegvis_in(tmp.path(), NOW, "en")
-            .args(args)
-            .arg("--json")
-            .assert()
-            .code(2)
-            .get_output()
-            .stderr
-            .clone();
-        let v: Value = serde_json::from_slice(&out).unwrap();
+        let v = common::refused(stegvis_in(tmp.path(), NOW, "en").args(args));
         (
             v["error"]["field"].as_str().unwrap().to_owned(),
             v["error"]["reason"].as_str().unwrap().to_owned(),
@@ -310,17 +302,8 @@ fn report_refuses_to_overwrite_without_force_and_a_bad_range_writes_nothing() {
     fill(tmp.path());
     let out = tmp.path().join("report.pdf");
     std::fs::write(&out, b"my own notes").unwrap();
-    let refused = |args: &[&str]| -> Value {
-        let err = stegvis_in(tmp.path(), NOW, "en")
-            .args(args)
-            .arg("--json")
-            .assert()
-            .code(2)
-            .get_output()
-            .stderr
-            .clone();
-        serde_json::from_slice(&err).unwrap()
-    };
+    let refused =
+        |args: &[&str]| -> Value { common::refused(stegvis_in(tmp.path(), NOW, "en").args(args)) };
     let path = out.to_str().unwrap();
     let e = refused(&["report", "--out", path]);
     assert_eq!(e["error"]["field"], "out");

@@ -30,6 +30,19 @@ pub fn json(cmd: &mut Command) -> Value {
     serde_json::from_slice(&out).unwrap()
 }
 
+/// Runs with `--json`, expects a refusal of bad input (exit 2), and parses the error
+/// it wrote to stderr.
+pub fn refused(cmd: &mut Command) -> Value {
+    let out = cmd
+        .arg("--json")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
 /// Runs, expects success, and returns what it printed.
 pub fn text(cmd: &mut Command) -> String {
     String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
