@@ -7,8 +7,10 @@
 //! `cargo xtask test` renders to PNG with `pdftoppm`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test fails by panicking
 
+#[path = "common/poppler.rs"]
+mod poppler;
+use poppler::poppler;
 use std::path::PathBuf;
-use std::process::Command;
 
 use stegvis_core::goals::GoalStatus;
 use stegvis_core::progress::report::{self, plot, ChartFrame};
@@ -327,21 +329,6 @@ fn out_dir(name: &str) -> PathBuf {
         .join(name);
     std::fs::create_dir_all(&dir).expect("report folder");
     dir
-}
-
-fn poppler(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} (Debian's poppler-utils) is needed: {e}"));
-    let complaints = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{tool} {args:?}: {complaints}");
-    // poppler reads past damage, but says so: a valid file draws no complaint.
-    assert!(
-        complaints.trim().is_empty(),
-        "{tool} {args:?}: {complaints}"
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 from poppler")
 }
 
 /// Writes `pdf` and returns (its text, its page count per `pdfinfo`, the path).

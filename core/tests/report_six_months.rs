@@ -12,8 +12,10 @@ mod common;
 #[path = "common/six_months.rs"]
 mod six_months;
 
+#[path = "common/poppler.rs"]
+mod poppler;
+use poppler::poppler;
 use std::path::PathBuf;
-use std::process::Command;
 
 use serde_json::Value;
 use stegvis_core::progress::report::{self, ChartData, ChartKind};
@@ -22,21 +24,6 @@ use stegvis_core::{Companion, Lang, Localizer};
 
 const FROM: &str = "2026-06-01";
 const TO: &str = "2026-11-23";
-
-fn poppler(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} (Debian's poppler-utils) is needed: {e}"));
-    let complaints = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{tool} {args:?}: {complaints}");
-    // poppler reads past damage, but says so: a valid file draws no complaint.
-    assert!(
-        complaints.trim().is_empty(),
-        "{tool} {args:?}: {complaints}"
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 from poppler")
-}
 
 /// Writes the PDF where xtask renders it, and returns its text.
 fn open(pdf: &[u8], lang: Lang) -> String {
