@@ -246,18 +246,26 @@ fn steps(cx: &Ctx<'_>, w: &Window, out: &mut Vec<Reminder>) -> Result<(), Stegvi
             continue;
         }
         let at = resolve(due, wall(STEP_TIME), cx.zone);
-        if w.holds(at) {
-            let mut r = reminder(
-                format!("step:{}", step.id),
-                ReminderKind::Step,
-                at,
-                cx.loc.t("reminder-step-due"),
-            );
-            r.step_id = Some(step.id.to_string());
-            out.push(r);
-        }
+        step_reminder(cx, w, format!("step:{}", step.id), step.id, at, out);
     }
     Ok(())
+}
+
+/// "A step is planned for today" at `at`, if the window holds it: one-off and
+/// repeating steps remind alike, told apart only by `id`.
+fn step_reminder(
+    cx: &Ctx<'_>,
+    w: &Window,
+    id: String,
+    step: uuid::Uuid,
+    at: Timestamp,
+    out: &mut Vec<Reminder>,
+) {
+    if w.holds(at) {
+        let mut r = reminder(id, ReminderKind::Step, at, cx.loc.t("reminder-step-due"));
+        r.step_id = Some(step.to_string());
+        out.push(r);
+    }
 }
 
 /// A repeating step on each day of the window its rule asks for it, at its own time
@@ -295,16 +303,7 @@ fn repeating_step(
             continue;
         }
         let at = resolve(day, time, cx.zone);
-        if w.holds(at) {
-            let mut r = reminder(
-                format!("repeat:{}:{day}", step.id),
-                ReminderKind::Step,
-                at,
-                cx.loc.t("reminder-step-due"),
-            );
-            r.step_id = Some(step.id.to_string());
-            out.push(r);
-        }
+        step_reminder(cx, w, format!("repeat:{}:{day}", step.id), step.id, at, out);
     }
     Ok(())
 }
