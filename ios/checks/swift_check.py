@@ -233,13 +233,18 @@ def declared_members(trees):
 
 
 def platform_types():
-    path = os.path.join(HERE, "platform-types.txt")
+    """platform-types.txt and every list in platform-types/ (one per feature folder)."""
+    paths = [os.path.join(HERE, "platform-types.txt")]
+    extra = os.path.join(HERE, "platform-types")
+    if os.path.isdir(extra):
+        paths += [os.path.join(extra, f) for f in sorted(os.listdir(extra)) if f.endswith(".txt")]
     names = set()
-    with open(path) as f:
-        for line in f:
-            line = line.split("#")[0].strip()
-            if line:
-                names.update(line.split())
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                line = line.split("#")[0].strip()
+                if line:
+                    names.update(line.split())
     return names
 
 
@@ -352,7 +357,7 @@ def check(generated, paths):
                 ids = type_names(n)
                 if ids and ids[0] not in known_types:
                     checked += 1
-                    problems.append(f"{where}: unknown type {ids[0]} (not generated, not declared in the shell, not in platform-types.txt)")
+                    problems.append(f"{where}: unknown type {ids[0]} (not generated, not declared in the shell, not in platform-types)")
                 elif ids and ids[0] in types:
                     checked += 1
             elif n.type == "call_expression":
@@ -369,7 +374,7 @@ def check(generated, paths):
                             problems.append(f"{where}: {nm}({', '.join(l + ':' for l in labels)}) matches no init; known: {inits}")
                     elif nm[:1].isupper() and nm not in known_types:
                         checked += 1
-                        problems.append(f"{where}: {nm}(...) makes an unknown type (not generated, not declared in the shell, not in platform-types.txt)")
+                        problems.append(f"{where}: {nm}(...) makes an unknown type (not generated, not declared in the shell, not in platform-types)")
                     elif nm in funcs:
                         checked += 1
                         if labels not in funcs[nm]:

@@ -39,8 +39,8 @@
     /// (three weeks of goals, check-ins, medicines and a plan) at a fixed moment.
     @MainActor
     enum PreviewCore {
-        /// 23 November 2026, 18:00 in Oslo.
-        static let now = Date(timeIntervalSince1970: 1_795_453_200)
+        /// Monday 23 November 2026, 19:30 in Oslo (as in the Android tests): the check-in is due and doses are waiting.
+        static let now = Date(timeIntervalSince1970: 1_795_458_600)
 
         static func make(language: Lang = .en) -> AppCore {
             let folder = FileManager.default.temporaryDirectory
