@@ -448,11 +448,11 @@ def check(generated, paths):
 
 def project(path):
     """What the schema cannot check: the paths and names project.yml points at."""
-    import yaml  # check-jsonschema brings PyYAML
+    from ruamel.yaml import YAML  # check-jsonschema brings ruamel.yaml
 
     base = os.path.dirname(os.path.abspath(path))
     with open(path) as f:
-        spec = yaml.safe_load(f)
+        spec = YAML(typ="safe").load(f)
     problems = []
     targets = spec.get("targets", {})
     packages = spec.get("packages", {})
@@ -481,6 +481,21 @@ def project(path):
                     problems.append(f"target {tname}: depends on unknown package {dep['package']}")
                 elif "product" in dep and dep["package"] in products and dep["product"] not in products[dep["package"]]:
                     problems.append(f"target {tname}: package {dep['package']} has no product {dep['product']}")
+    # What iOS reads before the app runs: every key of the String Catalog is in the app's
+    # Info.plist properties, with the catalog's English words as its development value.
+    catalog_path = os.path.join(base, "Resources", "InfoPlist.xcstrings")
+    if os.path.isfile(catalog_path):
+        with open(catalog_path) as f:
+            catalog = json.load(f)["strings"]
+        apps = [t for t in targets.values() if t.get("type") == "application"]
+        for app in apps:
+            props = app.get("info", {}).get("properties", {})
+            for key, entry in catalog.items():
+                en = entry["localizations"]["en"]["stringUnit"]["value"]
+                if key not in props:
+                    problems.append(f"Info.plist lacks {key}, which InfoPlist.xcstrings translates")
+                elif props[key] != en:
+                    problems.append(f"Info.plist {key} is {props[key]!r}, the catalog's English is {en!r}")
     for sname, scheme in spec.get("schemes", {}).items():
         for t in list(scheme.get("build", {}).get("targets", {})) + scheme.get("test", {}).get("targets", []):
             if t not in targets:

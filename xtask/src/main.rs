@@ -6,12 +6,16 @@
 //! - `cargo xtask bench [--long] [--jvm]`: every benchmark, then a table of ratios.
 //! - `cargo xtask size`: the stripped shell library, refused at 4 MB or more.
 //! - `cargo xtask lint-kotlin [--format]`: ktlint and detekt over every Kotlin file.
-//! - `cargo xtask l10n [--check]`: the Android strings the OS reads before the app runs.
+//! - `cargo xtask l10n [--check]`: the Android strings and the iOS String Catalog the OS
+//!   reads before the app runs.
 //! - `cargo xtask android`: the Android shell's checks that run without an Android SDK.
+//! - `cargo xtask ios`: the iOS shell's checks that run without a Mac.
+//! - `cargo xtask xcframework [--dry-run]`: the core as an XCFramework for iOS (on a Mac).
 
 mod android;
 mod bench;
 mod fhir;
+mod ios;
 mod kotlin_lint;
 mod l10n;
 mod link;
@@ -62,8 +66,8 @@ enum Task {
         #[arg(long)]
         format: bool,
     },
-    /// Write `android/app/src/main/res/values*/strings.xml` (the app's name) from the
-    /// core's Fluent files.
+    /// Write `android/app/src/main/res/values*/strings.xml` (the app's name) and the iOS
+    /// String Catalog `ios/Stegvis/Resources/InfoPlist.xcstrings` from the core's Fluent files.
     L10n {
         /// Only compare: fail when a committed file is stale.
         #[arg(long)]
@@ -73,6 +77,17 @@ enum Task {
     /// the Android glue under Robolectric (API 35) against the real core, and every
     /// Kotlin source of the app compiled against the real androidx AARs and dexed by D8.
     Android,
+    /// The iOS shell's checks that need no Mac: every Swift file parses (tree-sitter-swift),
+    /// every use of the generated API matches it, project.yml is valid, the XCFramework
+    /// plan is complete, and every shell text id exists in every language.
+    Ios,
+    /// Build the core for iOS (device, simulator, Mac) as `ios/StegvisKit/StegvisCoreFFI.xcframework`
+    /// with its Swift bindings. Needs macOS with Xcode.
+    Xcframework {
+        /// List every step with its inputs and outputs, check the plan, run nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Run every test: Rust (unit, integration, CLI end-to-end, benches once) and the
     /// Kotlin tests on the JVM through the generated bindings.
     Test {
@@ -199,6 +214,8 @@ fn test(rust_only: bool) -> Result<(), String> {
         return Ok(());
     }
     let library = bindings(false)?;
+    // The iOS shell's Swift against the bindings just generated (no Mac needed).
+    ios::check()?;
     let lib_dir = library
         .parent()
         .ok_or_else(|| "library has no folder".to_owned())?;
@@ -232,8 +249,16 @@ fn main() -> ExitCode {
         Task::Bench { long, jvm, profile } => bench::run_all(long, jvm, &profile),
         Task::Size => bench::size().map(|_| ()),
         Task::LintKotlin { format } => kotlin_lint::lint(format),
-        Task::L10n { check } => l10n::run(check),
+        Task::L10n { check } => l10n::run(check).and_then(|()| ios::catalog::run(check)),
         Task::Android => android::check(),
+        Task::Ios => ios::check(),
+        Task::Xcframework { dry_run } => {
+            if dry_run {
+                ios::xcframework::dry_run()
+            } else {
+                ios::xcframework::build()
+            }
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -75,7 +75,7 @@ final class AppCore: ObservableObject {
         } catch {
             // Only a foreign callback can throw anything else; the core already mapped
             // it to "key unavailable", so there is nothing more to say here.
-            problem = strings["shell-problem-unknown"]
+            problem = strings["shell-ios-problem-unknown"]
             return nil
         }
     }

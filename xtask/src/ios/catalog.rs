@@ -1,0 +1,108 @@
+//! The iOS String Catalog of what iOS reads before the app runs: the name under the
+//! icon and the camera's purpose, written from the core's Fluent files into
+//! `ios/Stegvis/Resources/InfoPlist.xcstrings` for en, nb, sv and da. Everything else
+//! the app shows comes from the core at run time. `--check` fails on a stale catalog.
+
+use serde_json::{json, Map, Value};
+use stegvis_core::{shell_text, Lang};
+
+/// Info.plist keys and the Fluent id each is written from.
+const INFO_PLIST: [(&str, &str, &str); 3] = [
+    (
+        "CFBundleDisplayName",
+        "shell-app-name",
+        "The app's name under its icon.",
+    ),
+    ("CFBundleName", "shell-app-name", "The app's short name."),
+    (
+        "NSCameraUsageDescription",
+        "shell-ios-camera-purpose",
+        "Why the app asks for the camera: reading a sharing code.",
+    ),
+];
+
+pub(crate) const PATH: &str = "ios/Stegvis/Resources/InfoPlist.xcstrings";
+
+fn code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Nb => "nb",
+        Lang::Sv => "sv",
+        Lang::Da => "da",
+    }
+}
+
+/// The catalog as it should be (keys sorted, as Xcode writes them).
+pub(crate) fn catalog() -> Result<String, String> {
+    let mut strings = Map::new();
+    for (key, id, comment) in INFO_PLIST {
+        let mut localizations = Map::new();
+        for lang in Lang::ALL {
+            let value = shell_text(lang)
+                .get(id)
+                .cloned()
+                .ok_or_else(|| format!("{id} is missing in {lang:?}"))?;
+            localizations.insert(
+                code(lang).to_owned(),
+                json!({"stringUnit": {"state": "translated", "value": value}}),
+            );
+        }
+        strings.insert(
+            key.to_owned(),
+            json!({
+                "comment": comment,
+                "extractionState": "manual",
+                "localizations": Value::Object(localizations),
+            }),
+        );
+    }
+    let file = json!({"sourceLanguage": "en", "strings": Value::Object(strings), "version": "1.0"});
+    serde_json::to_string_pretty(&file)
+        .map(|s| s + "\n")
+        .map_err(|e| format!("catalog: {e}"))
+}
+
+/// Writes the catalog, or with `check` fails when the committed one is stale.
+pub(crate) fn run(check: bool) -> Result<(), String> {
+    let path = crate::root().join(PATH);
+    let wanted = catalog()?;
+    if std::fs::read_to_string(&path).ok().as_deref() == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    if check {
+        return Err(format!(
+            "stale iOS String Catalog (run `cargo xtask l10n`): {PATH}"
+        ));
+    }
+    std::fs::write(&path, wanted).map_err(|e| format!("write {PATH}: {e}"))?;
+    eprintln!("xtask: wrote {PATH}");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_names_the_app_and_the_camera_purpose() {
+        let text = catalog().unwrap();
+        let parsed: Value = serde_json::from_str(&text).unwrap();
+        for (key, _, _) in INFO_PLIST {
+            for lang in ["en", "nb", "sv", "da"] {
+                let value = &parsed["strings"][key]["localizations"][lang]["stringUnit"]["value"];
+                assert!(
+                    value.as_str().is_some_and(|v| !v.is_empty()),
+                    "{key} {lang}"
+                );
+            }
+        }
+        let camera = |lang: &str| {
+            parsed["strings"]["NSCameraUsageDescription"]["localizations"][lang]["stringUnit"]
+                ["value"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_ne!(camera("en"), camera("nb"), "the purpose is translated");
+    }
+}
