@@ -35,3 +35,8 @@ final class Core {
     func read<T>(_ block: (StegvisCompanion) throws -> T) -> T? { try? block(fakeCompanion()) }
     private func fakeCompanion() -> StegvisCompanion { fatalError() }
 }
+
+/// A record's field read by a name the record does not have.
+func seededField(view: TodayView) -> String {
+    view.heading // 10: no such field
+}
