@@ -1,11 +1,13 @@
 //! The iOS shell's checks that run without a Mac (`cargo xtask ios`, part of
 //! `cargo xtask test`): its Swift parses with a real Swift grammar, every use of the
 //! generated API matches it, `project.yml` is valid, the XCFramework plan is complete,
-//! every shell text id exists in every language and the String Catalog is current.
+//! every shell text id exists in every language, both phones have the same routes,
+//! and the String Catalog is current.
 //! What only Xcode can do (compile, link, run the XCTests) is done on a Mac: see the
 //! README's "Building on a Mac".
 
 pub(crate) mod catalog;
+mod parity;
 mod shell_text;
 mod venv;
 pub(crate) mod xcframework;
@@ -32,6 +34,7 @@ pub(crate) fn check() -> Result<(), String> {
     project_yml(&python)?;
     swift(&["project", "ios/Stegvis/project.yml"])?;
     xcframework::dry_run()?;
+    parity::check()?;
     shell_text::check()?;
     catalog::run(true)
 }
