@@ -127,9 +127,8 @@ private struct StepItem: View {
                     actions.toggle(step, done)
                 }
                 Group {
-                    if let rule = step.repeatLabel {
-                        // The rule and this week's count, as Android shows them: "3 times a week · 2 of 3 this week".
-                        Text(step.week.map { "\(rule) · \($0.label)" } ?? rule)
+                    if let rule = ruleLine {
+                        Text(rule)
                             .font(.body)
                             .accessibilityIdentifier("week-\(step.id)")
                     }
@@ -152,6 +151,14 @@ private struct StepItem: View {
                 .padding(.leading, 36)
             }
         }
+    }
+
+    /// The core's words for the rule and this week's count, placed side by side as on
+    /// Android: "3 times a week · 2 of 3 this week".
+    private var ruleLine: String? {
+        guard let rule = step.repeatLabel else { return nil }
+        guard let week = step.week else { return rule }
+        return "\(rule) · \(week.label)"
     }
 
     /// Move up, move down, change, and (for a stuck step) work it through; they stack
@@ -266,10 +273,9 @@ private struct NewStepField: View {
     struct GoalScreen_Previews: PreviewProvider {
         @MainActor static var previews: some View {
             let core = PreviewCore.make()
-            let goals = core.read { try $0.listGoals(filter: .active) } ?? []
             let areas = core.read { try $0.lifeAreas() } ?? []
             // The demo goal with a stuck step or a plan to look back at, else the first.
-            let details = goals.compactMap { goal in core.read { try $0.goal(goalId: goal.id) } }
+            let details = GoalsPreviewData.details(core)
             let shown = details.first { detail in detail.steps.contains { $0.stalled || !$0.plans.isEmpty } } ?? details.first
             let actions = GoalActions(
                 toggle: { _, _ in },

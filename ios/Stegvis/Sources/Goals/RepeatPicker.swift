@@ -14,10 +14,21 @@ enum RepeatKind: String, CaseIterable {
     }
 }
 
-/// The days of the week in the core's order, Monday first, with the key of their short
-/// name (`shell-repeat-day-<key>`) and test tag.
-let repeatWeekdays: [(day: Weekday, key: String)] = [
-    (.mon, "mon"), (.tue, "tue"), (.wed, "wed"), (.thu, "thu"), (.fri, "fri"), (.sat, "sat"), (.sun, "sun"),
+/// A day of the week with the key of its short name (`shell-repeat-day-<key>`) and test tag.
+struct RepeatWeekday: Hashable {
+    let day: Weekday
+    let key: String
+}
+
+/// The days of the week in the core's order, Monday first.
+let repeatWeekdays: [RepeatWeekday] = [
+    RepeatWeekday(day: .mon, key: "mon"),
+    RepeatWeekday(day: .tue, key: "tue"),
+    RepeatWeekday(day: .wed, key: "wed"),
+    RepeatWeekday(day: .thu, key: "thu"),
+    RepeatWeekday(day: .fri, key: "fri"),
+    RepeatWeekday(day: .sat, key: "sat"),
+    RepeatWeekday(day: .sun, key: "sun"),
 ]
 
 /// How often a step is meant, as the editor holds it while the person chooses. The
