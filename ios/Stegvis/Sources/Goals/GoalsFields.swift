@@ -85,7 +85,7 @@ struct GoalsChip: View {
             .padding(.horizontal, 12)
             .frame(minWidth: minTouch, minHeight: minTouch)
             .background(selected ? Color.accentColor.opacity(0.2) : Color.clear)
-            .overlay(Capsule().stroke(selected ? Color.accentColor : Color.secondary, lineWidth: 1))
+            .overlay { Capsule().stroke(selected ? Color.accentColor : Color.secondary, lineWidth: 1) }
             .clipShape(Capsule())
             .contentShape(Capsule())
         }

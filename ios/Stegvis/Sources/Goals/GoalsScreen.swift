@@ -25,7 +25,7 @@ struct GoalsScreen: View {
     var body: some View {
         Screen(title: strings["shell-nav-goals"]) {
             if let draft {
-                GoalForm(draft: draft, areas: areas, onDraft: actions.draft)
+                GoalForm(draft: draft, areas: areas) { actions.draft($0) }
                 MainButton(label: strings["shell-save"], tag: "save-goal", action: actions.save)
                 OtherButton(label: strings["shell-cancel"], tag: "cancel-goal") { actions.draft(nil) }
             } else {

@@ -31,9 +31,13 @@ enum SolvePage: Equatable {
 
     /// The pages for `draft`: the weighing questions follow the ideas written.
     static func pages(for draft: SolveDraft) -> [SolvePage] {
-        [.problem, .ideas]
-            + draft.ideas.indices.flatMap { [SolvePage.good(idea: $0), SolvePage.hard(idea: $0)] }
-            + [.choose, .firstAction, .day]
+        var pages: [SolvePage] = [.problem, .ideas]
+        for index in draft.ideas.indices {
+            pages.append(.good(idea: index))
+            pages.append(.hard(idea: index))
+        }
+        pages.append(contentsOf: [.choose, .firstAction, .day])
+        return pages
     }
 }
 
