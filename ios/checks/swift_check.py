@@ -142,7 +142,7 @@ def api(tree):
                 elif m.type in ("property_declaration", "protocol_property_declaration") and (public(m) or kind == "protocol"):
                     p = m.child_by_field_name("name")
                     if p is not None:
-                        t["props"].append(text(p).split(":")[0].strip())
+                        t["props"].append(text(p).split(":")[0].strip().strip("`"))
                 elif m.type == "enum_entry":
                     labels = []
                     data = m.child_by_field_name("data_contents")
@@ -309,26 +309,40 @@ def closure_names(lam):
 
 
 def record_names(tree, types):
-    """In one file, the names declared with a generated record type (`let view: TodayView`,
-    `item: TodayItem` as a parameter), each with every record type it is given there."""
-    out = {}
+    """In one file, the names declared only with generated record types (`let view: TodayView`,
+    `item: TodayItem` as a parameter). A name also bound any other way in the file
+    (`if let step = drafts.step`, a closure's `step in`, `for step in`, an untyped `let`)
+    is left out: without a type checker the checker cannot tell which binding a use means."""
+    typed, other = {}, set()
     for n in walk(tree.root_node):
         if n.type == "property_declaration":
             pat = n.child_by_field_name("name")
-            ann = next((c for c in n.children if c.type == "type_annotation"), None)
-            if pat is None or ann is None:
+            if pat is None:
                 continue
-            name, tn = text(pat).split(":")[0].strip(), annotated_type(ann)
+            ann = next((c for c in n.children if c.type == "type_annotation"), None)
+            name, tn = text(pat).split(":")[0].strip(), annotated_type(ann) if ann is not None else None
         elif n.type == "parameter":
             nm = n.child_by_field_name("name")
             if nm is None:
                 continue
             name, tn = text(nm), annotated_type(n)
+        elif n.type in ("lambda_parameter", "pattern"):
+            for c in n.children:
+                if c.type == "simple_identifier":
+                    other.add(text(c))
+            continue
         else:
+            # `if let x = ...`, `guard let x = ...`, `while let x = ...`
+            kids = n.children
+            for a, b in zip(kids, kids[1:]):
+                if a.type == "value_binding_pattern" and b.type == "simple_identifier":
+                    other.add(text(b))
             continue
         if tn in types and types[tn]["kind"] == "struct":
-            out.setdefault(name, set()).add(tn)
-    return out
+            typed.setdefault(name, set()).add(tn)
+        else:
+            other.add(name)
+    return {name: owners for name, owners in typed.items() if name not in other}
 
 
 def owner_of(target, typed, scoped):
