@@ -1,0 +1,46 @@
+import Foundation
+import StegvisCore
+
+/// Reads one plan shared with this phone; removing asks first, then the core deletes the copy.
+@MainActor
+final class SupporterPlanModel: ObservableObject {
+    @Published private(set) var plan: SupporterPlan?
+    @Published private(set) var confirmingRemove = false
+    @Published private(set) var removed = false
+    private let core: AppCore
+    private let contactId: String
+
+    init(core: AppCore, contactId: String) {
+        self.core = core
+        self.contactId = contactId
+    }
+
+    /// The plan from this contact, as the core gives it; nil when none is held here. A
+    /// refused read keeps what was shown: the plan must stay readable.
+    func load() {
+        let id = contactId
+        if let plans = core.read({ try $0.supporterPlans() }) {
+            plan = plans.first { $0.contactId == id }
+        }
+    }
+
+    func askRemove() {
+        confirmingRemove = true
+    }
+
+    func cancelRemove() {
+        confirmingRemove = false
+    }
+
+    /// Removes the copy once asked; a refusal leaves it as it was.
+    func remove() {
+        guard confirmingRemove else {
+            confirmingRemove = true
+            return
+        }
+        confirmingRemove = false
+        let id = contactId
+        guard core.write({ try $0.removeSharedCopy(contactId: id) }) != nil else { return }
+        removed = true
+    }
+}

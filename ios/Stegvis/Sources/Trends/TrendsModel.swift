@@ -1,0 +1,24 @@
+import Foundation
+import StegvisCore
+
+/// Holds the trend for the chosen number of weeks (4 at first).
+@MainActor
+final class TrendsModel: ObservableObject {
+    @Published private(set) var weeks: UInt32 = TrendWeeks.choices[0].weeks
+    @Published private(set) var trend: Trend?
+    private let core: AppCore
+
+    init(core: AppCore) {
+        self.core = core
+    }
+
+    func load() {
+        let weeks = self.weeks
+        trend = core.read { try $0.trend(weeks: weeks) }
+    }
+
+    func choose(_ weeks: UInt32) {
+        self.weeks = weeks
+        load()
+    }
+}
