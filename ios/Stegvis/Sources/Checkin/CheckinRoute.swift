@@ -19,20 +19,7 @@ private struct CheckinContent: View {
     var body: some View {
         Group {
             if let form = model.form {
-                CheckinScreen(
-                    form: form,
-                    answers: model.answers,
-                    actions: CheckinActions(
-                        rate: model.rate,
-                        note: model.note,
-                        sleep: model.sleep,
-                        save: {
-                            if model.save() {
-                                navigator.home()
-                            }
-                        }
-                    )
-                )
+                CheckinScreen(form: form, answers: model.answers, actions: .over(model, navigator: navigator))
             } else {
                 Screen(title: strings["shell-nav-checkin"]) {}
             }
@@ -43,5 +30,24 @@ private struct CheckinContent: View {
                 model.load()
             }
         }
+    }
+}
+
+extension CheckinActions {
+    /// The check-in's actions over its model: each answer is kept in the model, and once
+    /// the core kept the check-in the navigator goes back to Today. A refusal stays here
+    /// with every answer in place.
+    @MainActor
+    static func over(_ model: CheckinModel, navigator: Navigator) -> CheckinActions {
+        CheckinActions(
+            rate: model.rate,
+            note: model.note,
+            sleep: model.sleep,
+            save: {
+                if model.save() {
+                    navigator.home()
+                }
+            }
+        )
     }
 }

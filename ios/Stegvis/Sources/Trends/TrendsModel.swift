@@ -12,13 +12,16 @@ final class TrendsModel: ObservableObject {
         self.core = core
     }
 
+    /// Reads the trend again; a refused read keeps the charts shown (the banner says why).
     func load() {
         let weeks = self.weeks
-        trend = core.read { try $0.trend(weeks: weeks) }
+        trend = core.read { try $0.trend(weeks: weeks) } ?? trend
     }
 
+    /// Another period; the choice moves only when the core drew it.
     func choose(_ weeks: UInt32) {
+        guard let chosen = core.read({ try $0.trend(weeks: weeks) }) else { return }
         self.weeks = weeks
-        load()
+        trend = chosen
     }
 }
