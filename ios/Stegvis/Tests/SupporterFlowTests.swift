@@ -49,9 +49,9 @@ final class SupporterFlowTests: XCTestCase {
         XCTAssertEqual(try test.companion.supporterPlans().count, 1)
 
         // Asked and confirmed: the copy is gone.
+        model.askRemove()
         model.remove()
-        XCTAssertEqual(try test.companion.supporterPlans().count, 1, "remove asks first")
-        model.remove()
+        XCTAssertFalse(model.confirmingRemove)
         XCTAssertNil(test.core.problem)
         XCTAssertTrue(model.removed)
         XCTAssertTrue(try test.companion.supporterPlans().isEmpty)

@@ -1,7 +1,8 @@
 import Foundation
 import StegvisCore
 
-/// Reads one plan shared with this phone; removing asks first, then the core deletes the copy.
+/// Reads one plan shared with this phone; the screen asks before removing (`askRemove`),
+/// and once the person said yes (`remove`) the core deletes the copy.
 @MainActor
 final class SupporterPlanModel: ObservableObject {
     @Published private(set) var plan: SupporterPlan?
@@ -32,12 +33,8 @@ final class SupporterPlanModel: ObservableObject {
         confirmingRemove = false
     }
 
-    /// Removes the copy once asked; a refusal leaves it as it was.
+    /// The person said yes: the core removes the copy; a refusal leaves it as it was.
     func remove() {
-        guard confirmingRemove else {
-            confirmingRemove = true
-            return
-        }
         confirmingRemove = false
         let id = contactId
         guard core.write({ try $0.removeSharedCopy(contactId: id) }) != nil else { return }

@@ -2,7 +2,7 @@ import StegvisCore
 import SwiftUI
 
 /// What the supporter can do with a plan shared with them: call a contact, remove the copy
-/// (`askRemove` asks first, `remove` removes once they said yes).
+/// (`askRemove` asks first; only the question's yes calls `remove`).
 struct SupporterActions {
     var call: (String) -> Void
     var askRemove: () -> Void

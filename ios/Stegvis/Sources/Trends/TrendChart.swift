@@ -58,7 +58,7 @@ struct TrendChart: View {
             .chartYScale(domain: 0.0 ... 3.0)
             .chartXAxis(.hidden)
             .chartYAxis {
-                AxisMarks(values: [0, 1, 2, 3]) { value in
+                AxisMarks(values: [0.0, 1.0, 2.0, 3.0]) { value in
                     AxisGridLine(stroke: StrokeStyle(lineWidth: 1, dash: value.index == 0 ? [] : [6, 6]))
                 }
             }
