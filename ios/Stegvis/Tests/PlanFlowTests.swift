@@ -32,8 +32,9 @@ final class PlanFlowTests: XCTestCase {
         XCTAssertEqual(edit.section?.items.first?.text, "Arguments at home")
         let saved = edit.replace(2, PlanItem(text: "Too little sleep", supporter: nil, reach: nil, contactKind: nil, signId: nil))
         XCTAssertTrue(saved)
-        XCTAssertEqual(try test.companion.planView().sections.first { $0.section == .triggers }?.items.map(\.text).prefix(2),
-                       ["Arguments at home", "Too little sleep"])
+        let current = try test.companion.planView()
+        let texts = try XCTUnwrap(current.sections.first { $0.section == .triggers }).items.map(\.text)
+        XCTAssertEqual(Array(texts.prefix(2)), ["Arguments at home", "Too little sleep"])
 
         // Three edits, three new versions; the history lists them newest first.
         let history = PlanHistoryModel(core: test.core)
