@@ -7,21 +7,13 @@ import XCTest
 /// on an empty phone, erasing everything, and passphrases the export refuses.
 @MainActor
 final class SettingsFlowTests: XCTestCase {
-    private var exportFolders: [URL] = []
-
-    override func tearDown() {
-        for folder in exportFolders {
-            try? FileManager.default.removeItem(at: folder)
-        }
-        exportFolders = []
-        super.tearDown()
-    }
-
     /// A model writing its exports to a folder of this test only.
     private func makeModel(_ test: TestCore) -> (SettingsModel, SettingsFiles) {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("stegvis-test-exports-\(UUID().uuidString)", isDirectory: true)
-        exportFolders.append(folder)
+        addTeardownBlock {
+            try? FileManager.default.removeItem(at: folder)
+        }
         let files = SettingsFiles(folder: folder)
         let model = SettingsModel(core: test.core, files: files)
         model.load()

@@ -46,6 +46,7 @@ private struct FirstRunContent: View {
     }
 
     /// Today, with nothing left behind it.
+    @MainActor
     private func leave() {
         navigator.home()
         guard core.read({ try $0.isFirstRun() }) == true else { return }
