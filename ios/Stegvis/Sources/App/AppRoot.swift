@@ -3,7 +3,8 @@ import SwiftUI
 
 /// The whole app over one open core: the shell's words, the core's refusals above every
 /// screen, and the navigation stack. It opens at the welcome on the first run and at
-/// Today after; the core decides which.
+/// Today after; the core decides which, once at launch (as Android's start route), so
+/// the first goal kept on the welcome does not cut the welcome short.
 struct AppRoot: View {
     @ObservedObject var core: AppCore
     @ObservedObject var navigator: Navigator
@@ -17,7 +18,7 @@ struct AppRoot: View {
             NavigationStack(path: $navigator.path) {
                 Group {
                     if firstRun == true {
-                        FirstRunRoute()
+                        FirstRunRoute().environment(\.finishFirstRun, { firstRun = false })
                     } else {
                         TodayRoute()
                     }
@@ -33,12 +34,6 @@ struct AppRoot: View {
         .onAppear {
             if firstRun == nil {
                 firstRun = core.read { try $0.isFirstRun() } ?? false
-            }
-        }
-        .onChange(of: core.revision) { _ in
-            // Setting up on the welcome screen ends the first run: Today takes its place.
-            if firstRun == true, core.read({ try $0.isFirstRun() }) == false {
-                firstRun = false
             }
         }
     }

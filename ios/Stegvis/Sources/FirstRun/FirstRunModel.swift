@@ -5,10 +5,9 @@ import StegvisCore
 /// part is passed to the core when the person moves on, so leaving halfway loses
 /// nothing; going back and changing an answer changes what was saved, not a copy.
 ///
-/// The parts are saved through `AppCore.read`, which shows a refusal like any write but
-/// does not reload the app: the core's `isFirstRun` is over as soon as one goal or sign
-/// is kept, and `AppRoot` would otherwise put Today in place of the welcome halfway
-/// through. `finish` then reloads every screen and re-syncs the reminders once.
+/// `AppRoot` decides once, at launch, whether to show the welcome, so the core's
+/// `isFirstRun` turning false after the first goal kept does not cut the welcome short;
+/// the welcome ends when the person finishes or skips it (`finished`).
 @MainActor
 final class FirstRunModel: ObservableObject {
     @Published var view = FirstRunView(areas: [], catalog: [])
@@ -78,17 +77,14 @@ final class FirstRunModel: ObservableObject {
         }
     }
 
-    /// Every screen reloads now and the reminders follow what was kept (the check-in
-    /// time, the signs); `AppRoot` opens Today once anything is kept.
+    /// The person is done: Today (the reminders already follow every part kept).
     private func finish() {
-        core.write { try $0.isFirstRun() }
         finished = true
     }
 
     /// One part passed to the core; a refusal is shown in the core's words and nothing changed.
     private func keep<T>(_ block: (StegvisCompanion) throws -> T) -> T? {
-        core.dismissProblem()
-        return core.read(block)
+        core.write(block)
     }
 
     private func saveGoal() -> Bool {

@@ -1,10 +1,9 @@
 import StegvisCore
 import SwiftUI
 
-/// The welcome over the core. When it is done and anything was kept, `AppRoot` puts
-/// Today in its place by itself (the core's `isFirstRun` is then false). When the
-/// person skipped it all, nothing was kept and the core still calls it the first run:
-/// then `finishFirstRun`, which `AppRoot` gives, shows Today anyway, as Android does.
+/// The welcome over the core. When the person finishes or skips it, `finishFirstRun`
+/// (given by `AppRoot`) puts Today in its place, as Android's `navigator.home()` does,
+/// whether or not anything was kept.
 struct FirstRunRoute: View {
     @EnvironmentObject private var core: AppCore
     @EnvironmentObject private var navigator: Navigator
@@ -49,11 +48,10 @@ private struct FirstRunContent: View {
     @MainActor
     private func leave() {
         navigator.home()
-        guard core.read({ try $0.isFirstRun() }) == true else { return }
         if let finishFirstRun {
             finishFirstRun()
         } else {
-            // Until AppRoot gives `finishFirstRun`: Today over the welcome.
+            // Opened as a route rather than at launch: Today over the welcome.
             navigator.path = [.today]
         }
     }
@@ -64,8 +62,7 @@ private struct FinishFirstRunKey: EnvironmentKey {
 }
 
 extension EnvironmentValues {
-    /// Given by `AppRoot` around the welcome: shows Today although nothing was kept
-    /// (the person skipped every part), as Android's `navigator.home()` does.
+    /// Given by `AppRoot` around the welcome: shows Today in its place.
     var finishFirstRun: (() -> Void)? {
         get { self[FinishFirstRunKey.self] }
         set { self[FinishFirstRunKey.self] = newValue }
