@@ -534,10 +534,23 @@ def project(path):
         with open(catalog_path) as f:
             catalog = json.load(f)["strings"]
         apps = [t for t in targets.values() if t.get("type") == "application"]
+        def nested_strings(value):
+            if isinstance(value, str):
+                yield value
+            elif isinstance(value, dict):
+                for v in value.values():
+                    yield from nested_strings(v)
+            elif isinstance(value, list):
+                for v in value:
+                    yield from nested_strings(v)
+
         for app in apps:
             props = app.get("info", {}).get("properties", {})
+            nested = {v for k, v in props.items() if not isinstance(v, str) for v in nested_strings(v)}
             for key, entry in catalog.items():
                 en = entry["localizations"]["en"]["stringUnit"]["value"]
+                if key in nested and key == en:
+                    continue  # a nested value (a document type's name), localized by its words
                 if key not in props:
                     problems.append(f"Info.plist lacks {key}, which InfoPlist.xcstrings translates")
                 elif props[key] != en:

@@ -2,3 +2,4 @@
 shell-ios-camera-purpose = Stegvis bruker kameraet bare til å lese en delingskode fra en annen telefon. Ingenting blir tatt opp eller lagret.
 shell-ios-open-failed = Stegvis fikk ikke åpnet dataene dine akkurat nå. Hvis telefonen nettopp ble startet på nytt, lås den opp og åpne Stegvis igjen.
 shell-ios-problem-unknown = Noe gikk galt, og ingenting ble endret. Prøv igjen.
+shell-ios-share-file-kind = Stegvis-delingsfil

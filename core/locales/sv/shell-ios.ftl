@@ -2,3 +2,4 @@
 shell-ios-camera-purpose = Stegvis använder kameran bara för att läsa en delningskod från en annan telefon. Inget spelas in eller sparas.
 shell-ios-open-failed = Stegvis kunde inte öppna dina uppgifter just nu. Om telefonen nyss startades om, lås upp den och öppna Stegvis igen.
 shell-ios-problem-unknown = Något gick fel och inget ändrades. Försök igen.
+shell-ios-share-file-kind = Stegvis-delningsfil

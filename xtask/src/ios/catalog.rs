@@ -1,5 +1,6 @@
 //! The iOS String Catalog of what iOS reads before the app runs: the name under the
-//! icon and the camera's purpose, written from the core's Fluent files into
+//! icon, the camera's purpose and the name of the sharing file's kind, written from
+//! the core's Fluent files into
 //! `ios/Stegvis/Resources/InfoPlist.xcstrings` for en, nb, sv and da. Everything else
 //! the app shows comes from the core at run time. `--check` fails on a stale catalog.
 
@@ -21,6 +22,13 @@ const INFO_PLIST: [(&str, &str, &str); 3] = [
     ),
 ];
 
+/// Values nested in Info.plist (a document type's name, an exported type's
+/// description) are localized under their English words as the key.
+const NESTED: [(&str, &str); 1] = [(
+    "shell-ios-share-file-kind",
+    "The kind of file a sharing file is, as Files and the share sheet name it.",
+)];
+
 pub(crate) const PATH: &str = "ios/Stegvis/Resources/InfoPlist.xcstrings";
 
 fn code(lang: Lang) -> &'static str {
@@ -35,7 +43,12 @@ fn code(lang: Lang) -> &'static str {
 /// The catalog as it should be (keys sorted, as Xcode writes them).
 pub(crate) fn catalog() -> Result<String, String> {
     let mut strings = Map::new();
-    for (key, id, comment) in INFO_PLIST {
+    let english = shell_text(Lang::En);
+    let nested = NESTED.iter().map(|(id, comment)| {
+        let key = english.get(*id).map_or(*id, String::as_str);
+        (key, *id, *comment)
+    });
+    for (key, id, comment) in INFO_PLIST.into_iter().chain(nested) {
         let mut localizations = Map::new();
         for lang in Lang::ALL {
             let value = shell_text(lang)

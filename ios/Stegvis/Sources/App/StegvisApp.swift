@@ -20,6 +20,8 @@ struct StegvisApp: App {
                 }
             }
             .environmentObject(session)
+            // A sharing file opened with Stegvis: handed to the core, then the receive screen.
+            .onOpenURL { url in SharingInbox.shared.open(url, in: session) }
             .onAppear {
                 session.open()
                 delegate.session = session
