@@ -132,8 +132,8 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
     /// view, as on Android.
     static func route(for kind: ReminderKind?) -> Route {
         switch kind {
-        case .checkin: return .checkin
-        case .scale: return .scale
+        case .some(.checkin): return .checkin
+        case .some(.scale): return .scale
         default: return .today
         }
     }
