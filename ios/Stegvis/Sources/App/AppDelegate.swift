@@ -75,13 +75,19 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
 
     // MARK: - UNUserNotificationCenterDelegate
 
-    /// A reminder due while the app is open shows as a banner too.
+    /// A reminder due while the app is open shows as a banner too; the window of the
+    /// plan has moved on by one, so the reminders are synced again (iOS runs nothing at a
+    /// set time for an app, so each chance to roll the window forward is taken).
     nonisolated func userNotificationCenter(
         _ center: UNUserNotificationCenter,
         willPresent notification: UNNotification,
         withCompletionHandler completionHandler: @escaping (UNNotificationPresentationOptions) -> Void
     ) {
         completionHandler([.banner, .list, .sound])
+        Task { @MainActor in
+            self.session?.core?.refresh()
+            self.session?.changed()
+        }
     }
 
     /// Taken or Snooze: logged through the core, then re-synced and every screen reloaded.
