@@ -58,12 +58,18 @@ public final class KeychainKeyManager: KeyManager, @unchecked Sendable {
     }
 
     private func baseQuery() -> [String: Any] {
-        [
+        var query: [String: Any] = [
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: service,
             kSecAttrAccount as String: account,
-            kSecUseDataProtectionKeychain as String: true,
         ]
+        #if os(iOS)
+            // On iOS every item is in the data-protection keychain anyway. On a Mac (where
+            // `swift test` runs) that keychain needs a signed, entitled app, so the tests
+            // use the login keychain instead.
+            query[kSecUseDataProtectionKeychain as String] = true
+        #endif
+        return query
     }
 }
 

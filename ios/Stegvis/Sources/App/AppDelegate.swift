@@ -1,0 +1,146 @@
+import StegvisCore
+import StegvisKit
+import UIKit
+import UserNotifications
+
+/// The app's glue with the phone, as Android's receivers and MainActivity: Taken and
+/// Snooze on a dose reminder go to the core without opening the app; a tapped reminder
+/// opens its screen; reminders show while the app is open too; and when the clock or
+/// the zone moved, the core learns the zone and the reminders are scheduled again.
+@MainActor
+final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCenterDelegate {
+    /// The app's session, set by `StegvisApp` once its window is up.
+    var session: AppSession? {
+        didSet {
+            guard let session else { return }
+            followZone()
+            if let route = pendingRoute {
+                pendingRoute = nil
+                session.navigator.open(route)
+            }
+        }
+    }
+
+    /// A reminder tapped before the window was up: opened as soon as it is.
+    private var pendingRoute: Route?
+    /// The zone the core was last told, so a return to the front only writes when it moved.
+    private var zoneTold: String?
+    /// A session opened only to answer Taken or Snooze while the app ran in the background
+    /// (no window, so `StegvisApp` has not made its own yet).
+    private var backgroundSession: AppSession?
+    /// The observers of the clock, the zone and the return to the front.
+    private var observers: [NSObjectProtocol] = []
+
+    func application(
+        _ application: UIApplication,
+        didFinishLaunchingWithOptions launchOptions: [UIApplication.LaunchOptionsKey: Any]?
+    ) -> Bool {
+        // Set before launching ends, so a reminder that launched the app is delivered here.
+        UNUserNotificationCenter.current().delegate = self
+        let center = NotificationCenter.default
+        let moved: [Notification.Name] = [UIApplication.significantTimeChangeNotification, .NSSystemTimeZoneDidChange]
+        for name in moved {
+            observers.append(center.addObserver(forName: name, object: nil, queue: .main) { _ in
+                // The app delegate lives as long as the app: held strongly, on purpose.
+                Task { @MainActor in self.timeMoved() }
+            })
+        }
+        observers.append(center.addObserver(
+            forName: UIApplication.didBecomeActiveNotification, object: nil, queue: .main
+        ) { _ in
+            Task { @MainActor in self.followZone() }
+        })
+        return true
+    }
+
+    /// Midnight, a clock set by hand, a new zone (travel, daylight saving): the core
+    /// learns the zone, every screen reloads (the day may be another) and the reminders
+    /// follow the plan again.
+    private func timeMoved() {
+        zoneTold = nil
+        followZone()
+    }
+
+    /// Tells the core the device's zone if it moved since the core was last told (at
+    /// start, back at the front, after a change), and then re-syncs, as Android does.
+    private func followZone() {
+        guard let core = session?.core else { return }
+        let zone = CoreOpener.deviceZone()
+        guard zone != zoneTold else { return }
+        zoneTold = zone
+        CoreOpener.followDeviceZone(core.companion)
+        core.refresh()
+        session?.changed()
+    }
+
+    // MARK: - UNUserNotificationCenterDelegate
+
+    /// A reminder due while the app is open shows as a banner too; the window of the
+    /// plan has moved on by one, so the reminders are synced again (iOS runs nothing at a
+    /// set time for an app, so each chance to roll the window forward is taken).
+    nonisolated func userNotificationCenter(
+        _ center: UNUserNotificationCenter,
+        willPresent notification: UNNotification,
+        withCompletionHandler completionHandler: @escaping (UNNotificationPresentationOptions) -> Void
+    ) {
+        completionHandler([.banner, .list, .sound])
+        Task { @MainActor in
+            self.session?.core?.refresh()
+            self.session?.changed()
+        }
+    }
+
+    /// Taken or Snooze: logged through the core, then re-synced and every screen reloaded.
+    /// A tap on the reminder itself: its screen opens.
+    nonisolated func userNotificationCenter(
+        _ center: UNUserNotificationCenter,
+        didReceive response: UNNotificationResponse,
+        withCompletionHandler completionHandler: @escaping () -> Void
+    ) {
+        let tap = ReminderTap(content: response.notification.request.content)
+        let actionIdentifier = response.actionIdentifier
+        Task { @MainActor in
+            await self.respond(actionIdentifier: actionIdentifier, tap: tap)
+            completionHandler()
+        }
+    }
+
+    private func respond(actionIdentifier: String, tap: ReminderTap?) async {
+        guard let tap else { return }
+        if let answer = ReminderAnswer(actionIdentifier: actionIdentifier) {
+            guard let companion = openCompanion() else { return }
+            await ReminderScheduler.shared.answer(answer, to: tap, companion: companion).value
+            session?.core?.refresh()
+            return
+        }
+        guard actionIdentifier == UNNotificationDefaultActionIdentifier else { return }
+        let route = Self.route(for: tap.kind)
+        if let session {
+            session.navigator.open(route)
+        } else {
+            pendingRoute = route
+        }
+    }
+
+    /// The open core: the window's session, or one opened for an answer in the background.
+    private func openCompanion() -> StegvisCompanion? {
+        if let core = session?.core {
+            return core.companion
+        }
+        if backgroundSession == nil {
+            backgroundSession = AppSession()
+        }
+        backgroundSession?.open()
+        return backgroundSession?.core?.companion
+    }
+
+    /// A tapped check-in or IMR Scale reminder opens its screen; every other one today's
+    /// view, as on Android.
+    static func route(for kind: ReminderKind?) -> Route {
+        switch kind {
+        case .some(.checkin): return .checkin
+        case .some(.scale): return .scale
+        default: return .today
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import StegvisCore
+
+/// Runs the reminder sync off the main thread, one at a time and in the order asked
+/// (a later change always syncs after an earlier one), after asking the person once
+/// whether Stegvis may remind them. The app calls `resync` after every change, at launch,
+/// back at the front, and when the clock or the zone moved.
+public final class ReminderScheduler: @unchecked Sendable {
+    /// The app's scheduler over the phone's notification center.
+    public static let shared = ReminderScheduler(center: SystemNotificationCenter())
+
+    /// The sync it runs; tests pass a recording center.
+    public let sync: NotificationSync
+    private let center: PendingNotificationCenter
+    private let lock = NSLock()
+    private var last: Task<Void, Never>?
+    private var permissionAsked = false
+
+    /// One piece of work in line with the syncs.
+    private typealias SyncWork = (NotificationSync) async -> Void
+
+    public init(center: PendingNotificationCenter) {
+        self.center = center
+        sync = NotificationSync(center: center)
+    }
+
+    /// Makes the pending notifications the core's plan again, after any sync already asked for.
+    @discardableResult
+    public func resync(_ companion: StegvisCompanion) -> Task<Void, Never> {
+        enqueue { sync in
+            _ = try? await sync.sync(companion)
+        }
+    }
+
+    /// Taken or Snooze on `tap`, logged through the core, then a re-sync; in line with the syncs.
+    @discardableResult
+    public func answer(_ answer: ReminderAnswer, to tap: ReminderTap, companion: StegvisCompanion) -> Task<Void, Never> {
+        enqueue { sync in
+            await sync.answer(answer, to: tap, companion: companion)
+        }
+    }
+
+    private func enqueue(_ work: @escaping SyncWork) -> Task<Void, Never> {
+        lock.lock()
+        defer { lock.unlock() }
+        let previous = last
+        let sync = sync
+        let task = Task.detached(priority: .utility) { [weak self] in
+            await previous?.value
+            await self?.askPermissionOnce()
+            await work(sync)
+        }
+        last = task
+        return task
+    }
+
+    /// Only the first call asks; the person's answer is the phone's to keep.
+    private func askPermissionOnce() async {
+        let ask = lock.withLock { () -> Bool in
+            let first = !permissionAsked
+            permissionAsked = true
+            return first
+        }
+        if ask {
+            _ = await center.requestPermission()
+        }
+    }
+}
