@@ -59,7 +59,7 @@ struct HistoryScreen: View {
             .accessibilityHidden(true)
             ForEach(Array(month.weeks.enumerated()), id: \.offset) { _, week in
                 GridRow(alignment: .top) {
-                    Text("\(week.isoWeek)")
+                    Text(verbatim: "\(week.isoWeek)")
                         .font(.caption2)
                         .foregroundStyle(Color.secondary)
                         .accessibilityHidden(true)
@@ -124,7 +124,7 @@ private struct HistoryDayCell: View {
     private var face: some View {
         VStack(alignment: .leading, spacing: 2) {
             if cell.place != HistoryDayPlace.outsideMonth {
-                Text("\(cell.dayNumber)")
+                Text(verbatim: "\(cell.dayNumber)")
                     .font(.subheadline)
                     .fontWeight(cell.isToday ? .bold : .regular)
                 ForEach(Array(cell.marks.enumerated()), id: \.offset) { _, mark in

@@ -39,7 +39,7 @@ private struct ModuleCard: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 8) {
-            Text("\(module.number). \(module.name)")
+            Text(verbatim: "\(module.number). \(module.name)")
                 .font(.headline)
                 .accessibilityAddTraits(.isHeader)
             Text(module.description).font(.callout)

@@ -77,7 +77,7 @@ private struct ProgressFigure: View {
     let value: String
 
     var body: some View {
-        Text("\(label): \(value)").font(.body)
+        Text(verbatim: "\(label): \(value)").font(.body)
     }
 }
 
@@ -104,7 +104,7 @@ private struct ProgressGoalsCard: View {
                 tag: "chart-steps"
             )
             ForEach(goals.goals, id: \.goalId) { goal in
-                Text("\(goal.text) · \(goal.statusName) · \(goal.label)").font(.callout)
+                Text(verbatim: "\(goal.text) · \(goal.statusName) · \(goal.label)").font(.callout)
             }
         }
     }
@@ -187,7 +187,7 @@ private struct ProgressModulesCard: View {
     var body: some View {
         ProgressCard(title: strings["shell-progress-section-modules"]) {
             ForEach(modules.modules, id: \.key) { module in
-                Text("\(module.name): \(module.stateLabel)").font(.callout)
+                Text(verbatim: "\(module.name): \(module.stateLabel)").font(.callout)
             }
         }
     }
@@ -203,7 +203,7 @@ private struct ProgressScaleCard: View {
             // Only totals of every topic compare: a partial rating is a gap on the line.
             ProgressLineChart(
                 title: title,
-                values: scale.points.map { $0.complete ? Double($0.total) : nil },
+                values: scale.points.map { point -> Double? in point.complete ? Double(point.total) : nil },
                 top: Double(scale.maxTotal),
                 color: Color.purple,
                 description: ChartWords.series(title, scale.points.map { ($0.label, $0.totalLabel) }),

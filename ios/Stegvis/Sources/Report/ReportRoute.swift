@@ -27,7 +27,7 @@ private struct ReportContent: View {
             actions: ReportActions(
                 toggle: model.toggle,
                 choose: model.choose,
-                make: { Task { await model.make() } },
+                make: { [model = self.model] in Task { await model.make() } },
                 open: model.open
             )
         )

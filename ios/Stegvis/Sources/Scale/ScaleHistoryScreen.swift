@@ -41,7 +41,7 @@ struct ScaleHistoryScreen: View {
         VStack(alignment: .leading, spacing: 4) {
             SectionTitle(text: strings["shell-scale-history"])
             ForEach(history.ratings, id: \.date) { rating in
-                Text("\(rating.label): \(rating.totalLabel)")
+                Text(verbatim: "\(rating.label): \(rating.totalLabel)")
                     .font(.body)
                     .accessibilityIdentifier("rating-\(rating.date)")
             }

@@ -75,7 +75,7 @@ private struct ScaleAnswerButton: View {
     var body: some View {
         Button(action: action) {
             VStack(alignment: .leading, spacing: 4) {
-                Text("\(anchor.value)").font(.title2)
+                Text(verbatim: "\(anchor.value)").font(.title2)
                 Text(anchor.text).font(.body).multilineTextAlignment(.leading)
             }
             .frame(maxWidth: .infinity, minHeight: 72, alignment: .leading)
