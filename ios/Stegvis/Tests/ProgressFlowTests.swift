@@ -31,7 +31,7 @@ final class ProgressFlowTests: XCTestCase {
         XCTAssertEqual(scale.points[0].total, 45)
 
         // The steps chart's words: its title, then each month's label and number.
-        let words = ChartWords.series("Steps done per month", goals.months.map { ($0.label, "\($0.stepsDone + $0.repeatsDone)") })
+        let words = ProgressChartWords.series("Steps done per month", goals.months.map { ($0.label, "\($0.stepsDone + $0.repeatsDone)") })
         XCTAssertTrue(words.hasPrefix("Steps done per month: June 2026 "))
         XCTAssertTrue(words.contains("November 2026"))
 

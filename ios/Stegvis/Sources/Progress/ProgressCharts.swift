@@ -4,7 +4,7 @@ import SwiftUI
 /// A chart's numbers in words, as Android's ChartWords: "title: label value, label
 /// value, …", every label and value in the core's words. VoiceOver reads this instead
 /// of the picture.
-enum ChartWords {
+enum ProgressChartWords {
     static func series(_ title: String, _ points: [(String, String)]) -> String {
         "\(title): " + points.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }
@@ -18,7 +18,7 @@ enum ChartWords {
 
 /// One drawn value: its place in the series, its value, and the stretch of values
 /// without a gap it belongs to (a line is drawn only within a stretch).
-struct ChartPoint: Identifiable {
+struct ProgressChartPoint: Identifiable {
     let index: Int
     let value: Double
     let stretch: Int
@@ -28,15 +28,15 @@ struct ChartPoint: Identifiable {
     }
 
     /// The values that are there; a missing value ends a stretch.
-    static func points(_ values: [Double?]) -> [ChartPoint] {
+    static func points(_ values: [Double?]) -> [ProgressChartPoint] {
         var stretch = 0
-        var out: [ChartPoint] = []
+        var out: [ProgressChartPoint] = []
         for (index, value) in values.enumerated() {
             guard let value = value else {
                 stretch += 1
                 continue
             }
-            out.append(ChartPoint(index: index, value: value, stretch: stretch))
+            out.append(ProgressChartPoint(index: index, value: value, stretch: stretch))
         }
         return out
     }
@@ -55,7 +55,7 @@ struct ProgressBarChart: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 2) {
-            Chart(ChartPoint.points(values)) { point in
+            Chart(ProgressChartPoint.points(values)) { point in
                 BarMark(
                     x: .value(title, point.index),
                     y: .value(title, point.value),
@@ -93,7 +93,7 @@ struct ProgressLineChart: View {
 
     var body: some View {
         VStack(alignment: .leading, spacing: 2) {
-            Chart(ChartPoint.points(values)) { point in
+            Chart(ProgressChartPoint.points(values)) { point in
                 LineMark(
                     x: .value(title, point.index),
                     y: .value(title, point.value),

@@ -99,7 +99,7 @@ private struct ProgressGoalsCard: View {
                 values: counts.map { Double($0) },
                 top: Double(max(1, counts.max() ?? 1)),
                 color: Color.teal,
-                description: ChartWords.series(title, zip(goals.months, counts).map { ($0.label, "\($1)") }),
+                description: ProgressChartWords.series(title, zip(goals.months, counts).map { ($0.label, "\($1)") }),
                 labels: goals.months.map(\.label),
                 tag: "chart-steps"
             )
@@ -125,8 +125,8 @@ private struct ProgressSignsCard: View {
                     title: sign.name,
                     values: sign.weeks.map(\.mean),
                     top: Double(signs.maxRating),
-                    color: ChartWords.color(index),
-                    description: ChartWords.series(
+                    color: ProgressChartWords.color(index),
+                    description: ProgressChartWords.series(
                         "\(sign.name), \(perWeek)",
                         zip(signs.weeks, sign.weeks).map { week, mean in
                             (week.label, mean.mean == nil ? notRated : mean.meanLabel)
@@ -149,7 +149,7 @@ private struct ProgressMedicinesCard: View {
             Text(strings["shell-progress-doses-taken"]).font(.callout)
             ProgressAdherenceBars(name: strings["shell-progress-all-medicines"], months: medicines.months, color: Color.accentColor)
             ForEach(Array(medicines.medicines.enumerated()), id: \.offset) { index, medicine in
-                ProgressAdherenceBars(name: medicine.name, months: medicine.months, color: ChartWords.color(index + 1))
+                ProgressAdherenceBars(name: medicine.name, months: medicine.months, color: ProgressChartWords.color(index + 1))
             }
         }
     }
@@ -170,7 +170,7 @@ private struct ProgressAdherenceBars: View {
             values: months.map(\.percent),
             top: 100,
             color: color,
-            description: ChartWords.series(
+            description: ProgressChartWords.series(
                 "\(name), \(strings["shell-progress-doses-taken"])",
                 months.map { ($0.label, $0.percent == nil ? nothing : $0.percentLabel) }
             ),
@@ -206,7 +206,7 @@ private struct ProgressScaleCard: View {
                 values: scale.points.map { point -> Double? in point.complete ? Double(point.total) : nil },
                 top: Double(scale.maxTotal),
                 color: Color.purple,
-                description: ChartWords.series(title, scale.points.map { ($0.label, $0.totalLabel) }),
+                description: ProgressChartWords.series(title, scale.points.map { ($0.label, $0.totalLabel) }),
                 labels: scale.points.map(\.label),
                 tag: "chart-scale"
             )
