@@ -1,3 +1,4 @@
+import BackgroundTasks
 import StegvisCore
 import StegvisKit
 import UIKit
@@ -9,25 +10,12 @@ import UserNotifications
 /// the zone moved, the core learns the zone and the reminders are scheduled again.
 @MainActor
 final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCenterDelegate {
-    /// The app's session, set by `StegvisApp` once its window is up.
-    var session: AppSession? {
-        didSet {
-            guard let session else { return }
-            followZone()
-            if let route = pendingRoute {
-                pendingRoute = nil
-                session.navigator.open(route)
-            }
-        }
-    }
+    /// The app's one session: the window shows it, and Taken or Snooze answered while the
+    /// app runs in the background (no window yet) use the same open core.
+    let session = AppSession()
 
-    /// A reminder tapped before the window was up: opened as soon as it is.
-    private var pendingRoute: Route?
     /// The zone the core was last told, so a return to the front only writes when it moved.
     private var zoneTold: String?
-    /// A session opened only to answer Taken or Snooze while the app ran in the background
-    /// (no window, so `StegvisApp` has not made its own yet).
-    private var backgroundSession: AppSession?
     /// The observers of the clock, the zone and the return to the front.
     private var observers: [NSObjectProtocol] = []
 
@@ -37,6 +25,7 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
     ) -> Bool {
         // Set before launching ends, so a reminder that launched the app is delivered here.
         UNUserNotificationCenter.current().delegate = self
+        registerRefresh()
         let center = NotificationCenter.default
         let moved: [Notification.Name] = [UIApplication.significantTimeChangeNotification, .NSSystemTimeZoneDidChange]
         for name in moved {
@@ -53,6 +42,46 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         return true
     }
 
+    // MARK: - Rolling the reminders forward in the background
+
+    /// The background task that builds the reminder plan again. iOS keeps at most 64
+    /// notifications, so the plan covers days, not months: without this, someone who
+    /// does not open Stegvis for a week would stop being reminded.
+    static let refreshTask = "no.stegvis.app.reminders"
+
+    /// How soon after one refresh the next is asked for; iOS picks the moment.
+    private static let refreshEvery: TimeInterval = 12 * 60 * 60
+
+    private func registerRefresh() {
+        BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.refreshTask, using: nil) { task in
+            Task { @MainActor in self.refreshInBackground(task) }
+        }
+        scheduleRefresh()
+    }
+
+    private func scheduleRefresh() {
+        let request = BGAppRefreshTaskRequest(identifier: Self.refreshTask)
+        request.earliestBeginDate = Date(timeIntervalSinceNow: Self.refreshEvery)
+        // Refused in the simulator and when the person turned Background App Refresh
+        // off: then the plan rolls forward whenever the app is opened.
+        try? BGTaskScheduler.shared.submit(request)
+    }
+
+    private func refreshInBackground(_ task: BGTask) {
+        scheduleRefresh()
+        session.open()
+        guard let companion = session.core?.companion else {
+            task.setTaskCompleted(success: false)
+            return
+        }
+        let sync = ReminderScheduler.shared.resync(companion)
+        task.expirationHandler = { sync.cancel() }
+        Task {
+            await sync.value
+            task.setTaskCompleted(success: !sync.isCancelled)
+        }
+    }
+
     /// Midnight, a clock set by hand, a new zone (travel, daylight saving): the core
     /// learns the zone, every screen reloads (the day may be another) and the reminders
     /// follow the plan again.
@@ -64,13 +93,13 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
     /// Tells the core the device's zone if it moved since the core was last told (at
     /// start, back at the front, after a change), and then re-syncs, as Android does.
     private func followZone() {
-        guard let core = session?.core else { return }
+        guard let core = session.core else { return }
         let zone = CoreOpener.deviceZone()
         guard zone != zoneTold else { return }
         zoneTold = zone
         CoreOpener.followDeviceZone(core.companion)
         core.refresh()
-        session?.changed()
+        session.changed()
     }
 
     // MARK: - UNUserNotificationCenterDelegate
@@ -85,8 +114,8 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
     ) {
         completionHandler([.banner, .list, .sound])
         Task { @MainActor in
-            self.session?.core?.refresh()
-            self.session?.changed()
+            self.session.core?.refresh()
+            self.session.changed()
         }
     }
 
@@ -110,28 +139,18 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         if let answer = ReminderAnswer(actionIdentifier: actionIdentifier) {
             guard let companion = openCompanion() else { return }
             await ReminderScheduler.shared.answer(answer, to: tap, companion: companion).value
-            session?.core?.refresh()
+            session.core?.refresh()
             return
         }
         guard actionIdentifier == UNNotificationDefaultActionIdentifier else { return }
-        let route = Self.route(for: tap.kind)
-        if let session {
-            session.navigator.open(route)
-        } else {
-            pendingRoute = route
-        }
+        // Before the window is up the route waits in the navigator's path.
+        session.navigator.open(Self.route(for: tap.kind))
     }
 
-    /// The open core: the window's session, or one opened for an answer in the background.
+    /// The open core, opened now if Taken or Snooze woke the app in the background.
     private func openCompanion() -> StegvisCompanion? {
-        if let core = session?.core {
-            return core.companion
-        }
-        if backgroundSession == nil {
-            backgroundSession = AppSession()
-        }
-        backgroundSession?.open()
-        return backgroundSession?.core?.companion
+        session.open()
+        return session.core?.companion
     }
 
     /// A tapped check-in or IMR Scale reminder opens its screen; every other one today's

@@ -29,8 +29,12 @@ final class AppSession: ObservableObject {
         }
     }
 
-    /// Everything was erased (data and key): start afresh at the welcome.
+    /// Everything was erased (data and key): nothing of it stays behind on the phone (no
+    /// reminder naming a medicine, no report in the caches), and the app starts afresh
+    /// at the welcome.
     func afterErase() {
+        ReminderScheduler.shared.forgetAll()
+        ReportFiles.clear()
         core = nil
         navigator.home()
         open()

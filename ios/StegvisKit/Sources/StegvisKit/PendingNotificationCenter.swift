@@ -15,6 +15,8 @@ public protocol PendingNotificationCenter: AnyObject, Sendable {
     func removePending(identifiers: [String])
     /// The kinds of notification with their buttons (Taken, Snooze).
     func setCategories(_ categories: Set<UNNotificationCategory>)
+    /// Forgets every notification, scheduled or already shown (everything was erased).
+    func removeEverything()
 }
 
 /// The phone's own notification center behind `PendingNotificationCenter`.
@@ -47,5 +49,10 @@ public final class SystemNotificationCenter: PendingNotificationCenter, @uncheck
 
     public func setCategories(_ categories: Set<UNNotificationCategory>) {
         center.setNotificationCategories(categories)
+    }
+
+    public func removeEverything() {
+        center.removeAllPendingNotificationRequests()
+        center.removeAllDeliveredNotifications()
     }
 }

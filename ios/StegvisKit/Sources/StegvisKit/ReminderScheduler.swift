@@ -32,6 +32,15 @@ public final class ReminderScheduler: @unchecked Sendable {
         }
     }
 
+    /// Everything was erased: no reminder, scheduled or shown, may still name what was there.
+    @discardableResult
+    public func forgetAll() -> Task<Void, Never> {
+        let center = center
+        return enqueue { _ in
+            center.removeEverything()
+        }
+    }
+
     /// Taken or Snooze on `tap`, logged through the core, then a re-sync; in line with the syncs.
     @discardableResult
     public func answer(_ answer: ReminderAnswer, to tap: ReminderTap, companion: StegvisCompanion) -> Task<Void, Never> {

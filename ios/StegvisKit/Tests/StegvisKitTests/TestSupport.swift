@@ -78,6 +78,14 @@ final class RecordingCenter: PendingNotificationCenter, @unchecked Sendable {
         lock.withLock { self.categories = categories }
     }
 
+    func removeEverything() {
+        lock.withLock {
+            removed.append(contentsOf: pending.keys)
+            pending.removeAll()
+            delivered.removeAll()
+        }
+    }
+
     /// What is pending now, by id.
     var now: [String: UNNotificationRequest] {
         lock.withLock { pending }
