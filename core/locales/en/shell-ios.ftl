@@ -3,3 +3,4 @@ shell-ios-camera-purpose = Stegvis uses the camera only to read a sharing code f
 shell-ios-open-failed = Stegvis could not open your data just now. If the phone was just restarted, unlock it and open Stegvis again.
 shell-ios-problem-unknown = Something went wrong and nothing was changed. Please try again.
 shell-ios-share-file-kind = Stegvis sharing file
+shell-ios-sharing-file-failed = The file to send could not be made on this phone, so nothing was sent. Your choice is saved.

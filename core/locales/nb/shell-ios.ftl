@@ -3,3 +3,4 @@ shell-ios-camera-purpose = Stegvis bruker kameraet bare til å lese en delingsko
 shell-ios-open-failed = Stegvis fikk ikke åpnet dataene dine akkurat nå. Hvis telefonen nettopp ble startet på nytt, lås den opp og åpne Stegvis igjen.
 shell-ios-problem-unknown = Noe gikk galt, og ingenting ble endret. Prøv igjen.
 shell-ios-share-file-kind = Stegvis-delingsfil
+shell-ios-sharing-file-failed = Filen som skulle sendes, kunne ikke lages på denne telefonen, så ingenting ble sendt. Valget ditt er lagret.

@@ -77,6 +77,10 @@ final class SettingsFlowTests: XCTestCase {
         XCTAssertFalse(goals.isEmpty)
         XCTAssertEqual(try empty.companion.listGoals(filter: .all).map(\.text), goals)
         XCTAssertFalse(try empty.companion.isFirstRun())
+        // The share sheet closed: no copy stays in the app's folder.
+        model.sharingClosed()
+        XCTAssertNil(model.sharing)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
     func testAnImportIsRefusedWhereSomethingIsKeptAndChangesNothing() throws {

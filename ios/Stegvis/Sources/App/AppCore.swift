@@ -50,6 +50,12 @@ final class AppCore: ObservableObject {
         revision += 1
     }
 
+    /// Something only the phone could do failed after the core had done its part (a file
+    /// to send could not be written): said in the banner in the shell's words (`id`).
+    func report(_ id: String) {
+        problem = strings[id]
+    }
+
     /// The person read the refusal.
     func dismissProblem() {
         problem = nil

@@ -37,7 +37,10 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         observers.append(center.addObserver(
             forName: UIApplication.didBecomeActiveNotification, object: nil, queue: .main
         ) { _ in
-            Task { @MainActor in self.followZone() }
+            Task { @MainActor in
+                self.followZone()
+                self.scheduleRefresh()
+            }
         })
         return true
     }
@@ -59,16 +62,21 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         scheduleRefresh()
     }
 
+    /// Asks for the next refresh within 12 hours, and an hour before the last plan scheduled
+    /// runs out if that is sooner (many doses a day make the plan's window short).
     private func scheduleRefresh() {
         let request = BGAppRefreshTaskRequest(identifier: Self.refreshTask)
-        request.earliestBeginDate = Date(timeIntervalSinceNow: Self.refreshEvery)
+        var earliest = Date(timeIntervalSinceNow: Self.refreshEvery)
+        if let validUntil = ReminderScheduler.shared.validUntil {
+            earliest = max(Date(), min(earliest, validUntil.addingTimeInterval(-60 * 60)))
+        }
+        request.earliestBeginDate = earliest
         // Refused in the simulator and when the person turned Background App Refresh
         // off: then the plan rolls forward whenever the app is opened.
         try? BGTaskScheduler.shared.submit(request)
     }
 
     private func refreshInBackground(_ task: BGTask) {
-        scheduleRefresh()
         session.open()
         guard let companion = session.core?.companion else {
             task.setTaskCompleted(success: false)
@@ -78,6 +86,7 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         task.expirationHandler = { sync.cancel() }
         Task {
             await sync.value
+            self.scheduleRefresh()
             task.setTaskCompleted(success: !sync.isCancelled)
         }
     }
@@ -137,14 +146,27 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
     private func respond(actionIdentifier: String, tap: ReminderTap?) async {
         guard let tap else { return }
         if let answer = ReminderAnswer(actionIdentifier: actionIdentifier) {
-            guard let companion = openCompanion() else { return }
+            guard let companion = openCompanion() else {
+                // The data could not be opened (the phone not yet unlocked since it was
+                // started): the reminder comes back saying so, never a silent loss.
+                let words = shellTextFor(lang: CoreOpener.deviceLanguage())
+                let sentence = words["shell-ios-open-failed"] ?? tap.title
+                try? await UNUserNotificationCenter.current().add(NotificationSync.refusal(tap, sentence: sentence))
+                return
+            }
             await ReminderScheduler.shared.answer(answer, to: tap, companion: companion).value
             session.core?.refresh()
             return
         }
         guard actionIdentifier == UNNotificationDefaultActionIdentifier else { return }
-        // Before the window is up the route waits in the navigator's path.
-        session.navigator.open(Self.route(for: tap.kind))
+        let route = Self.route(for: tap.kind)
+        // Someone in the middle of a screen (a check-in half done, a form) stays there: a
+        // reminder for Today does not wipe what they were writing. Before the window is
+        // up the route waits in the navigator's path.
+        if route == .today, !session.navigator.path.isEmpty {
+            return
+        }
+        session.navigator.open(route)
     }
 
     /// The open core, opened now if Taken or Snooze woke the app in the background.

@@ -35,6 +35,9 @@ final class AppSession: ObservableObject {
     func afterErase() {
         ReminderScheduler.shared.forgetAll()
         ReportFiles.clear()
+        OutgoingFile.removeAll()
+        SharingInbox.shared.forget()
+        SolveDrafts.forgetAll()
         core = nil
         navigator.home()
         open()

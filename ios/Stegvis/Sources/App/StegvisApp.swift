@@ -29,7 +29,8 @@ private struct AppWindow: View {
     var body: some View {
         Group {
             if let core = session.core {
-                AppRoot(core: core, navigator: session.navigator)
+                // A new core (after erase) is a new app: every screen's state starts afresh.
+                AppRoot(core: core, navigator: session.navigator).id(ObjectIdentifier(core))
             } else if let problem = session.openProblem {
                 Text(problem).padding().accessibilityIdentifier("open-problem")
             } else {

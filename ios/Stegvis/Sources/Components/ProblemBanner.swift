@@ -11,9 +11,12 @@ struct ProblemBanner: View {
         HStack(alignment: .top, spacing: 8) {
             Image(systemName: "exclamationmark.circle").accessibilityHidden(true)
             Text(text).frame(maxWidth: .infinity, alignment: .leading)
-            Button(dismissLabel, action: onDismiss)
-                .frame(minWidth: minTouch, minHeight: minTouch)
-                .accessibilityIdentifier("problem-dismiss")
+            Button(action: onDismiss) {
+                Text(dismissLabel)
+                    .frame(minWidth: minTouch, minHeight: minTouch)
+                    .contentShape(Rectangle())
+            }
+            .accessibilityIdentifier("problem-dismiss")
         }
         .padding(12)
         .background(Color.red.opacity(0.12))

@@ -82,11 +82,6 @@ final class FirstRunModel: ObservableObject {
         finished = true
     }
 
-    /// One part passed to the core; a refusal is shown in the core's words and nothing changed.
-    private func keep<T>(_ block: (StegvisCompanion) throws -> T) -> T? {
-        core.write(block)
-    }
-
     private func saveGoal() -> Bool {
         let goal = view.goal
         if isBlank(goal.text), goalId == nil {
@@ -94,10 +89,10 @@ final class FirstRunModel: ObservableObject {
         }
         let saved: Goal?
         if let id = goalId {
-            saved = keep { try $0.editGoal(goalId: id, edit: GoalEdit(text: goal.text, why: goal.why, area: goal.area, stallDays: nil)) }
+            saved = core.write { try $0.editGoal(goalId: id, edit: GoalEdit(text: goal.text, why: goal.why, area: goal.area, stallDays: nil)) }
         } else {
             let why: String? = isBlank(goal.why) ? nil : goal.why
-            saved = keep { try $0.addGoal(goal: NewGoal(text: goal.text, why: why, area: goal.area)) }
+            saved = core.write { try $0.addGoal(goal: NewGoal(text: goal.text, why: why, area: goal.area)) }
         }
         guard let saved else { return false }
         goalId = saved.id
@@ -109,13 +104,13 @@ final class FirstRunModel: ObservableObject {
     private func saveSigns() -> Bool {
         for sign in view.catalog where view.signs.contains(sign.key) && signIds[sign.key] == nil {
             let key = sign.key
-            guard let added = keep({ try $0.addSign(sign: NewSign(catalogKey: key, text: nil, noticedByOthers: false)) }) else {
+            guard let added = core.write({ try $0.addSign(sign: NewSign(catalogKey: key, text: nil, noticedByOthers: false)) }) else {
                 return false
             }
             signIds[key] = added.id
         }
         for (key, id) in signIds where !view.signs.contains(key) {
-            guard keep({ try $0.retireSign(signId: id) }) != nil else { return false }
+            guard core.write({ try $0.retireSign(signId: id) }) != nil else { return false }
             signIds[key] = nil
         }
         return true
@@ -124,12 +119,12 @@ final class FirstRunModel: ObservableObject {
     /// Keeps the time when the person changed it; the core checks it is a time of day.
     private func saveCheckinTime() -> Bool {
         let time = view.checkinTime
-        guard var settings = keep({ try $0.reminderSettings() }) else { return false }
+        guard var settings = core.read({ try $0.reminderSettings() }) else { return false }
         if isBlank(time) || time == settings.checkinTime {
             return true
         }
         settings.checkinTime = time
-        return keep { try $0.setReminderSettings(settings: settings) } != nil
+        return core.write { try $0.setReminderSettings(settings: settings) } != nil
     }
 
     private func isBlank(_ text: String) -> Bool {

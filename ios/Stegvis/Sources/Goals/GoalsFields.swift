@@ -115,9 +115,11 @@ struct GoalsSmallAction: View {
     let action: () -> Void
 
     var body: some View {
-        Button(label, action: action)
-            .frame(minWidth: minTouch, minHeight: minTouch)
-            .accessibilityIdentifier(tag)
+        Button(action: action) {
+            // The frame inside the label, so the whole 44 pt is the target, not only the words.
+            Text(label).frame(minWidth: minTouch, minHeight: minTouch).contentShape(Rectangle())
+        }
+        .accessibilityIdentifier(tag)
     }
 }
 

@@ -20,7 +20,9 @@ struct HistoryScreen: View {
                 .accessibilityAddTraits(.isHeader)
                 .accessibilityIdentifier("month-title")
             monthButtons
-            if typeSize.isAccessibilitySize {
+            // From the largest standard text size up, seven day columns would be too narrow to
+            // read or tap: a list of days, each with the core's sentence.
+            if typeSize >= .xxxLarge {
                 dayList
             } else {
                 grid

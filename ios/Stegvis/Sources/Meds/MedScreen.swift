@@ -33,7 +33,7 @@ struct MedScreen: View {
         let med = view.med
         Screen(title: med.name) {
             MedFacts(med: med)
-            MedEdit(med: med, onSave: actions.edit).id(med)
+            MedEdit(med: med, onSave: actions.edit).id(med.id)
             StatusButtons(status: med.status, onStatus: actions.setStatus)
 
             SectionTitle(text: strings["shell-meds-schedules"])

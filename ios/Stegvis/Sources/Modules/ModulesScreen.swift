@@ -114,9 +114,12 @@ private struct ModuleDayChoice: View {
             OtherButton(label: strings["shell-modules-save"], tag: "day-save") {
                 actions.save(ModuleDay.text(day))
             }
-            Button(strings["shell-modules-cancel"], action: actions.cancel)
-                .frame(maxWidth: .infinity, minHeight: minTouch)
-                .accessibilityIdentifier("day-cancel")
+            Button(action: actions.cancel) {
+                Text(strings["shell-modules-cancel"])
+                    .frame(maxWidth: .infinity, minHeight: minTouch)
+                    .contentShape(Rectangle())
+            }
+            .accessibilityIdentifier("day-cancel")
         }
     }
 }

@@ -82,8 +82,11 @@ private struct PlanEntryCard: View {
                     }
                     return saved
                 }
-                Button(strings["shell-cancel"]) { editing = false }
-                    .frame(minWidth: minTouch, minHeight: minTouch)
+                Button {
+                    editing = false
+                } label: {
+                    Text(strings["shell-cancel"]).frame(minWidth: minTouch, minHeight: minTouch).contentShape(Rectangle())
+                }
             } else {
                 ViewThatFits(in: .horizontal) {
                     HStack(spacing: 8) { buttons }

@@ -66,6 +66,13 @@ final class SettingsModel: ObservableObject {
         sharing = SettingsSharedFiles(urls: written.files.map { folder.appendingPathComponent($0) })
     }
 
+    /// The share sheet closed: the copies handed to it are gone from the app's folder, so
+    /// the readable (unencrypted) one never stays on the phone after it was sent or saved.
+    func sharingClosed() {
+        files.clear()
+        sharing = nil
+    }
+
     /// Asks for the file; `importPicked` brings it back with this passphrase.
     func pickImport(passphrase: String) {
         importPassphrase = passphrase

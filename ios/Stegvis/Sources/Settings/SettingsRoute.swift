@@ -57,7 +57,7 @@ private struct SettingsContent: View {
                 Task { await checkNotifications() }
             }
         }
-        .sheet(item: $model.sharing) { shared in
+        .sheet(item: $model.sharing, onDismiss: model.sharingClosed) { shared in
             SettingsShareSheet(items: shared.urls)
         }
         .fileImporter(isPresented: $model.picking, allowedContentTypes: [UTType.item]) { result in

@@ -112,6 +112,9 @@ private struct SettingsRemindersSection: View {
             set: { turnOn in
                 if turnOn {
                     wanted = true
+                } else if settings.checkinTime == nil {
+                    // Nothing saved yet: only the time field closes again.
+                    wanted = false
                 } else {
                     var changed = settings
                     changed.checkinTime = nil

@@ -100,6 +100,7 @@ final class ChooseModel: ObservableObject {
     private func hand(_ envelope: Data) {
         outgoing = OutgoingFile.write(envelope)
         if outgoing == nil {
+            core.report("shell-ios-sharing-file-failed")
             done = true
         }
     }

@@ -27,6 +27,7 @@ enum CodeScanning {
 }
 
 /// VisionKit's live scanner, reading QR codes only; the first code read is handed on.
+@MainActor
 struct CodeScanner: UIViewControllerRepresentable {
     let onCode: (String) -> Void
 

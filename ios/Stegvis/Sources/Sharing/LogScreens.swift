@@ -106,6 +106,9 @@ final class ConsentsModel: ObservableObject {
         guard let notice = core.write({ try $0.shareWithdraw(contactId: consent.contactId) }) else { return }
         confirmingStop = nil
         outgoing = OutgoingFile.write(notice)
+        if outgoing == nil {
+            core.report("shell-ios-sharing-file-failed")
+        }
     }
 }
 

@@ -23,6 +23,11 @@ final class SharingInbox: ObservableObject {
         return true
     }
 
+    /// Everything was erased: what came from someone else is not shown any more.
+    func forget() {
+        last = nil
+    }
+
     /// The same for a file: its bytes (unreadable reads as empty, which the core refuses).
     @discardableResult
     func receive(fileAt url: URL, core: AppCore) -> Bool {

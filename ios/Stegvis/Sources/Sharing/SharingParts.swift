@@ -29,6 +29,17 @@ struct OutgoingFile: Identifiable, Equatable {
     /// The file the envelope travels in, as on Android.
     static let name = "stegvis-plan.stegvis-share"
 
+    /// Removes every sharing file still waiting in the temporary folder (the app was
+    /// closed while the share sheet was open, or everything was erased).
+    static func removeAll() {
+        let fm = FileManager.default
+        let tmp = fm.temporaryDirectory
+        let names = (try? fm.contentsOfDirectory(atPath: tmp.path)) ?? []
+        for name in names where name.hasPrefix("stegvis-share-") {
+            try? fm.removeItem(at: tmp.appendingPathComponent(name, isDirectory: true))
+        }
+    }
+
     /// Writes `envelope` whole (or not at all); `nil` when the phone's disk refused.
     static func write(_ envelope: Data) -> OutgoingFile? {
         let folder = FileManager.default.temporaryDirectory

@@ -12,7 +12,8 @@ final class TodayModel: ObservableObject {
     }
 
     func load() {
-        view = core.read { try $0.today() }
+        // A passing refusal (the data is busy) keeps what is shown; the banner says why.
+        view = core.read { try $0.today() } ?? view
     }
 
     func completeStep(_ stepId: String) {

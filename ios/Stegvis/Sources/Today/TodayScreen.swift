@@ -14,7 +14,7 @@ struct TodayScreen: View {
             if let empty = view.emptyText {
                 Text(empty).font(.body)
             }
-            ForEach(Array(view.sections.enumerated()), id: \.offset) { _, section in
+            ForEach(view.sections, id: \.kind) { section in
                 SectionTitle(text: section.title)
                 if section.kind == TodaySectionKind.plan, let block = view.planBlock {
                     PlanBlockCard(
@@ -24,7 +24,9 @@ struct TodayScreen: View {
                         onDial: actions.dial
                     )
                 } else {
-                    ForEach(Array(section.items.enumerated()), id: \.offset) { _, item in
+                    // By the item itself, so an open snooze choice stays with its dose when
+                    // an item above it goes away.
+                    ForEach(section.items, id: \.self) { item in
                         TodayItemCard(item: item, snoozeChoices: view.snoozeChoices, actions: actions)
                     }
                 }
@@ -32,9 +34,12 @@ struct TodayScreen: View {
         }
         .toolbar {
             ToolbarItem(placement: .primaryAction) {
-                Button(strings["shell-menu"]) { actions.open(.menu) }
-                    .frame(minWidth: minTouch, minHeight: minTouch)
-                    .accessibilityIdentifier("menu")
+                Button {
+                    actions.open(.menu)
+                } label: {
+                    Text(strings["shell-menu"]).frame(minWidth: minTouch, minHeight: minTouch)
+                }
+                .accessibilityIdentifier("menu")
             }
         }
     }

@@ -147,7 +147,7 @@ public struct NotificationSync: Sendable {
     }
 
     /// The reminder again, now, with the core's sentence saying why the answer was refused.
-    static func refusal(_ tap: ReminderTap, sentence: String) -> UNNotificationRequest {
+    public static func refusal(_ tap: ReminderTap, sentence: String) -> UNNotificationRequest {
         let content = UNMutableNotificationContent()
         content.title = tap.title
         content.body = sentence

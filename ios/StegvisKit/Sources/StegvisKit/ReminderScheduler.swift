@@ -2,9 +2,10 @@ import Foundation
 import StegvisCore
 
 /// Runs the reminder sync off the main thread, one at a time and in the order asked
-/// (a later change always syncs after an earlier one), after asking the person once
-/// whether Stegvis may remind them. The app calls `resync` after every change, at launch,
-/// back at the front, and when the clock or the zone moved.
+/// (a later change always syncs after an earlier one). The person is asked whether
+/// Stegvis may remind them once, when there is first something to remind of (not on the
+/// welcome screen). The app calls `resync` after every change, at launch, back at the
+/// front, and when the clock or the zone moved.
 public final class ReminderScheduler: @unchecked Sendable {
     /// The app's scheduler over the phone's notification center.
     public static let shared = ReminderScheduler(center: SystemNotificationCenter())
@@ -15,6 +16,13 @@ public final class ReminderScheduler: @unchecked Sendable {
     private let lock = NSLock()
     private var last: Task<Void, Never>?
     private var permissionAsked = false
+    private var planValidUntil: Date?
+
+    /// Until when the last plan scheduled is complete: the sync must run again before
+    /// then (the background refresh asks for a moment before it).
+    public var validUntil: Date? {
+        lock.withLock { planValidUntil }
+    }
 
     /// One piece of work in line with the syncs.
     private typealias SyncWork = (NotificationSync) async -> Void
@@ -27,8 +35,12 @@ public final class ReminderScheduler: @unchecked Sendable {
     /// Makes the pending notifications the core's plan again, after any sync already asked for.
     @discardableResult
     public func resync(_ companion: StegvisCompanion) -> Task<Void, Never> {
-        enqueue { sync in
-            _ = try? await sync.sync(companion)
+        enqueue { [weak self] sync in
+            guard let plan = try? await sync.sync(companion), let self else { return }
+            self.lock.withLock { self.planValidUntil = plan.validUntil }
+            if !plan.reminders.isEmpty {
+                await self.askPermissionOnce()
+            }
         }
     }
 
@@ -54,9 +66,8 @@ public final class ReminderScheduler: @unchecked Sendable {
         defer { lock.unlock() }
         let previous = last
         let sync = sync
-        let task = Task.detached(priority: .utility) { [weak self] in
+        let task = Task.detached(priority: .utility) {
             await previous?.value
-            await self?.askPermissionOnce()
             await work(sync)
         }
         last = task

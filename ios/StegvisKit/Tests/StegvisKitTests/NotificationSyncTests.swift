@@ -133,6 +133,23 @@ final class NotificationSyncTests: XCTestCase {
         XCTAssertEqual(Set(center.now.keys), Set(plan.reminders.map(\.id)))
     }
 
+    func testNothingToRemindOfAsksNothing() async throws {
+        let test = try TempCore()
+        let center = RecordingCenter()
+        let scheduler = ReminderScheduler(center: center)
+
+        await scheduler.resync(test.companion).value
+
+        // The welcome screen is no moment to ask for notifications.
+        XCTAssertEqual(center.permissionRequests, 0)
+        XCTAssertTrue(center.now.isEmpty)
+        XCTAssertEqual(scheduler.validUntil, try test.companion.reminderPlan().validUntil)
+
+        try test.addMedicine()
+        await scheduler.resync(test.companion).value
+        XCTAssertEqual(center.permissionRequests, 1)
+    }
+
     func testAnAnswerOpensTheRightKind() {
         XCTAssertEqual(ReminderAnswer(actionIdentifier: NotificationSync.takenAction), .taken)
         XCTAssertEqual(ReminderAnswer(actionIdentifier: NotificationSync.snoozeAction), .snooze)

@@ -161,4 +161,9 @@ enum SolveDrafts {
     static func forget(core: AppCore, stepId: String) {
         kept[ObjectIdentifier(core)]?[stepId] = nil
     }
+
+    /// Everything was erased: no answer of an unfinished plan stays in memory.
+    static func forgetAll() {
+        kept.removeAll()
+    }
 }

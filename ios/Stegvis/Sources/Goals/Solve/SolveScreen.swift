@@ -137,8 +137,9 @@ struct SolveBackButton: View {
                 Image(systemName: "chevron.backward").accessibilityHidden(true)
                 Text(strings["shell-back"])
             }
+            .frame(minWidth: minTouch, minHeight: minTouch)
+            .contentShape(Rectangle())
         }
-        .frame(minWidth: minTouch, minHeight: minTouch)
         .accessibilityIdentifier("back")
     }
 }
