@@ -6,7 +6,7 @@ import XCTest
 @MainActor
 final class MenuTests: XCTestCase {
     func testEveryEntryIsNamedInEveryLanguageAndLeadsSomewhereElse() {
-        XCTAssertEqual(Set(menuItems.map(\.route)).count, menuItems.count)
+        XCTAssertEqual(Set(menuItems.map { $0.route }).count, menuItems.count)
         for lang in [Lang.en, .nb, .sv, .da] {
             let words = shellTextFor(lang: lang)
             for entry in menuItems {
