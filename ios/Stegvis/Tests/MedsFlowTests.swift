@@ -94,6 +94,22 @@ final class MedsFlowTests: XCTestCase {
         XCTAssertEqual(changed.cue, "By the toothbrush")
         XCTAssertEqual(changed.refillDays, 5)
 
+        // A count that moved while the fields were open (a dose taken from a reminder)
+        // is not put back by saving the fields the person did change.
+        var counted = try MedDraft(XCTUnwrap(model.med))
+        counted.count = "30"
+        XCTAssertTrue(model.edit(counted))
+        model.load()
+        var open = try MedDraft(XCTUnwrap(model.med))
+        _ = try test.companion.editMedication(medicationId: med.id, edit: MedicationEdit(
+            name: nil, dose: nil, form: nil, cue: nil, countOnHand: 29, unitsPerDose: nil, refillDays: nil
+        ))
+        open.cue = "After breakfast"
+        XCTAssertTrue(model.edit(open))
+        let kept = try test.companion.medication(medicationId: med.id)
+        XCTAssertEqual(kept.cue, "After breakfast")
+        XCTAssertEqual(kept.countOnHand, 29)
+
         XCTAssertTrue(model.addNote("Ask about sleeping"))
         model.load()
         XCTAssertEqual(model.notes.map(\.text), ["Ask about sleeping"])

@@ -1,5 +1,6 @@
 import Foundation
 import StegvisCore
+import UIKit
 
 /// The one door from the screens to the core, as on Android: screens read view records
 /// and pass back what the person did through it. A refusal becomes the core's own
@@ -53,7 +54,7 @@ final class AppCore: ObservableObject {
     /// Something only the phone could do failed after the core had done its part (a file
     /// to send could not be written): said in the banner in the shell's words (`id`).
     func report(_ id: String) {
-        problem = strings[id]
+        say(strings[id])
     }
 
     /// The person read the refusal.
@@ -76,13 +77,20 @@ final class AppCore: ObservableObject {
         do {
             return try block(companion)
         } catch let error as StegvisError {
-            problem = companion.describeError(error: error)
+            say(companion.describeError(error: error))
             return nil
         } catch {
             // Only a foreign callback can throw anything else; the core already mapped
             // it to "key unavailable", so there is nothing more to say here.
-            problem = strings["shell-ios-problem-unknown"]
+            say(strings["shell-ios-problem-unknown"])
             return nil
         }
+    }
+
+    /// Shows the refusal and has VoiceOver say it, every time (the same refusal twice
+    /// is still news: otherwise a refused save sounds like one that worked).
+    private func say(_ sentence: String) {
+        problem = sentence
+        UIAccessibility.post(notification: .announcement, argument: sentence)
     }
 }

@@ -16,6 +16,8 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
 
     /// The zone the core was last told, so a return to the front only writes when it moved.
     private var zoneTold: String?
+    /// The background refresh under way, completed exactly once (done or stopped by iOS).
+    private var refreshing: BGTask?
     /// The observers of the clock, the zone and the return to the front.
     private var observers: [NSObjectProtocol] = []
 
@@ -25,6 +27,10 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
     ) -> Bool {
         // Set before launching ends, so a reminder that launched the app is delivered here.
         UNUserNotificationCenter.current().delegate = self
+        // Files handed to a share sheet that was still open when the app last closed
+        // (a readable export among them) do not stay on the phone.
+        OutgoingFile.removeAll()
+        SettingsFiles().clear()
         registerRefresh()
         let center = NotificationCenter.default
         let moved: [Notification.Name] = [UIApplication.significantTimeChangeNotification, .NSSystemTimeZoneDidChange]
@@ -59,6 +65,10 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.refreshTask, using: nil) { task in
             Task { @MainActor in self.refreshInBackground(task) }
         }
+        // Every plan scheduled moves the next refresh to before that plan runs out.
+        ReminderScheduler.shared.onScheduled = { _ in
+            Task { @MainActor in self.scheduleRefresh() }
+        }
         scheduleRefresh()
     }
 
@@ -77,18 +87,28 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
     }
 
     private func refreshInBackground(_ task: BGTask) {
+        // The next one is asked for first, so the chain goes on even if iOS stops this one.
+        scheduleRefresh()
         session.open()
         guard let companion = session.core?.companion else {
             task.setTaskCompleted(success: false)
             return
         }
+        refreshing = task
         let sync = ReminderScheduler.shared.resync(companion)
-        task.expirationHandler = { sync.cancel() }
+        task.expirationHandler = {
+            sync.cancel()
+            Task { @MainActor in self.finishRefresh(success: false) }
+        }
         Task {
             await sync.value
-            self.scheduleRefresh()
-            task.setTaskCompleted(success: !sync.isCancelled)
+            self.finishRefresh(success: true)
         }
+    }
+
+    private func finishRefresh(success: Bool) {
+        refreshing?.setTaskCompleted(success: success)
+        refreshing = nil
     }
 
     /// Midnight, a clock set by hand, a new zone (travel, daylight saving): the core

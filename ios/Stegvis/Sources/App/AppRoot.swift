@@ -1,6 +1,5 @@
 import StegvisCore
 import SwiftUI
-import UIKit
 
 /// The whole app over one open core: the shell's words, the core's refusals above every
 /// screen, and the navigation stack. It opens at the welcome on the first run and at
@@ -27,12 +26,6 @@ struct AppRoot: View {
                 .navigationDestination(for: Route.self) { route in
                     RouteDestination(route: route)
                 }
-            }
-        }
-        .onChange(of: core.problem) { problem in
-            // VoiceOver says the refusal too: otherwise a save that was refused sounds like one that worked.
-            if let problem {
-                UIAccessibility.post(notification: .announcement, argument: problem)
             }
         }
         .environment(\.strings, core.strings)

@@ -10,6 +10,8 @@ final class AppSession: ObservableObject {
     @Published private(set) var core: AppCore?
     /// Why the data could not be opened, in the device language.
     @Published private(set) var openProblem: String?
+    /// Moves on with each core opened after an erase: the window starts every screen afresh.
+    @Published private(set) var generation = 0
     let navigator = Navigator()
 
     /// Opens the data folder with the Keychain key (setting both up on the first run).
@@ -39,6 +41,7 @@ final class AppSession: ObservableObject {
         SharingInbox.shared.forget()
         SolveDrafts.forgetAll()
         core = nil
+        generation += 1
         navigator.home()
         open()
     }

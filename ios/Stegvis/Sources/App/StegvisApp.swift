@@ -30,7 +30,7 @@ private struct AppWindow: View {
         Group {
             if let core = session.core {
                 // A new core (after erase) is a new app: every screen's state starts afresh.
-                AppRoot(core: core, navigator: session.navigator).id(ObjectIdentifier(core))
+                AppRoot(core: core, navigator: session.navigator).id(session.generation)
             } else if let problem = session.openProblem {
                 Text(problem).padding().accessibilityIdentifier("open-problem")
             } else {

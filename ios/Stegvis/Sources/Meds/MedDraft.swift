@@ -12,6 +12,9 @@ struct MedDraft: Equatable {
     var count = ""
     var units = ""
     var refill = ""
+    /// The numbers as they were when the person began changing them: one left as it
+    /// was is not sent, so a dose taken meanwhile (the count went down) is not undone.
+    private var numbersAtStart: [String] = []
 
     init() {}
 
@@ -24,6 +27,7 @@ struct MedDraft: Equatable {
         count = med.countOnHand.map { String($0) } ?? ""
         units = String(med.unitsPerDose)
         refill = med.refillDays.map { String($0) } ?? ""
+        numbersAtStart = [count, units, refill]
     }
 
     /// A new medicine: a word left empty is no word at all.
@@ -46,10 +50,18 @@ struct MedDraft: Equatable {
             dose: dose,
             form: form,
             cue: cue,
-            countOnHand: try parseMedNumber(text: count, field: .count),
-            unitsPerDose: try parseMedNumber(text: units, field: .unitsPerDose),
-            refillDays: try parseMedNumber(text: refill, field: .refillDays)
+            countOnHand: try changed(0, count, .count),
+            unitsPerDose: try changed(1, units, .unitsPerDose),
+            refillDays: try changed(2, refill, .refillDays)
         )
+    }
+
+    /// The number typed, read by the core; `nil` (the core keeps its own) when it was left as it was.
+    private func changed(_ index: Int, _ typed: String, _ field: Field) throws -> Int64? {
+        if index < numbersAtStart.count, numbersAtStart[index] == typed {
+            return nil
+        }
+        return try parseMedNumber(text: typed, field: field)
     }
 
     /// As Android's `ifBlank { null }`: only spaces is nothing typed.

@@ -58,7 +58,7 @@ private struct SettingsContent: View {
             }
         }
         .sheet(item: $model.sharing, onDismiss: model.sharingClosed) { shared in
-            SettingsShareSheet(items: shared.urls)
+            SettingsShareSheet(items: shared.urls, onFinished: model.sharingClosed)
         }
         .fileImporter(isPresented: $model.picking, allowedContentTypes: [UTType.item]) { result in
             if case let .success(url) = result {
@@ -85,9 +85,13 @@ private struct SettingsContent: View {
 /// files of the readable copy. Nothing leaves the phone unless they pick where.
 struct SettingsShareSheet: UIViewControllerRepresentable {
     let items: [URL]
+    /// The person sent, saved or cancelled: the sheet closes and the copies are removed.
+    let onFinished: () -> Void
 
     func makeUIViewController(context: UIViewControllerRepresentableContext<SettingsShareSheet>) -> UIActivityViewController {
-        UIActivityViewController(activityItems: items, applicationActivities: nil)
+        let controller = UIActivityViewController(activityItems: items, applicationActivities: nil)
+        controller.completionWithItemsHandler = { _, _, _, _ in onFinished() }
+        return controller
     }
 
     func updateUIViewController(_ controller: UIActivityViewController, context: UIViewControllerRepresentableContext<SettingsShareSheet>) {}

@@ -18,6 +18,15 @@ public final class ReminderScheduler: @unchecked Sendable {
     private var permissionAsked = false
     private var planValidUntil: Date?
 
+    /// Told when a plan was scheduled, with the moment it stops being complete (the app
+    /// asks for its background refresh before then). Called off the main thread.
+    public var onScheduled: (@Sendable (Date) -> Void)? {
+        get { lock.withLock { scheduled } }
+        set { lock.withLock { scheduled = newValue } }
+    }
+
+    private var scheduled: (@Sendable (Date) -> Void)?
+
     /// Until when the last plan scheduled is complete: the sync must run again before
     /// then (the background refresh asks for a moment before it).
     public var validUntil: Date? {
@@ -36,11 +45,18 @@ public final class ReminderScheduler: @unchecked Sendable {
     @discardableResult
     public func resync(_ companion: StegvisCompanion) -> Task<Void, Never> {
         enqueue { [weak self] sync in
-            guard let plan = try? await sync.sync(companion), let self else { return }
-            self.lock.withLock { self.planValidUntil = plan.validUntil }
-            if !plan.reminders.isEmpty {
+            guard let self else { return }
+            // Asked before anything is added (iOS refuses a notification until it is
+            // allowed), and only once there is something to remind of.
+            if let planned = try? companion.reminderPlan(), !planned.reminders.isEmpty {
                 await self.askPermissionOnce()
             }
+            guard let plan = try? await sync.sync(companion) else { return }
+            let told = self.lock.withLock { () -> (@Sendable (Date) -> Void)? in
+                self.planValidUntil = plan.validUntil
+                return self.scheduled
+            }
+            told?(plan.validUntil)
         }
     }
 

@@ -150,6 +150,23 @@ final class NotificationSyncTests: XCTestCase {
         XCTAssertEqual(center.permissionRequests, 1)
     }
 
+    func testAFirstInstallAsksBeforeAddingSoTheRemindersArrive() async throws {
+        let test = try TempCore()
+        try test.addMedicine()
+        let center = RecordingCenter()
+        center.refusesUntilAsked = true
+        let scheduler = ReminderScheduler(center: center)
+        let told = Told()
+        scheduler.onScheduled = { told.set($0) }
+
+        await scheduler.resync(test.companion).value
+
+        let plan = try test.companion.reminderPlan()
+        XCTAssertEqual(center.permissionRequests, 1)
+        XCTAssertEqual(Set(center.now.keys), Set(plan.reminders.map(\.id)))
+        XCTAssertEqual(told.value, plan.validUntil)
+    }
+
     func testAnAnswerOpensTheRightKind() {
         XCTAssertEqual(ReminderAnswer(actionIdentifier: NotificationSync.takenAction), .taken)
         XCTAssertEqual(ReminderAnswer(actionIdentifier: NotificationSync.snoozeAction), .snooze)

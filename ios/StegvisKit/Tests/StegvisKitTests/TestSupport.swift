@@ -45,6 +45,10 @@ final class RecordingCenter: PendingNotificationCenter, @unchecked Sendable {
     private(set) var categories: Set<UNNotificationCategory> = []
     private(set) var permissionRequests = 0
     private(set) var removed: [String] = []
+    /// As iOS does before the person allowed notifications: every add is refused.
+    var refusesUntilAsked = false
+
+    struct NotAllowed: Error {}
 
     func requestPermission() async -> Bool {
         lock.withLock { permissionRequests += 1 }
@@ -56,6 +60,9 @@ final class RecordingCenter: PendingNotificationCenter, @unchecked Sendable {
     }
 
     func add(_ request: UNNotificationRequest) async throws {
+        if lock.withLock({ refusesUntilAsked && permissionRequests == 0 }) {
+            throw NotAllowed()
+        }
         lock.withLock {
             if request.trigger == nil {
                 delivered.append(request)
@@ -121,5 +128,19 @@ final class TempCore {
 
     deinit {
         try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+/// What a callback was last told, readable from the test.
+final class Told: @unchecked Sendable {
+    private let lock = NSLock()
+    private var told: Date?
+
+    var value: Date? {
+        lock.withLock { told }
+    }
+
+    func set(_ date: Date) {
+        lock.withLock { told = date }
     }
 }
