@@ -17,7 +17,8 @@ struct FirstRunScreen: View {
                 welcome
             case .goal:
                 Text(strings["shell-firstrun-goal-intro"]).font(.body)
-                FirstRunGoalForm(goal: view.goal, areas: view.areas) { goal in
+                // The same goal form as the goals screens, as on Android.
+                GoalForm(draft: view.goal, areas: view.areas) { goal in
                     var changed = view
                     changed.goal = goal
                     actions.onView(changed)
@@ -95,42 +96,6 @@ struct FirstRunScreen: View {
                 var changed = view
                 changed.checkinTime = time
                 actions.onView(changed)
-            }
-        )
-    }
-}
-
-/// A first goal: what, why (may stay empty) and the part of life, in the words the
-/// Android goal form uses.
-struct FirstRunGoalForm: View {
-    let goal: FirstRunGoal
-    let areas: [LifeAreaOption]
-    let onChange: (FirstRunGoal) -> Void
-    @Environment(\.strings) private var strings
-
-    var body: some View {
-        VStack(alignment: .leading, spacing: 12) {
-            LabeledField(label: strings["shell-goals-ask-text"], value: field(\.text), tag: "goal-text")
-            LabeledField(label: strings["shell-goals-ask-why"], value: field(\.why), tag: "goal-why")
-            Text(strings["shell-goals-ask-area"]).font(.subheadline)
-            ForEach(areas, id: \.key) { option in
-                ChoiceRow(label: option.name, selected: option.area == goal.area) {
-                    var changed = goal
-                    changed.area = option.area
-                    onChange(changed)
-                }
-                .accessibilityIdentifier("area-\(option.key)")
-            }
-        }
-    }
-
-    private func field(_ part: WritableKeyPath<FirstRunGoal, String>) -> Binding<String> {
-        Binding(
-            get: { goal[keyPath: part] },
-            set: { value in
-                var changed = goal
-                changed[keyPath: part] = value
-                onChange(changed)
             }
         )
     }

@@ -8,19 +8,13 @@ enum FirstRunPage: Int, CaseIterable {
     case checkin
 }
 
-/// A first goal as the person is writing it, before it is passed to the core.
-struct FirstRunGoal: Equatable {
-    var text = ""
-    var why = ""
-    var area = LifeArea.other
-}
-
 /// What the first run shows: the core's life areas and sign catalog, and what the
 /// person chose so far.
 struct FirstRunView: Equatable {
     var areas: [LifeAreaOption]
     var catalog: [CatalogSign]
-    var goal = FirstRunGoal()
+    /// The first goal as the person is writing it (the goals screens' draft and form).
+    var goal = GoalDraft()
     /// Catalog keys ticked.
     var signs: Set<String> = []
     /// The check-in time as the core reads it (`HH:MM`), or as the person changed it.
