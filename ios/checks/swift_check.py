@@ -6,8 +6,9 @@
   swift_check.py check GENERATED.swift PATH...
         the shell's uses of the generated API: methods called on the core (argument
         labels), static calls and record initialisers, enum cases, conformances to
-        generated protocols, and every type name the shell writes (generated, declared
-        in the shell, or a platform type listed in platform-types.txt)
+        generated protocols, every type name the shell writes (generated, declared
+        in the shell, or a platform type listed in platform-types.txt), and every
+        implicit enum case in a `case` pattern or an ==/!= comparison
   swift_check.py project PROJECT.yml         what a schema cannot say about project.yml:
         source folders exist, dependencies name real targets, packages and products
   swift_check.py selftest GENERATED.swift    the seeded mistakes in seeded/ are all caught
@@ -248,6 +249,35 @@ def platform_types():
     return names
 
 
+def platform_cases():
+    """Enum cases of Apple's SDKs and the standard library the shell writes as implicit
+    members (`case .denied:`, `== .none`): platform-cases.txt."""
+    names = set()
+    with open(os.path.join(HERE, "platform-cases.txt")) as f:
+        for line in f:
+            line = line.split("#")[0].strip()
+            if line:
+                names.update(line.split())
+    return names
+
+
+def implicit_cases(n):
+    """The case name of an implicit member in a `case` pattern (`case .stepDue:`,
+    `case let .take(at):`) or beside `==`/`!=` (`kind == .dose`), else None."""
+    if n.type == "switch_pattern":
+        pat = next((c for c in n.children if c.type == "pattern"), None)
+        if pat is not None:
+            kids = [c for c in pat.children if c.type != "value_binding_pattern"]
+            if len(kids) >= 2 and kids[0].type == "." and kids[1].type == "simple_identifier":
+                return text(kids[1])
+    elif n.type == "prefix_expression" and n.parent is not None:
+        kids = n.children
+        if len(kids) == 2 and kids[0].type == "." and kids[1].type == "simple_identifier":
+            if any(text(c) in ("==", "!=") for c in n.parent.children):
+                return text(kids[1])
+    return None
+
+
 def typed_names(trees, types):
     """Properties and parameters declared with a generated class or protocol type, by name,
     across every file: `let companion: StegvisCompanion` makes `core.companion.x()` checkable."""
@@ -368,6 +398,14 @@ def check(generated, paths):
     typed = typed_names(trees.values(), types)
     known_types = set(types) | declared_types(trees.values()) | platform_types()
     own_members = declared_members(trees.values())
+    # Every case an implicit member may name: generated, declared in the shell, or the SDKs'.
+    known_cases = set(platform_cases())
+    for t in types.values():
+        known_cases |= set(t["cases"])
+    for tree in trees.values():
+        for n in walk(tree.root_node):
+            if n.type == "enum_entry":
+                known_cases |= {text(c) for c in n.children if c.type == "simple_identifier"}
     problems, checked = [], 0
 
     for path, tree in trees.items():
@@ -392,6 +430,13 @@ def check(generated, paths):
 
         for n in walk(tree.root_node):
             where = f"{path}:{n.start_point[0] + 1}:{n.start_point[1] + 1}"
+            case = implicit_cases(n)
+            if case is not None:
+                # Without types the enum is unknown, but a case renamed or removed in the
+                # core is in no enum at all any more.
+                checked += 1
+                if case not in known_cases:
+                    problems.append(f"{where}: .{case} is a case of no enum (generated, the shell's, or platform-cases.txt)")
             if n.type == "user_type" and not inside(n, "attribute"):
                 ids = type_names(n)
                 if ids and ids[0] not in known_types:
@@ -565,7 +610,7 @@ def project(path):
 # What each seeded file must be caught for: (file, command, problems expected).
 SEEDED = [
     ("seeded/Syntax.swift", "parse", 3),
-    ("seeded/WrongApi.swift", "check", 10),
+    ("seeded/WrongApi.swift", "check", 11),
 ]
 
 
