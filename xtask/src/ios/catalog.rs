@@ -31,15 +31,6 @@ const NESTED: [(&str, &str); 1] = [(
 
 pub(crate) const PATH: &str = "ios/Stegvis/Resources/InfoPlist.xcstrings";
 
-fn code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Nb => "nb",
-        Lang::Sv => "sv",
-        Lang::Da => "da",
-    }
-}
-
 /// The catalog as it should be (keys sorted, as Xcode writes them).
 pub(crate) fn catalog() -> Result<String, String> {
     let mut strings = Map::new();
@@ -56,7 +47,7 @@ pub(crate) fn catalog() -> Result<String, String> {
                 .cloned()
                 .ok_or_else(|| format!("{id} is missing in {lang:?}"))?;
             localizations.insert(
-                code(lang).to_owned(),
+                lang.tag().to_owned(),
                 json!({"stringUnit": {"state": "translated", "value": value}}),
             );
         }
