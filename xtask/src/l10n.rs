@@ -3,7 +3,7 @@
 //! Everything else the app shows comes from the core at run time. `--check` fails when
 //! the committed files differ from what the Fluent files say, so CI catches a stale one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use stegvis_core::{shell_text, Lang};
 
@@ -68,25 +68,31 @@ pub(crate) fn strings_xml(lang: Lang) -> Result<String, String> {
     Ok(xml)
 }
 
+/// Makes the file at `path` say `wanted`; with `check` only compares. `true` when it
+/// was stale and left as it was (a check), for the caller to name.
+pub(crate) fn keep_current(path: &Path, wanted: &str, check: bool) -> Result<bool, String> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(wanted) {
+        return Ok(false);
+    }
+    if check {
+        return Ok(true);
+    }
+    let dir = path
+        .parent()
+        .ok_or_else(|| format!("{path:?} has no folder"))?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("create {dir:?}: {e}"))?;
+    std::fs::write(path, wanted).map_err(|e| format!("write {path:?}: {e}"))?;
+    eprintln!("xtask: wrote {}", path.display());
+    Ok(false)
+}
+
 /// Writes every language's file, or with `check` only compares and names the stale ones.
 pub(crate) fn run(check: bool) -> Result<(), String> {
     let mut stale = Vec::new();
     for lang in Lang::ALL {
         let path = res_dir().join(folder(lang)).join("strings.xml");
-        let wanted = strings_xml(lang)?;
-        let current = std::fs::read_to_string(&path).ok();
-        if current.as_deref() == Some(wanted.as_str()) {
-            continue;
-        }
-        if check {
+        if keep_current(&path, &strings_xml(lang)?, check)? {
             stale.push(path.display().to_string());
-        } else {
-            let dir = path
-                .parent()
-                .ok_or_else(|| format!("{path:?} has no folder"))?;
-            std::fs::create_dir_all(dir).map_err(|e| format!("create {dir:?}: {e}"))?;
-            std::fs::write(&path, wanted).map_err(|e| format!("write {path:?}: {e}"))?;
-            eprintln!("xtask: wrote {}", path.display());
         }
     }
     if stale.is_empty() {

@@ -68,18 +68,11 @@ pub(crate) fn catalog() -> Result<String, String> {
 
 /// Writes the catalog, or with `check` fails when the committed one is stale.
 pub(crate) fn run(check: bool) -> Result<(), String> {
-    let path = crate::root().join(PATH);
-    let wanted = catalog()?;
-    if std::fs::read_to_string(&path).ok().as_deref() == Some(wanted.as_str()) {
-        return Ok(());
-    }
-    if check {
+    if crate::l10n::keep_current(&crate::root().join(PATH), &catalog()?, check)? {
         return Err(format!(
             "stale iOS String Catalog (run `cargo xtask l10n`): {PATH}"
         ));
     }
-    std::fs::write(&path, wanted).map_err(|e| format!("write {PATH}: {e}"))?;
-    eprintln!("xtask: wrote {PATH}");
     Ok(())
 }
 
