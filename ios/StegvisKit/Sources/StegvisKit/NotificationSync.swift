@@ -34,12 +34,18 @@ public struct NotificationSync: Sendable {
     }
 
     /// Builds the plan in `companion` and schedules exactly it; returns the plan scheduled.
-    /// A reminder the phone refuses does not keep the others from being scheduled; the
-    /// first refusal is thrown after all were tried.
     @discardableResult
     public func sync(_ companion: StegvisCompanion) async throws -> ReminderPlan {
         let plan = try companion.reminderPlan()
-        center.setCategories(Self.categories(companion.shellText()))
+        try await schedule(plan, words: companion.shellText())
+        return plan
+    }
+
+    /// Schedules exactly `plan` (built by the caller), its buttons titled from `words`.
+    /// A reminder the phone refuses does not keep the others from being scheduled; the
+    /// first refusal is thrown after all were tried.
+    public func schedule(_ plan: ReminderPlan, words: [String: String]) async throws {
+        center.setCategories(Self.categories(words))
         // The core keeps its window under the limit; should it ever not, the earliest 64
         // are kept rather than letting iOS drop some at random.
         assert(plan.reminders.count <= Self.maxPending, "the reminder plan is over iOS's 64 pending notifications")
@@ -60,7 +66,6 @@ public struct NotificationSync: Sendable {
         if let firstProblem {
             throw firstProblem
         }
-        return plan
     }
 
     /// The person pressed Taken or Snooze on `tap`: every dose the reminder listed is

@@ -45,13 +45,17 @@ public final class ReminderScheduler: @unchecked Sendable {
     @discardableResult
     public func resync(_ companion: StegvisCompanion) -> Task<Void, Never> {
         enqueue { [weak self] sync in
-            guard let self else { return }
+            guard let self, let plan = try? companion.reminderPlan() else { return }
             // Asked before anything is added (iOS refuses a notification until it is
             // allowed), and only once there is something to remind of.
-            if let planned = try? companion.reminderPlan(), !planned.reminders.isEmpty {
+            if !plan.reminders.isEmpty {
                 await self.askPermissionOnce()
             }
-            guard let plan = try? await sync.sync(companion) else { return }
+            do {
+                try await sync.schedule(plan, words: companion.shellText())
+            } catch {
+                return
+            }
             let told = self.lock.withLock { () -> (@Sendable (Date) -> Void)? in
                 self.planValidUntil = plan.validUntil
                 return self.scheduled
