@@ -233,12 +233,8 @@ def declared_members(trees):
     return out
 
 
-def platform_types():
-    """platform-types.txt and every list in platform-types/ (one per feature folder)."""
-    paths = [os.path.join(HERE, "platform-types.txt")]
-    extra = os.path.join(HERE, "platform-types")
-    if os.path.isdir(extra):
-        paths += [os.path.join(extra, f) for f in sorted(os.listdir(extra)) if f.endswith(".txt")]
+def word_list(paths):
+    """The names in word lists: whitespace-separated, `#` starts a comment."""
     names = set()
     for path in paths:
         with open(path) as f:
@@ -249,16 +245,19 @@ def platform_types():
     return names
 
 
+def platform_types():
+    """platform-types.txt and every list in platform-types/ (one per feature folder)."""
+    paths = [os.path.join(HERE, "platform-types.txt")]
+    extra = os.path.join(HERE, "platform-types")
+    if os.path.isdir(extra):
+        paths += [os.path.join(extra, f) for f in sorted(os.listdir(extra)) if f.endswith(".txt")]
+    return word_list(paths)
+
+
 def platform_cases():
     """Enum cases of Apple's SDKs and the standard library the shell writes as implicit
     members (`case .denied:`, `== .none`): platform-cases.txt."""
-    names = set()
-    with open(os.path.join(HERE, "platform-cases.txt")) as f:
-        for line in f:
-            line = line.split("#")[0].strip()
-            if line:
-                names.update(line.split())
-    return names
+    return word_list([os.path.join(HERE, "platform-cases.txt")])
 
 
 def implicit_cases(n):
@@ -278,24 +277,32 @@ def implicit_cases(n):
     return None
 
 
+def declaration(n):
+    """(name, type) for a property or a parameter declared with a type
+    (`let core: AppCore`, `item: TodayItem`); (name, None) when it has none; else None."""
+    if n.type == "property_declaration":
+        pat = n.child_by_field_name("name")
+        if pat is None:
+            return None
+        ann = next((c for c in n.children if c.type == "type_annotation"), None)
+        return text(pat).split(":")[0].strip(), annotated_type(ann) if ann is not None else None
+    if n.type == "parameter":
+        nm = n.child_by_field_name("name")
+        return (text(nm), annotated_type(n)) if nm is not None else None
+    return None
+
+
 def typed_names(trees, types):
     """Properties and parameters declared with a generated class or protocol type, by name,
     across every file: `let companion: StegvisCompanion` makes `core.companion.x()` checkable."""
     typed = {}
     for tree in trees:
         for n in walk(tree.root_node):
-            if n.type == "property_declaration":
-                pat = n.child_by_field_name("name")
-                ann = next((c for c in n.children if c.type == "type_annotation"), None)
-                if pat is not None and ann is not None:
-                    tn = annotated_type(ann)
-                    if tn in types and types[tn]["kind"] in ("class", "protocol"):
-                        typed[text(pat).split(":")[0].strip()] = tn
-            elif n.type == "parameter":
-                nm = n.child_by_field_name("name")
-                tn = annotated_type(n)
-                if nm is not None and tn in types and types[tn]["kind"] in ("class", "protocol"):
-                    typed[text(nm)] = tn
+            declared = declaration(n)
+            if declared is not None:
+                name, tn = declared
+                if tn in types and types[tn]["kind"] in ("class", "protocol"):
+                    typed[name] = tn
     return typed
 
 
@@ -345,17 +352,11 @@ def record_names(tree, types):
     is left out: without a type checker the checker cannot tell which binding a use means."""
     typed, other = {}, set()
     for n in walk(tree.root_node):
-        if n.type == "property_declaration":
-            pat = n.child_by_field_name("name")
-            if pat is None:
+        if n.type in ("property_declaration", "parameter"):
+            declared = declaration(n)
+            if declared is None:
                 continue
-            ann = next((c for c in n.children if c.type == "type_annotation"), None)
-            name, tn = text(pat).split(":")[0].strip(), annotated_type(ann) if ann is not None else None
-        elif n.type == "parameter":
-            nm = n.child_by_field_name("name")
-            if nm is None:
-                continue
-            name, tn = text(nm), annotated_type(n)
+            name, tn = declared
         elif n.type in ("lambda_parameter", "pattern"):
             for c in n.children:
                 if c.type == "simple_identifier":
