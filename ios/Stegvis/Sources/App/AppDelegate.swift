@@ -43,10 +43,7 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         observers.append(center.addObserver(
             forName: UIApplication.didBecomeActiveNotification, object: nil, queue: .main
         ) { _ in
-            Task { @MainActor in
-                self.followZone()
-                self.scheduleRefresh()
-            }
+            Task { @MainActor in self.becameActive() }
         })
         return true
     }
@@ -111,23 +108,38 @@ final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCent
         refreshing = nil
     }
 
+    /// Back at the front (and at launch): the data opened if it was not (the Keychain
+    /// may have been locked), the zone told if it moved, the day may be another and a
+    /// reminder may have logged a dose, so every screen reloads once and the reminders
+    /// follow the plan again; the next background refresh follows that plan.
+    private func becameActive() {
+        session.open()
+        tellZoneIfMoved()
+        reloadAndResync()
+        scheduleRefresh()
+    }
+
     /// Midnight, a clock set by hand, a new zone (travel, daylight saving): the core
     /// learns the zone, every screen reloads (the day may be another) and the reminders
     /// follow the plan again.
     private func timeMoved() {
         zoneTold = nil
-        followZone()
+        tellZoneIfMoved()
+        reloadAndResync()
     }
 
     /// Tells the core the device's zone if it moved since the core was last told (at
-    /// start, back at the front, after a change), and then re-syncs, as Android does.
-    private func followZone() {
+    /// start, back at the front, after a change), as Android does.
+    private func tellZoneIfMoved() {
         guard let core = session.core else { return }
         let zone = CoreOpener.deviceZone()
         guard zone != zoneTold else { return }
         zoneTold = zone
         CoreOpener.followDeviceZone(core.companion)
-        core.refresh()
+    }
+
+    private func reloadAndResync() {
+        session.core?.refresh()
         session.changed()
     }
 

@@ -4,20 +4,12 @@ import SwiftUI
 /// The app: the delegate's one session over the core, shown in one window.
 @main
 struct StegvisApp: App {
+    /// Also where the app comes back to the front: `AppDelegate.becameActive`.
     @UIApplicationDelegateAdaptor(AppDelegate.self) private var delegate
-    @Environment(\.scenePhase) private var scenePhase
 
     var body: some Scene {
         WindowGroup {
             AppWindow(session: delegate.session)
-        }
-        .onChange(of: scenePhase) { phase in
-            // Back to the front: the day may have changed, a reminder may have logged a dose.
-            if phase == .active {
-                delegate.session.open()
-                delegate.session.core?.refresh()
-                delegate.session.changed()
-            }
         }
     }
 }
